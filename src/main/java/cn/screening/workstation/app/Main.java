@@ -1,0 +1,6 @@
+package cn.screening.workstation.app;
+
+public final class Main {
+    public static void main(String[] args) {
+    }
+}

@@ -1,0 +1,26 @@
+package cn.screening.workstation.domain.user;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+/** The roles of the workstation and what each may do (least privilege: the administrator sees no full IDs). */
+public enum Role {
+    /** 乡镇医生 */
+    TOWNSHIP_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT)),
+    /** 县医院医生 */
+    COUNTY_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT, Permission.EXPORT_FULL_ID)),
+    /** 定点医院检验 */
+    DESIGNATED_LAB(EnumSet.of(Permission.REVEAL_ID)),
+    /** 管理员 */
+    ADMIN(EnumSet.of(Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.IMPORT));
+
+    private final Set<Permission> permissions;
+
+    Role(Set<Permission> permissions) {
+        this.permissions = permissions;
+    }
+
+    public boolean may(Permission permission) {
+        return permissions.contains(permission);
+    }
+}

@@ -1,0 +1,152 @@
+package cn.screening.workstation.store;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.concurrent.locks.ReentrantLock;
+import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
+import org.h2.jdbcx.JdbcConnectionPool;
+
+/**
+ * The workstation's encrypted H2 file. Writes are serialised on one lock (H2 would otherwise make
+ * concurrent writers wait on row locks and time out); reads run beside them.
+ */
+public final class Database implements AutoCloseable {
+
+    public static final String FILE_NAME = "workstation";
+    private static final String MIGRATIONS = "classpath:cn/screening/workstation/db/migration";
+
+    private final JdbcConnectionPool pool;
+    private final Clock clock;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final Path folder;
+
+    private Database(JdbcConnectionPool pool, Clock clock, Path folder) {
+        this.pool = pool;
+        this.clock = clock;
+        this.folder = folder;
+    }
+
+    /** Whether the folder already holds a store file (set up, or set-up interrupted). */
+    public static boolean exists(Path folder) {
+        return Files.exists(folder.resolve(FILE_NAME + ".mv.db"));
+    }
+
+    /**
+     * Opens (or creates) the store in {@code folder} with the data key, and brings its schema up
+     * to date. Failures are classified so the user reads "locked" or "damaged", not a stack trace.
+     */
+    public static Database open(Path folder, DataKey key, StoreOptions options, Clock clock) {
+        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
+                + ";CIPHER=AES;WRITE_DELAY=0;CACHE_SIZE=" + options.cacheSizeKb()
+                + (options.autoServer() ? ";AUTO_SERVER=TRUE" : "");
+        HexFormat hex = HexFormat.of();
+        // H2 takes "filePassword userPassword": the file key and the SQL user's password, both from the data key
+        String password = hex.formatHex(key.fileSecret()) + " " + hex.formatHex(key.userSecret());
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "workstation", password);
+        pool.setMaxConnections(options.maxConnections());
+        try (Connection probe = pool.getConnection()) {
+            probe.isValid(1);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw classify(e);
+        }
+        try {
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
+        }
+        return new Database(pool, clock, folder);
+    }
+
+    static StoreException classify(SQLException e) {
+        int code = e.getErrorCode();
+        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
+            return new StoreException(StoreException.Kind.LOCKED, e.getMessage(), e);
+        }
+        if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
+            return new StoreException(StoreException.Kind.WRONG_KEY, e.getMessage(), e);
+        }
+        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.GENERAL_ERROR_1 || code == ErrorCode.IO_EXCEPTION_2
+                || code == ErrorCode.IO_EXCEPTION_1) {
+            return new StoreException(StoreException.Kind.CORRUPT, e.getMessage(), e);
+        }
+        return new StoreException(StoreException.Kind.OTHER, e.getMessage(), e);
+    }
+
+    public Path folder() {
+        return folder;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+
+    /** Runs {@code work} in one transaction: all of it commits, or none of it. */
+    public <T> T write(Actor actor, SqlWork<T> work) {
+        writeLock.lock();
+        try (Connection c = pool.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                T result = work.run(new Tx(c, actor, clock.instant()));
+                c.commit();
+                return result;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            }
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
+    /** Runs read-only work on its own connection. */
+    public <T> T read(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            c.setReadOnly(true);
+            return work.run(new Tx(c, Actor.SYSTEM, clock.instant()));
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    private static StoreException translate(SQLException e) {
+        if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1 || e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) {
+            return new StoreException(StoreException.Kind.CONSTRAINT, e.getMessage(), e);
+        }
+        return classify(e);
+    }
+
+    /** Rewrites the file to its live size; H2 files grow until compacted. */
+    public void compact() {
+        writeLock.lock();
+        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN COMPACT");
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+        pool.dispose();
+    }
+
+    @Override
+    public void close() {
+        writeLock.lock();
+        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+            st.execute("SHUTDOWN");
+        } catch (SQLException e) {
+            // already closed (e.g. after compact): nothing to do
+        } finally {
+            writeLock.unlock();
+            pool.dispose();
+        }
+    }
+}

@@ -1,6 +1,25 @@
 package cn.screening.workstation.app;
 
+import cn.screening.workstation.cli.RootCommand;
+import picocli.CommandLine;
+
+/**
+ * Entry point of the one jar: with a sub-command it works headless; without one it opens the
+ * window. A plain class (not the Application) so the shaded jar starts JavaFX from the classpath.
+ */
 public final class Main {
+
+    private Main() {
+    }
+
     public static void main(String[] args) {
+        // the window, when opened, has closed by the time execute returns
+        System.exit(commandLine().execute(args));
+    }
+
+    static CommandLine commandLine() {
+        CommandLine cl = new CommandLine(new RootCommand(GuiLauncher::launch));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
     }
 }

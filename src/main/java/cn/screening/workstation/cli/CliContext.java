@@ -1,0 +1,92 @@
+package cn.screening.workstation.cli;
+
+import cn.screening.workstation.service.LoginResult;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.Workstation;
+import cn.screening.workstation.store.LockoutPolicy;
+import cn.screening.workstation.store.SettingsFile;
+import cn.screening.workstation.store.StoreException;
+import cn.screening.workstation.store.StoreOptions;
+import java.io.Console;
+import java.io.PrintWriter;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+
+/** What every headless command needs: the data folder, texts in the user's language, passwords, a login. */
+final class CliContext {
+
+    static final String PASSWORD_ENV = "SCREENING_PASSWORD";
+    static final int EXIT_REFUSED = 2;
+    static final int EXIT_FAILED = 3;
+
+    final RootCommand root;
+    final Texts texts;
+    final Workstation workstation;
+
+    CliContext(RootCommand root) {
+        this.root = root;
+        String lang = root.lang != null ? root.lang : new SettingsFile(root.dataFolder()).load().language();
+        this.texts = new Texts(Texts.localeOf(lang));
+        this.workstation = new Workstation(root.dataFolder(), LockoutPolicy.DEFAULT, StoreOptions.DEFAULT, Clock.systemDefaultZone());
+    }
+
+    /** The password of a headless command: SCREENING_PASSWORD, else a prompt on the console. */
+    char[] password(String envVar, String promptKey) {
+        String env = root.env(envVar);
+        if (env != null && !env.isEmpty()) {
+            return env.toCharArray();
+        }
+        Console console = System.console();
+        if (console == null) {
+            throw new ServiceException("cli.password.none", envVar);
+        }
+        char[] pw = console.readPassword("%s", texts.get(promptKey));
+        if (pw == null || pw.length == 0) {
+            throw new ServiceException("cli.password.none", envVar);
+        }
+        return pw;
+    }
+
+    /** Logs in --user with its password; refuses with the reason. */
+    Workspace login() {
+        if (!workstation.isSetUp()) {
+            throw new ServiceException("error.notSetUp");
+        }
+        if (root.user == null) {
+            throw new ServiceException("cli.user.required");
+        }
+        LoginResult r = workstation.login(root.user, password(PASSWORD_ENV, "cli.password.prompt"));
+        if (r instanceof LoginResult.Success s) {
+            return s.workspace();
+        }
+        if (r instanceof LoginResult.WrongPassword w) {
+            throw new ServiceException("error.login.wrong", w.attemptsLeft());
+        }
+        if (r instanceof LoginResult.Locked l) {
+            throw new ServiceException("error.login.locked",
+                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault()).format(l.until()));
+        }
+        throw new ServiceException("error.login.inactive");
+    }
+
+    /** Runs a command body, turning refusals into a sentence on stderr and an exit code. */
+    int run(PrintWriter err, CommandBody body) {
+        try {
+            return body.run();
+        } catch (ServiceException e) {
+            err.println(texts.of(e));
+            return EXIT_REFUSED;
+        } catch (StoreException e) {
+            err.println(texts.of(e));
+            return EXIT_FAILED;
+        }
+    }
+
+    @FunctionalInterface
+    interface CommandBody {
+        int run() throws ServiceException;
+    }
+}

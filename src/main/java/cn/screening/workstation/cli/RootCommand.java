@@ -1,0 +1,56 @@
+package cn.screening.workstation.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+
+/** `screening-workstation [--data DIR] [--user NAME] [SUBCOMMAND]`: no sub-command opens the window. */
+@Command(name = "screening-workstation", mixinStandardHelpOptions = true, version = "0.1.0",
+        description = "县域筛查转诊工作站 County Screening Workstation",
+        subcommands = {SetupCommand.class, UserCommand.class})
+public final class RootCommand implements Callable<Integer> {
+
+    @Option(names = "--data", description = "data folder (default: ~/.screening-workstation)")
+    Path data;
+
+    @Option(names = "--user", description = "account for headless commands; its password comes from SCREENING_PASSWORD or a prompt")
+    String user;
+
+    @Option(names = "--lang", description = "zh (default) or en")
+    String lang;
+
+    private final GuiLauncher gui;
+    private final UnaryOperator<String> environment;
+
+    public RootCommand(GuiLauncher gui) {
+        this(gui, System::getenv);
+    }
+
+    /** @param environment where passwords are read from (the process environment; a map in tests) */
+    public RootCommand(GuiLauncher gui, UnaryOperator<String> environment) {
+        this.gui = gui;
+        this.environment = environment;
+    }
+
+    String env(String name) {
+        return environment.apply(name);
+    }
+
+    /** Starts the desktop window; given by the app so the CLI does not depend on the UI. */
+    @FunctionalInterface
+    public interface GuiLauncher {
+        void launch(Path dataFolder, String language);
+    }
+
+    @Override
+    public Integer call() {
+        gui.launch(dataFolder(), lang);
+        return 0;
+    }
+
+    public Path dataFolder() {
+        return data != null ? data : Path.of(System.getProperty("user.home"), ".screening-workstation");
+    }
+}

@@ -1,0 +1,25 @@
+package cn.screening.workstation.service;
+
+import cn.screening.workstation.domain.site.SiteProfile;
+import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.domain.user.UserAccount;
+import cn.screening.workstation.store.Actor;
+
+/** Who is logged in, at which site. */
+public record Session(UserAccount user, SiteProfile site) {
+
+    public Actor actor() {
+        return new Actor(user.username(), site.siteCode());
+    }
+
+    public boolean may(Permission permission) {
+        return user.role().may(permission);
+    }
+
+    /** Refuses the call unless the user's role has the permission. */
+    public void require(Permission permission) {
+        if (!may(permission)) {
+            throw new ServiceException("error.permission", permission.name());
+        }
+    }
+}

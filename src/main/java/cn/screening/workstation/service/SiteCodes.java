@@ -1,0 +1,25 @@
+package cn.screening.workstation.service;
+
+import cn.screening.workstation.domain.site.InstitutionType;
+
+/** Checks a site's division code for its type, and derives a site code until the server assigns one. */
+public final class SiteCodes {
+
+    private SiteCodes() {
+    }
+
+    /** A township sits in a township (9 digits); a county or designated hospital in a county (6) or township (9). */
+    public static String check(InstitutionType type, String division) {
+        String code = division == null ? "" : division.trim();
+        boolean ok = type == InstitutionType.TOWNSHIP ? code.matches("\\d{9}") : code.matches("\\d{6}|\\d{9}");
+        if (!ok) {
+            throw new ServiceException(type == InstitutionType.TOWNSHIP ? "error.division.township" : "error.division.county", code);
+        }
+        return code;
+    }
+
+    /** e.g. 210727101-T for 七里河镇卫生院, 210727-C for 义县人民医院. */
+    public static String derive(InstitutionType type, String division) {
+        return division + "-" + type.name().charAt(0);
+    }
+}

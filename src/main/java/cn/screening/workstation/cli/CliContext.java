@@ -1,7 +1,9 @@
 package cn.screening.workstation.cli;
 
 import cn.screening.workstation.service.LoginResult;
+import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Services;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
@@ -70,6 +72,10 @@ final class CliContext {
                     DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault()).format(l.until()));
         }
         throw new ServiceException("error.login.inactive");
+    }
+
+    Services services(Workspace ws) {
+        return new Services(ws, RuleBook.defaults(), texts, ZoneId.systemDefault());
     }
 
     /** Runs a command body, turning refusals into a sentence on stderr and an exit code. */

@@ -9,5 +9,7 @@ public enum InsuranceType {
     /** 无 */
     NONE,
     /** 其他 */
-    OTHER
+    OTHER,
+    /** 未登记: the source (e.g. an imported list) did not say */
+    UNKNOWN
 }

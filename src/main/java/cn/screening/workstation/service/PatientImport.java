@@ -1,0 +1,127 @@
+package cn.screening.workstation.service;
+
+import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.domain.validation.Messages;
+import cn.screening.workstation.domain.validation.ValidationResult;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.store.AuditAction;
+import cn.screening.workstation.transfer.ImportReportWriter;
+import cn.screening.workstation.transfer.ImportStatus;
+import cn.screening.workstation.transfer.ImportVerdictLine;
+import cn.screening.workstation.transfer.PatientListException;
+import cn.screening.workstation.transfer.PatientListFile;
+import cn.screening.workstation.transfer.PatientListReader;
+import cn.screening.workstation.transfer.PatientListRow;
+import cn.screening.workstation.transfer.CsvTableWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Imports the patient list a county receives: every row through the same rules as the form,
+ * rows with an error left out, ID numbers already registered skipped (so a second import of
+ * the same file creates nobody), and a report line for every finding.
+ */
+public final class PatientImport {
+
+    private static final int BATCH = 500;
+
+    private final Workspace ws;
+    private final CaseRegistration registration;
+    private final PatientRowMapper mapper;
+    private final Texts texts;
+    private final Messages fieldNames;
+
+    public PatientImport(Workspace ws, RuleBook rules, CaseRegistration registration, Texts texts) {
+        this.ws = ws;
+        this.registration = registration;
+        this.mapper = new PatientRowMapper(rules, ws.session().site().countyCode(), ws.session().site().siteCode());
+        this.texts = texts;
+        this.fieldNames = new Messages(texts.locale());
+    }
+
+    /** Reads and judges the file; writes nothing. A damaged file is refused as a whole, with the reason. */
+    public ImportPreview preview(Path file) {
+        ws.session().require(Permission.IMPORT);
+        PatientListFile list;
+        try {
+            list = new PatientListReader().read(file);
+        } catch (PatientListException e) {
+            throw new ServiceException(e.messageKey(), e, e.args().toArray());
+        }
+        Set<String> seen = new HashSet<>();
+        List<ImportRowVerdict> verdicts = new ArrayList<>();
+        for (PatientListRow row : list.rows()) {
+            verdicts.add(judge(row, seen));
+        }
+        return new ImportPreview(file, verdicts);
+    }
+
+    private ImportRowVerdict judge(PatientListRow row, Set<String> seen) {
+        PatientRowMapper.Mapped mapped = mapper.map(row);
+        Patient p = mapped.patient();
+        List<Violation> found = new ArrayList<>(mapped.problems());
+        ValidationResult rules = registration.check(p);
+        found.addAll(rules.violations().stream().filter(v -> !v.field().equals("ethnicity")).toList());
+        boolean registered = false;
+        boolean malformed = found.stream().anyMatch(v -> v.isError() && v.field().equals("id_number"));
+        if (!malformed && p.idNumber() != null && !p.idNumber().isEmpty()) {
+            if (!seen.add(p.idNumber())) {
+                found.add(Violation.error("id_number", "import.duplicate_in_file"));
+            } else if (ws.database().read(tx -> ws.patients().findByIdentity(tx, p.idType(), p.idNumber())).isPresent()) {
+                registered = true;
+                found.add(Violation.warning("id_number", "import.already_registered"));
+            }
+        }
+        List<ImportVerdictLine> lines = found.stream()
+                .map(v -> new ImportVerdictLine(row.line(), v.isError() ? ImportStatus.ERROR : ImportStatus.WARNING,
+                        fieldNames.fieldLabel(v.field()), texts.get(v.messageKey(), v.args().toArray())))
+                .toList();
+        if (lines.isEmpty()) {
+            lines = List.of(new ImportVerdictLine(row.line(), ImportStatus.OK, "", ""));
+        }
+        return new ImportRowVerdict(row.line(), p, lines, registered);
+    }
+
+    /** Registers the importable rows, in batches: a crash part-way leaves whole rows, and importing again finishes the rest. */
+    public ImportSummary commit(ImportPreview preview) {
+        ws.session().require(Permission.IMPORT);
+        List<Patient> todo = preview.rows().stream().filter(ImportRowVerdict::importable).map(ImportRowVerdict::patient).toList();
+        int imported = 0;
+        for (int from = 0; from < todo.size(); from += BATCH) {
+            List<Patient> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+            imported += ws.database().write(ws.session().actor(), tx -> {
+                int n = 0;
+                for (Patient p : batch) {
+                    // skip what a previous, interrupted run of the same file already wrote
+                    if (ws.patients().findByIdentity(tx, p.idType(), p.idNumber()).isEmpty()) {
+                        ws.patients().insert(tx, p);
+                        n++;
+                    }
+                }
+                return n;
+            });
+        }
+        ImportSummary summary = new ImportSummary(preview.rows().size(), imported, (int) preview.alreadyRegisteredCount(),
+                (int) preview.errorCount(), (int) preview.warningCount());
+        ws.database().write(ws.session().actor(), tx -> {
+            ws.audit().append(tx, AuditAction.IMPORT, "patient_list", preview.file().getFileName().toString(), summary.line());
+            return null;
+        });
+        return summary;
+    }
+
+    /** The report CSV: `row,status,field,message`, every finding of every row. */
+    public void writeReport(ImportPreview preview, Path report) {
+        List<ImportVerdictLine> lines = preview.rows().stream().flatMap(r -> r.lines().stream()).toList();
+        try {
+            new ImportReportWriter(new CsvTableWriter()).write(report, lines);
+        } catch (IOException e) {
+            throw new ServiceException("error.file.write", e, report.toString());
+        }
+    }
+}

@@ -1,0 +1,52 @@
+package cn.screening.workstation.ui.common;
+
+import java.time.LocalDate;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeParseException;
+import javafx.beans.property.Property;
+import javafx.collections.FXCollections;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.util.StringConverter;
+
+/** Small bindings every form repeats. */
+public final class Forms {
+
+    private static final DateTimeFormatter ISO = DateTimeFormatter.ISO_LOCAL_DATE;
+
+    private Forms() {
+    }
+
+    /** A combo box of an enum's constants, labelled from the ui bundle, bound both ways. */
+    public static <E extends Enum<E>> void enumChoice(ComboBox<E> box, Class<E> type, I18n i18n, Property<E> value) {
+        box.setItems(FXCollections.observableArrayList(type.getEnumConstants()));
+        box.setConverter(i18n.converter(type, ""));
+        box.valueProperty().bindBidirectional(value);
+    }
+
+    /** A date picker the keyboard can fill: yyyy-MM-dd, and 20100101 too. */
+    public static void isoDate(DatePicker picker, Property<LocalDate> value) {
+        picker.setEditable(true);
+        picker.setPromptText("yyyy-MM-dd");
+        picker.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(LocalDate date) {
+                return date == null ? "" : ISO.format(date);
+            }
+
+            @Override
+            public LocalDate fromString(String text) {
+                String s = text == null ? "" : text.strip();
+                if (s.isEmpty()) {
+                    return null;
+                }
+                try {
+                    return s.matches("\\d{8}") ? LocalDate.parse(s, DateTimeFormatter.BASIC_ISO_DATE) : LocalDate.parse(s, ISO);
+                } catch (DateTimeParseException e) {
+                    return picker.getValue(); // keep the last good date rather than throwing at the user
+                }
+            }
+        });
+        picker.valueProperty().bindBidirectional(value);
+    }
+}

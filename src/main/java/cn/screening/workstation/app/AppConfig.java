@@ -1,0 +1,35 @@
+package cn.screening.workstation.app;
+
+import cn.screening.workstation.store.LockoutPolicy;
+import cn.screening.workstation.store.StoreOptions;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.Map;
+
+/**
+ * What the window is started with.
+ *
+ * @param language "zh" or "en" from the command line; null means: as the settings say
+ */
+public record AppConfig(Path dataFolder, String language, LockoutPolicy lockout, StoreOptions storeOptions, Clock clock) {
+
+    static final String DATA = "data";
+    static final String LANG = "lang";
+
+    public static AppConfig of(Path dataFolder, String language) {
+        return new AppConfig(dataFolder, language, LockoutPolicy.DEFAULT, StoreOptions.DEFAULT, Clock.systemDefaultZone());
+    }
+
+    /** From the named parameters {@code --data=...} and {@code --lang=...} of {@code Application.launch}. */
+    static AppConfig fromParameters(Map<String, String> named) {
+        String data = named.get(DATA);
+        Path folder = data != null ? Path.of(data) : Path.of(System.getProperty("user.home"), ".screening-workstation");
+        String lang = named.get(LANG);
+        return of(folder, lang == null || lang.isBlank() ? null : lang);
+    }
+
+    public ZoneId zone() {
+        return clock.getZone();
+    }
+}

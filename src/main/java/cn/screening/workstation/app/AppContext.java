@@ -1,0 +1,124 @@
+package cn.screening.workstation.app;
+
+import cn.screening.workstation.service.RuleBook;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.Workstation;
+import cn.screening.workstation.store.Settings;
+import cn.screening.workstation.store.SettingsFile;
+import cn.screening.workstation.ui.common.DialogErrorReporter;
+import cn.screening.workstation.ui.common.ErrorReporter;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.Supplier;
+import javafx.stage.Window;
+
+/**
+ * What lives as long as the application: the data folder's workstation, the rules and reference
+ * data, the settings, the texts in the chosen language, and the background threads.
+ */
+public final class AppContext implements AutoCloseable {
+
+    private final AppConfig config;
+    private final Workstation workstation;
+    private final SettingsFile settingsFile;
+    private final RuleBook rules;
+    private final ExecutorService executor;
+    private final Tasks tasks;
+    private final Supplier<Window> dialogOwner;
+    private Settings settings;
+    private I18n i18n;
+    private Texts texts;
+
+    /** Reads the settings file: call off the FX thread (Application.init). */
+    AppContext(AppConfig config, Supplier<Window> dialogOwner) {
+        this.config = config;
+        this.dialogOwner = dialogOwner;
+        this.workstation = new Workstation(config.dataFolder(), config.lockout(), config.storeOptions(), config.clock());
+        this.settingsFile = workstation.settingsFile();
+        this.settings = settingsFile.load();
+        if (config.language() != null) {
+            settings = settings.withLanguage(config.language());
+        }
+        this.rules = RuleBook.defaults();
+        this.executor = Executors.newFixedThreadPool(2, named("workstation-background"));
+        applyLanguage(settings.language());
+        ErrorReporter reporter = new DialogErrorReporter(this::texts, this::i18n, dialogOwner);
+        this.tasks = Tasks.background(executor, reporter);
+    }
+
+    private static ThreadFactory named(String prefix) {
+        AtomicInteger n = new AtomicInteger();
+        return r -> {
+            Thread t = new Thread(r, prefix + "-" + n.incrementAndGet());
+            t.setDaemon(true);
+            return t;
+        };
+    }
+
+    private void applyLanguage(String language) {
+        Locale locale = Texts.localeOf(language);
+        this.i18n = new I18n(locale);
+        this.texts = new Texts(locale);
+    }
+
+    /** The settings were saved: later screens use the new language and idle-lock time. */
+    void settingsChanged(Settings saved) {
+        this.settings = saved;
+        applyLanguage(saved.language());
+    }
+
+    AppConfig config() {
+        return config;
+    }
+
+    Workstation workstation() {
+        return workstation;
+    }
+
+    SettingsFile settingsFile() {
+        return settingsFile;
+    }
+
+    RuleBook rules() {
+        return rules;
+    }
+
+    Tasks tasks() {
+        return tasks;
+    }
+
+    Settings settings() {
+        return settings;
+    }
+
+    I18n i18n() {
+        return i18n;
+    }
+
+    Texts texts() {
+        return texts;
+    }
+
+    Window dialogOwner() {
+        return dialogOwner.get();
+    }
+
+    @Override
+    public void close() {
+        executor.shutdown();
+        try {
+            if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {
+                executor.shutdownNow();
+            }
+        } catch (InterruptedException e) {
+            executor.shutdownNow();
+            Thread.currentThread().interrupt();
+        }
+    }
+}

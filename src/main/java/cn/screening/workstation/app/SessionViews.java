@@ -1,0 +1,258 @@
+package cn.screening.workstation.app;
+
+import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.service.Accounts;
+import cn.screening.workstation.service.CaseBrowser;
+import cn.screening.workstation.service.CaseDetails;
+import cn.screening.workstation.service.CaseListItem;
+import cn.screening.workstation.service.ImportPreview;
+import cn.screening.workstation.service.ImportSummary;
+import cn.screening.workstation.service.Page;
+import cn.screening.workstation.service.PatientImport;
+import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.store.AuditAction;
+import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.store.Settings;
+import cn.screening.workstation.ui.cases.CaseDetailsController;
+import cn.screening.workstation.ui.cases.CaseListController;
+import cn.screening.workstation.ui.cases.CaseListViewModel;
+import cn.screening.workstation.ui.cases.CaseSource;
+import cn.screening.workstation.ui.common.IdleTimer;
+import cn.screening.workstation.ui.common.ViewLoader;
+import cn.screening.workstation.ui.importer.ImportController;
+import cn.screening.workstation.ui.importer.ImportPort;
+import cn.screening.workstation.ui.importer.ImportViewModel;
+import cn.screening.workstation.ui.lock.IdleLockController;
+import cn.screening.workstation.ui.lock.IdleLockViewModel;
+import cn.screening.workstation.ui.registration.PatientSectionController;
+import cn.screening.workstation.ui.registration.ReferenceRanges;
+import cn.screening.workstation.ui.registration.RegistrationController;
+import cn.screening.workstation.ui.registration.RegistrationViewModel;
+import cn.screening.workstation.ui.registration.ScreeningSectionController;
+import cn.screening.workstation.ui.settings.SettingsController;
+import cn.screening.workstation.ui.settings.SettingsViewModel;
+import cn.screening.workstation.ui.shell.Navigator;
+import cn.screening.workstation.ui.shell.Section;
+import cn.screening.workstation.ui.shell.ShellController;
+import cn.screening.workstation.ui.shell.ShellViewModel;
+import cn.screening.workstation.ui.users.UsersController;
+import cn.screening.workstation.ui.users.UsersViewModel;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.function.Consumer;
+import java.util.function.Supplier;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonType;
+import javafx.scene.control.Dialog;
+import javafx.stage.Window;
+import javafx.util.Duration;
+
+/** The object graph of one logged-in session: its services, its screens' constructors, the idle lock. */
+final class SessionViews implements AutoCloseable {
+
+    private final AppContext ctx;
+    private final Workspace workspace;
+    private final Services services;
+    private final Runnable logout;
+    private final Consumer<Settings> settingsSaved;
+    private final ViewLoader loader;
+    private final Navigator navigator = new ShellNavigator();
+    private ShellController shell;
+    private IdleTimer idleTimer;
+    private IdleLockViewModel lock;
+
+    SessionViews(AppContext ctx, Workspace workspace, ViewLoader base, Runnable logout, Consumer<Settings> settingsSaved) {
+        this.ctx = ctx;
+        this.workspace = workspace;
+        this.services = new Services(workspace, ctx.rules(), ctx.texts(), ctx.config().zone());
+        this.logout = logout;
+        this.settingsSaved = settingsSaved;
+        this.loader = base.with(controllers());
+    }
+
+    Workspace workspace() {
+        return workspace;
+    }
+
+    /** The same session with the screens rebuilt, e.g. in a new language. */
+    SessionViews reloaded(ViewLoader base) {
+        stopIdleLock();
+        return new SessionViews(ctx, workspace, base, logout, settingsSaved);
+    }
+
+    private Map<Class<?>, Supplier<?>> controllers() {
+        var i18n = ctx.i18n();
+        var texts = ctx.texts();
+        var tasks = ctx.tasks();
+        var zone = ctx.config().zone();
+        var site = workspace.session().site();
+        Accounts accounts = services.accounts();
+        Map<Class<?>, Supplier<?>> m = new HashMap<>();
+        m.put(ShellController.class, () -> new ShellController(new ShellViewModel(workspace, tasks, i18n), this::view, logout));
+        m.put(RegistrationController.class, () -> new RegistrationController(new RegistrationViewModel(
+                services.registration()::register, ctx.rules(), site, ReferenceRanges.DEFAULT, tasks, texts, i18n,
+                ctx.config().clock(), navigator), i18n));
+        m.put(PatientSectionController.class, () -> new PatientSectionController(i18n));
+        m.put(ScreeningSectionController.class, () -> new ScreeningSectionController(i18n));
+        m.put(CaseListController.class, () -> new CaseListController(new CaseListViewModel(caseSource(services.caseBrowser()),
+                ctx.rules(), site.countyCode(), tasks, texts, i18n), i18n, zone, this::showDetails));
+        m.put(CaseDetailsController.class, () -> new CaseDetailsController(i18n, texts, zone));
+        m.put(ImportController.class, () -> new ImportController(new ImportViewModel(importPort(services.patientImport()),
+                tasks, texts, i18n, navigator::dataChanged), i18n));
+        m.put(UsersController.class, () -> new UsersController(new UsersViewModel(accounts, tasks, texts, i18n), i18n, zone));
+        m.put(SettingsController.class, () -> new SettingsController(new SettingsViewModel(ctx.settingsFile(), ctx.settings(),
+                workspace.session().may(Permission.MANAGE_SETTINGS), tasks, i18n, texts,
+                settingsSaved), i18n));
+        m.put(IdleLockController.class, () -> new IdleLockController(new IdleLockViewModel(accounts, tasks, texts, i18n, zone,
+                this::unlocked), logout));
+        return m;
+    }
+
+    /** The main window's content: the shell, with the idle-lock overlay above it. */
+    List<Node> build(Section section) {
+        var shellView = loader.load(ShellController.class);
+        shell = shellView.controller();
+        if (section != null) {
+            shell.show(section);
+        }
+        var lockView = loader.load(IdleLockController.class);
+        lock = lockView.controller().viewModel();
+        return List.of(shellView.root(), lockView.root());
+    }
+
+    private Parent view(Section section) {
+        Class<?> type = switch (section) {
+            case REGISTER -> RegistrationController.class;
+            case CASES -> CaseListController.class;
+            case IMPORT -> ImportController.class;
+            case USERS -> UsersController.class;
+            case SETTINGS -> SettingsController.class;
+        };
+        var loaded = loader.load(type);
+        loaded.root().getProperties().put(ShellController.CONTROLLER_KEY, loaded.controller());
+        return loaded.root();
+    }
+
+    private void showDetails(CaseDetails details) {
+        var loaded = loader.load(CaseDetailsController.class);
+        loaded.controller().show(details);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(ctx.i18n().get("cases.details.title", details.caseNo()));
+        dialog.getDialogPane().setContent(loaded.root());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.getDialogPane().getStylesheets().add(Screens.class.getResource(Screens.CSS).toExternalForm());
+        Window owner = ctx.dialogOwner();
+        if (owner != null) {
+            dialog.initOwner(owner);
+        }
+        dialog.show();
+    }
+
+    void startIdleLock(Scene scene) {
+        stopIdleLock();
+        int minutes = ctx.settings().idleLockMinutes();
+        if (minutes > 0 && scene != null) {
+            idleTimer = new IdleTimer(Duration.minutes(minutes), () -> lock.lock());
+            idleTimer.attach(scene);
+        }
+    }
+
+    private void unlocked() {
+        if (idleTimer != null) {
+            idleTimer.resume();
+        }
+    }
+
+    void stopIdleLock() {
+        if (idleTimer != null) {
+            idleTimer.detach();
+            idleTimer = null;
+        }
+    }
+
+    /** Audits the logout and closes the store; called off the FX thread. */
+    @Override
+    public void close() {
+        try {
+            workspace.database().write(workspace.session().actor(), tx -> {
+                workspace.audit().append(tx, AuditAction.LOGOUT, "user", workspace.session().user().username(), null);
+                return null;
+            });
+        } finally {
+            workspace.close();
+        }
+    }
+
+    private static CaseSource caseSource(CaseBrowser browser) {
+        return new CaseSource() {
+            @Override
+            public Page<CaseListItem> search(CaseQuery query) {
+                return browser.search(query);
+            }
+
+            @Override
+            public CaseDetails open(UUID caseId) {
+                return browser.open(caseId);
+            }
+
+            @Override
+            public String revealIdNumber(UUID caseId) {
+                return browser.revealIdNumber(caseId);
+            }
+
+            @Override
+            public boolean mayReveal() {
+                return browser.mayReveal();
+            }
+        };
+    }
+
+    private static ImportPort importPort(PatientImport service) {
+        return new ImportPort() {
+            @Override
+            public ImportPreview preview(Path file) {
+                return service.preview(file);
+            }
+
+            @Override
+            public ImportSummary commit(ImportPreview preview) {
+                return service.commit(preview);
+            }
+
+            @Override
+            public void writeReport(ImportPreview preview, Path report) {
+                service.writeReport(preview, report);
+            }
+        };
+    }
+
+    /** Screens ask the shell through this; it exists before the shell does. */
+    private final class ShellNavigator implements Navigator {
+        @Override
+        public void show(Section section) {
+            if (shell != null) {
+                shell.show(section);
+            }
+        }
+
+        @Override
+        public void showCasesOf(String idNumber) {
+            if (shell != null) {
+                shell.showCasesOf(idNumber);
+            }
+        }
+
+        @Override
+        public void dataChanged() {
+            if (shell != null) {
+                shell.dataChanged();
+            }
+        }
+    }
+}

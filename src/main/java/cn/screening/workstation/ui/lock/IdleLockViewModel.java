@@ -1,0 +1,92 @@
+package cn.screening.workstation.ui.lock;
+
+import cn.screening.workstation.service.Accounts;
+import cn.screening.workstation.service.LoginResult;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/** The idle lock: audited when it closes over the screen; the user's own password opens it again. */
+public final class IdleLockViewModel {
+
+    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
+
+    private final Accounts accounts;
+    private final Tasks tasks;
+    private final Texts texts;
+    private final I18n i18n;
+    private final ZoneId zone;
+    private final Runnable onUnlocked;
+
+    private final BooleanProperty locked = new SimpleBooleanProperty();
+    private final StringProperty password = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    public IdleLockViewModel(Accounts accounts, Tasks tasks, Texts texts, I18n i18n, ZoneId zone, Runnable onUnlocked) {
+        this.accounts = accounts;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.i18n = i18n;
+        this.zone = zone;
+        this.onUnlocked = onUnlocked;
+    }
+
+    public void lock() {
+        if (locked.get()) {
+            return;
+        }
+        password.set("");
+        message.set("");
+        locked.set(true);
+        tasks.run(accounts::recordScreenLocked).start();
+    }
+
+    public void unlock() {
+        char[] pw = password.get().toCharArray();
+        if (pw.length == 0 || busy.get()) {
+            message.set(i18n.get("login.blank"));
+            return;
+        }
+        tasks.run(() -> accounts.unlockScreen(pw))
+                .onSuccess(this::handle)
+                .busy(busy)
+                .start();
+    }
+
+    private void handle(LoginResult r) {
+        password.set("");
+        if (r instanceof LoginResult.Success) {
+            locked.set(false);
+            onUnlocked.run();
+        } else if (r instanceof LoginResult.WrongPassword w) {
+            message.set(texts.get("error.login.wrong", w.attemptsLeft()));
+        } else if (r instanceof LoginResult.Locked l) {
+            message.set(texts.get("error.login.locked", UNTIL.format(l.until().atZone(zone))));
+        } else {
+            message.set(texts.get("error.login.inactive"));
+        }
+    }
+
+    public BooleanProperty locked() {
+        return locked;
+    }
+
+    public StringProperty password() {
+        return password;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+}

@@ -1,0 +1,60 @@
+package cn.screening.workstation.ui.settings;
+
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.shell.ShellContent;
+import javafx.collections.FXCollections;
+import javafx.fxml.FXML;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Label;
+import javafx.scene.control.Spinner;
+import javafx.scene.control.SpinnerValueFactory;
+import javafx.util.StringConverter;
+
+/** The settings page. */
+public final class SettingsController implements ShellContent {
+
+    private final SettingsViewModel vm;
+    private final I18n i18n;
+
+    @FXML private ComboBox<String> languageBox;
+    @FXML private Spinner<Integer> idleSpinner;
+    @FXML private Label messageLabel;
+    @FXML private Button saveButton;
+
+    public SettingsController(SettingsViewModel vm, I18n i18n) {
+        this.vm = vm;
+        this.i18n = i18n;
+    }
+
+    @FXML
+    private void initialize() {
+        languageBox.setItems(FXCollections.observableArrayList(SettingsViewModel.LANGUAGES));
+        languageBox.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(String code) {
+                return code == null ? "" : i18n.get("en".equals(code) ? "settings.language.en" : "settings.language.zh");
+            }
+
+            @Override
+            public String fromString(String text) {
+                return SettingsViewModel.LANGUAGES.stream().filter(c -> toString(c).equals(text)).findFirst().orElse(null);
+            }
+        });
+        languageBox.valueProperty().bindBidirectional(vm.language());
+        var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, SettingsViewModel.MAX_IDLE_MINUTES,
+                vm.idleLockMinutes().get());
+        idleSpinner.setValueFactory(factory);
+        idleSpinner.setEditable(true);
+        factory.valueProperty().addListener((obs, old, now) -> vm.idleLockMinutes().set(now == null ? 0 : now));
+        idleSpinner.setDisable(!vm.mayChangeIdleLock());
+        messageLabel.textProperty().bind(vm.message());
+        saveButton.disableProperty().bind(vm.busy());
+    }
+
+    @FXML
+    private void onSave() {
+        idleSpinner.increment(0); // commits a typed value
+        vm.save();
+    }
+}

@@ -1,0 +1,22 @@
+package cn.screening.workstation.ui.shell;
+
+/** A screen shown in the main window's centre; F5 and Ctrl+F reach it through these. */
+public interface ShellContent {
+
+    /** Called each time the screen is shown. */
+    default void activated() {
+    }
+
+    /** Called when another screen replaces it: listeners that live only while shown stop here. */
+    default void deactivated() {
+    }
+
+    /** F5. */
+    default void refresh() {
+    }
+
+    /** Ctrl+F: puts the cursor into the screen's search field, if it has one. */
+    default boolean focusSearch() {
+        return false;
+    }
+}

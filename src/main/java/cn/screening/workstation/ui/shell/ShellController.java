@@ -1,0 +1,168 @@
+package cn.screening.workstation.ui.shell;
+
+import java.util.EnumMap;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import javafx.application.Platform;
+import javafx.fxml.FXML;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Toggle;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
+import javafx.scene.layout.StackPane;
+
+/**
+ * The main window: navigation on the left, the section in the centre, the status bar below.
+ * Ctrl+N opens registration, Ctrl+F the case search, F5 refreshes; each section's view is built once.
+ */
+public final class ShellController implements Navigator {
+
+    public static final String CONTROLLER_KEY = "shell.content";
+
+    private final ShellViewModel vm;
+    private final Function<Section, Parent> views;
+    private final Runnable logout;
+    private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
+    private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
+
+    @FXML private ToggleGroup navigation;
+    @FXML private ToggleButton registerButton;
+    @FXML private ToggleButton casesButton;
+    @FXML private ToggleButton importButton;
+    @FXML private ToggleButton usersButton;
+    @FXML private ToggleButton settingsButton;
+    @FXML private StackPane content;
+    @FXML private Label userLabel;
+    @FXML private Label roleLabel;
+    @FXML private Label siteLabel;
+    @FXML private Label syncLabel;
+
+    /**
+     * @param views builds a section's view; its controller, when a {@link ShellContent}, is found in
+     *              the root's properties under {@link #CONTROLLER_KEY}
+     */
+    public ShellController(ShellViewModel vm, Function<Section, Parent> views, Runnable logout) {
+        this.vm = vm;
+        this.views = views;
+        this.logout = logout;
+    }
+
+    @FXML
+    private void initialize() {
+        buttons.put(Section.REGISTER, registerButton);
+        buttons.put(Section.CASES, casesButton);
+        buttons.put(Section.IMPORT, importButton);
+        buttons.put(Section.USERS, usersButton);
+        buttons.put(Section.SETTINGS, settingsButton);
+        buttons.forEach((s, b) -> b.setUserData(s));
+        hide(registerButton, !vm.mayRegister());
+        hide(importButton, !vm.mayImport());
+        hide(usersButton, !vm.mayManageUsers());
+        userLabel.setText(vm.userText());
+        roleLabel.setText(vm.roleText());
+        siteLabel.setText(vm.siteText());
+        syncLabel.textProperty().bind(vm.syncStatus());
+        navigation.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) {
+                old.setSelected(true); // one section is always shown
+            } else {
+                vm.section().set((Section) now.getUserData());
+            }
+        });
+        vm.section().addListener((obs, old, now) -> swap(old, now));
+        content.sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) {
+                installAccelerators(scene);
+            }
+        });
+        show(vm.home());
+        swap(null, vm.section().get());
+        vm.refreshSyncStatus();
+    }
+
+    private static void hide(Node node, boolean hidden) {
+        node.setVisible(!hidden);
+        node.setManaged(!hidden);
+    }
+
+    private void installAccelerators(Scene scene) {
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.N, KeyCombination.SHORTCUT_DOWN), () -> {
+            if (vm.mayRegister()) {
+                show(Section.REGISTER);
+            }
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            show(Section.CASES);
+            current().ifPresent(ShellContent::focusSearch);
+        });
+        scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
+            current().ifPresent(ShellContent::refresh);
+            vm.refreshSyncStatus();
+        });
+    }
+
+    private Optional<ShellContent> current() {
+        return contentOf(loaded.get(vm.section().get()));
+    }
+
+    private static Optional<ShellContent> contentOf(Parent view) {
+        return view != null && view.getProperties().get(CONTROLLER_KEY) instanceof ShellContent c
+                ? Optional.of(c) : Optional.empty();
+    }
+
+    private void swap(Section old, Section now) {
+        if (old != null) {
+            contentOf(loaded.get(old)).ifPresent(ShellContent::deactivated);
+        }
+        Parent view = loaded.computeIfAbsent(now, views);
+        content.getChildren().setAll(view);
+        Toggle button = buttons.get(now);
+        if (!button.isSelected()) {
+            button.setSelected(true);
+        }
+        contentOf(view).ifPresent(ShellContent::activated);
+        Platform.runLater(() -> {
+            if (content.getScene() != null && !view.isFocusWithin()) {
+                view.requestFocus();
+            }
+        });
+    }
+
+    @Override
+    public void show(Section section) {
+        vm.section().set(section);
+    }
+
+    @Override
+    public void showCasesOf(String idNumber) {
+        show(Section.CASES);
+        current().ifPresent(c -> {
+            if (c instanceof CaseFilterTarget t) {
+                t.filterByIdNumber(idNumber);
+            }
+        });
+    }
+
+    @Override
+    public void dataChanged() {
+        vm.refreshSyncStatus();
+    }
+
+    /** A view that can be opened filtered to one patient's ID number. */
+    public interface CaseFilterTarget {
+        void filterByIdNumber(String idNumber);
+    }
+
+    @FXML
+    private void onLogout() {
+        loaded.values().forEach(v -> contentOf(v).ifPresent(ShellContent::deactivated));
+        logout.run();
+    }
+}

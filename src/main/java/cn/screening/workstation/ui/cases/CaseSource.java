@@ -1,0 +1,20 @@
+package cn.screening.workstation.ui.cases;
+
+import cn.screening.workstation.service.CaseDetails;
+import cn.screening.workstation.service.CaseListItem;
+import cn.screening.workstation.service.Page;
+import cn.screening.workstation.store.CaseQuery;
+import java.util.UUID;
+
+/** What the case list reads (the CaseBrowser service; a fake in ViewModel tests). */
+public interface CaseSource {
+
+    Page<CaseListItem> search(CaseQuery query);
+
+    CaseDetails open(UUID caseId);
+
+    /** The full ID number; the service checks the permission and audits the reveal. */
+    String revealIdNumber(UUID caseId);
+
+    boolean mayReveal();
+}

@@ -40,6 +40,34 @@ public final class ReferenceCsv {
     }
 
     static String[] split(String line) {
+        return line.contains("\"\"") ? splitEscaped(line) : splitPlain(line);
+    }
+
+    // the common case, no "" escapes: jump from delimiter to delimiter (the street table has 41,000 lines)
+    private static String[] splitPlain(String line) {
+        List<String> fields = new ArrayList<>(8);
+        int start = 0;
+        while (true) {
+            if (start < line.length() && line.charAt(start) == '"') {
+                int close = line.indexOf('"', start + 1);
+                if (close < 0) {
+                    return splitEscaped(line);
+                }
+                fields.add(line.substring(start + 1, close));
+                start = close + 1;
+            } else {
+                int comma = line.indexOf(',', start);
+                fields.add(line.substring(start, comma < 0 ? line.length() : comma));
+                start = comma < 0 ? line.length() + 1 : comma;
+            }
+            if (start >= line.length()) {
+                return fields.toArray(String[]::new);
+            }
+            start++;
+        }
+    }
+
+    private static String[] splitEscaped(String line) {
         List<String> fields = new ArrayList<>(8);
         StringBuilder field = new StringBuilder();
         boolean quoted = false;

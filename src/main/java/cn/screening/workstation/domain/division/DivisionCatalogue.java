@@ -52,7 +52,7 @@ public final class DivisionCatalogue {
         return sixDigits != null && sixDigits.length() == 6 && find(sixDigits).isPresent();
     }
 
-    /** The county's township of that name: the exact name first, then ignoring 镇/乡/街道/满族乡 and the like. */
+    /** The county's township of that name: exact, then the one name it begins, then ignoring 镇/乡/街道/满族乡 and the like. */
     public Optional<Division> townshipByName(String countyCode, String name) {
         return byName(children(countyCode), name, names.get()::townshipCore);
     }
@@ -61,12 +61,12 @@ public final class DivisionCatalogue {
         return townshipCode == null || townshipCode.length() != 9 ? List.of() : villages.get().children(townshipCode);
     }
 
-    /** The township's village of that name: exact first, then ignoring 村/村民委员会/社区 and the like. */
+    /** The township's village of that name: exact, then the one name it begins, then ignoring 村/村民委员会/社区 and the like. */
     public Optional<Division> villageByName(String townshipCode, String name) {
         return byName(villages(townshipCode), name, names.get()::villageCore);
     }
 
-    private static Optional<Division> byName(List<Division> candidates, String name, Function<String, String> core) {
+    private static Optional<Division> byName(List<Division> candidates, String name, Function<String, DivisionNames.Core> core) {
         String wanted = DivisionNames.compact(name);
         if (wanted.isEmpty()) {
             return Optional.empty();
@@ -75,8 +75,13 @@ public final class DivisionCatalogue {
         if (exact.isPresent()) {
             return exact;
         }
-        String wantedCore = core.apply(wanted);
-        List<Division> close = candidates.stream().filter(d -> core.apply(d.name()).equals(wantedCore)).toList();
+        // 七里河社区 names 七里河社区居民委员会 even where a 七里河村民委员会 shares its core
+        List<Division> prefixed = candidates.stream().filter(d -> d.name().startsWith(wanted)).toList();
+        if (prefixed.size() == 1) {
+            return Optional.of(prefixed.get(0));
+        }
+        DivisionNames.Core wantedCore = core.apply(wanted);
+        List<Division> close = candidates.stream().filter(d -> core.apply(d.name()).matches(wantedCore)).toList();
         // two townships sharing a core (七里河镇, 七里河乡) are ambiguous: better no match than a wrong one
         return close.size() == 1 ? Optional.of(close.get(0)) : Optional.empty();
     }

@@ -38,7 +38,12 @@ final class CsvPatientListSource {
             throws PatientListException {
         Charset charset = TextEncodingDetector.detect(prefix, wholeFile)
                 .orElseThrow(() -> new PatientListException("transfer.file.notText"));
-        char delimiter = detectDelimiter(new String(prefix, charset));
+        String text = new String(prefix, charset);
+        // Many web systems export an HTML or XML table named .xls; Excel opens it, we cannot.
+        if (PatientListCollector.clean(text).startsWith("<")) {
+            throw new PatientListException("transfer.file.webPage");
+        }
+        char delimiter = detectDelimiter(text);
         LOG.debug("Reading {} as {} text, delimiter {}", file.getFileName(), charset, (int) delimiter);
         CSVFormat format = CSVFormat.RFC4180.builder()
                 .setDelimiter(delimiter)

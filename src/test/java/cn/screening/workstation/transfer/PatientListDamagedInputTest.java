@@ -88,6 +88,13 @@ class PatientListDamagedInputTest {
     }
 
     @Test
+    void aWebPageSavedAsXls() throws Exception {
+        Path file = write(dir, "export.xls", "<html><body><table><tr><td>姓名</td><td>身份证号码</td></tr></table>", UTF8);
+
+        assertRefused(reader, file, "transfer.file.webPage");
+    }
+
+    @Test
     void oldExcelMagic() throws Exception {
         Path file = dir.resolve("old.xls");
         try (POIFSFileSystem fs = new POIFSFileSystem(); OutputStream out = Files.newOutputStream(file)) {

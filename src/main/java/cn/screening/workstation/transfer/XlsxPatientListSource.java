@@ -50,7 +50,8 @@ final class XlsxPatientListSource {
     }
 
     static void read(Path file, PatientListCollector collector) throws PatientListException {
-        try (OPCPackage pkg = openPackage(file)) {
+        OPCPackage pkg = openPackage(file);
+        try {
             requireWorkbook(pkg);
             XSSFReader reader = new XSSFReader(pkg);
             reader.setUseReadOnlySharedStringsTable(true);
@@ -81,6 +82,9 @@ final class XlsxPatientListSource {
         } catch (Exception e) {
             LOG.debug("Cannot read {} as a workbook", file.getFileName(), e);
             throw new PatientListException(e, "transfer.xlsx.notWorkbook");
+        } finally {
+            // revert, not close: close() of a read-only package warns that it meant to save it
+            pkg.revert();
         }
     }
 

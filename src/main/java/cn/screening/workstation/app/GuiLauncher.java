@@ -9,6 +9,7 @@ final class GuiLauncher {
     }
 
     static void launch(Path dataFolder, String language) {
+        Logging.toFolder(dataFolder);
         WorkstationApp.start(dataFolder, language);
     }
 }

@@ -74,8 +74,17 @@ final class CliContext {
         throw new ServiceException("error.login.inactive");
     }
 
+    private RuleBook rules;
+
+    RuleBook rules() {
+        if (rules == null) {
+            rules = RuleBook.defaults();
+        }
+        return rules;
+    }
+
     Services services(Workspace ws) {
-        return new Services(ws, RuleBook.defaults(), texts, ZoneId.systemDefault());
+        return new Services(ws, rules(), texts, ZoneId.systemDefault());
     }
 
     /** Runs a command body, turning refusals into a sentence on stderr and an exit code. */

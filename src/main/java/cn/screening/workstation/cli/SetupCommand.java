@@ -40,7 +40,7 @@ final class SetupCommand implements Callable<Integer> {
         CliContext ctx = new CliContext(root);
         return ctx.run(spec.commandLine().getErr(), () -> {
             InstitutionType institution = InstitutionType.valueOf(type.name().toUpperCase());
-            String code = SiteCodes.check(institution, division);
+            String code = SiteCodes.check(institution, division, ctx.rules().divisions());
             SiteProfile site = new SiteProfile(siteCode != null ? siteCode : SiteCodes.derive(institution, code), institution,
                     code, requireName(name));
             ctx.workstation.setUp(site, admin, adminName != null ? adminName : admin,

@@ -37,10 +37,10 @@ public final class CaseRegistration {
         this.zone = zone;
     }
 
-    /** Checks a patient as the form or an import row gives it; the ID number normalised first. */
+    /** Checks a patient as the form or an import row gives it (ID as typed, so a 15-digit upgrade is reported). */
     public ValidationResult check(Patient patient) {
         LocalDate today = LocalDate.ofInstant(ws.database().clock().instant(), zone);
-        return rules.patientRules().validate(normalised(patient), ws.session().site().countyCode(), today);
+        return rules.patientRules().validate(patient, ws.session().site().countyCode(), today);
     }
 
     /** Upper-case X, full-width digits folded, 15-digit numbers upgraded: the form in which IDs are stored. */

@@ -63,9 +63,9 @@ public final class PatientImport {
 
     private ImportRowVerdict judge(PatientListRow row, Set<String> seen) {
         PatientRowMapper.Mapped mapped = mapper.map(row);
-        Patient p = mapped.patient();
         List<Violation> found = new ArrayList<>(mapped.problems());
-        ValidationResult rules = registration.check(p);
+        ValidationResult rules = registration.check(mapped.patient());
+        Patient p = CaseRegistration.normalised(mapped.patient());
         found.addAll(rules.violations().stream().filter(v -> !v.field().equals("ethnicity")).toList());
         boolean registered = false;
         boolean malformed = found.stream().anyMatch(v -> v.isError() && v.field().equals("id_number"));

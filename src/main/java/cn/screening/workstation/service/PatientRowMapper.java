@@ -51,7 +51,7 @@ final class PatientRowMapper {
         Address address = address(row, id, problems);
         PovertyStatus poverty = poverty(row.value(PatientListColumn.CATEGORY), problems);
         Patient p = new Patient(UUID.randomUUID(), blankToNull(row.value(PatientListColumn.NAME)), IdType.RESIDENT_ID,
-                id.value(), sex, birth, null, blankToNull(row.value(PatientListColumn.PHONE)), address, null, poverty,
+                idText == null ? "" : idText.strip(), sex, birth, null, blankToNull(row.value(PatientListColumn.PHONE)), address, null, poverty,
                 InsuranceType.UNKNOWN, siteCode, null);
         return new Mapped(p, problems);
     }
@@ -97,10 +97,7 @@ final class PatientRowMapper {
         if (townshipName == null) {
             return new Address(null, null, villageName, null);
         }
-        Optional<Division> township = rules.divisions().townshipByName(siteCounty, townshipName);
-        if (township.isEmpty() && id.value().length() >= 6 && !id.addressCode().equals(siteCounty)) {
-            township = rules.divisions().townshipByName(id.addressCode(), townshipName);
-        }
+        Optional<Division> township = findTownship(townshipName, id);
         if (township.isEmpty()) {
             problems.add(Violation.warning("township", "import.township.unknown", townshipName));
             return new Address(null, null, villageName, townshipName);
@@ -109,6 +106,18 @@ final class PatientRowMapper {
         String villageCode = villageName == null ? null
                 : rules.divisions().villageByName(code, villageName).map(Division::code).orElse(null);
         return new Address(code, villageCode, villageName, null);
+    }
+
+    /** The site's county first, then the county the ID number names, then the other counties of the site's city. */
+    private Optional<Division> findTownship(String name, IdNumber id) {
+        List<String> counties = new java.util.ArrayList<>();
+        counties.add(siteCounty);
+        if (id.value().length() >= 6) {
+            counties.add(id.addressCode());
+        }
+        rules.divisions().children(siteCounty.substring(0, 4)).forEach(d -> counties.add(d.code()));
+        return counties.stream().distinct().map(c -> rules.divisions().townshipByName(c, name))
+                .flatMap(Optional::stream).findFirst();
     }
 
     private static PovertyStatus poverty(String typed, List<Violation> problems) {

@@ -1,5 +1,6 @@
 package cn.screening.workstation.service;
 
+import cn.screening.workstation.domain.division.DivisionCatalogue;
 import cn.screening.workstation.domain.site.InstitutionType;
 
 /** Checks a site's division code for its type, and derives a site code until the server assigns one. */
@@ -9,11 +10,14 @@ public final class SiteCodes {
     }
 
     /** A township sits in a township (9 digits); a county or designated hospital in a county (6) or township (9). */
-    public static String check(InstitutionType type, String division) {
+    public static String check(InstitutionType type, String division, DivisionCatalogue divisions) {
         String code = division == null ? "" : division.trim();
         boolean ok = type == InstitutionType.TOWNSHIP ? code.matches("\\d{9}") : code.matches("\\d{6}|\\d{9}");
         if (!ok) {
             throw new ServiceException(type == InstitutionType.TOWNSHIP ? "error.division.township" : "error.division.county", code);
+        }
+        if (divisions.find(code).isEmpty()) {
+            throw new ServiceException("error.division.unknown", code);
         }
         return code;
     }

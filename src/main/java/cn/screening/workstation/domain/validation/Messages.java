@@ -14,7 +14,14 @@ public final class Messages {
 
     public Messages(Locale locale) {
         this.locale = locale;
-        this.bundle = ResourceBundle.getBundle(BUNDLE, locale);
+        // no fallback to the JVM default locale: on an English Windows zh must still give the Chinese base bundle
+        this.bundle = ResourceBundle.getBundle(BUNDLE, locale,
+                ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
+    }
+
+    /** Chinese, the language of the workstation's users. */
+    public static Messages chinese() {
+        return new Messages(Locale.SIMPLIFIED_CHINESE);
     }
 
     public String text(Violation violation) {

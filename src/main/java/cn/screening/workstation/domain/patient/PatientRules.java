@@ -1,0 +1,137 @@
+package cn.screening.workstation.domain.patient;
+
+import cn.screening.workstation.domain.division.DivisionCatalogue;
+import cn.screening.workstation.domain.identity.Ethnicity;
+import cn.screening.workstation.domain.identity.IdNumber;
+import cn.screening.workstation.domain.identity.IdNumberPolicy;
+import cn.screening.workstation.domain.identity.IdNumberRules;
+import cn.screening.workstation.domain.identity.IdType;
+import cn.screening.workstation.domain.validation.ValidationResult;
+import cn.screening.workstation.domain.validation.Violation;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/** Checks a patient's demographics before registration (DOMAIN §8 rules 1–5 and 7–10, plus formats). */
+public final class PatientRules {
+
+    /** PIPL Art. 31: below this age a guardian consents for the child. */
+    public static final int GUARDIAN_AGE = 14;
+    private static final int MAX_OTHER_ID_LENGTH = 30;
+    private static final LocalDate EARLIEST_BIRTH = LocalDate.of(1900, 1, 1);
+    // Chinese characters, Latin letters, the middle dot of minority and foreign names, inner spaces
+    private static final Pattern NAME = Pattern.compile("[\\p{IsHan}A-Za-z]([\\p{IsHan}A-Za-z·•・ ]*[\\p{IsHan}A-Za-z])?");
+
+    private final IdNumberRules idRules;
+    private final PatientAddressRules addressRules;
+
+    public PatientRules(DivisionCatalogue divisions, IdNumberPolicy policy) {
+        this.idRules = new IdNumberRules(divisions, policy);
+        this.addressRules = new PatientAddressRules(divisions);
+    }
+
+    /**
+     * @param siteCountyCode the 6-digit county of the registering site, null to skip the county warning
+     * @param today          the day of registration, for ages and birth dates
+     */
+    public ValidationResult validate(Patient patient, String siteCountyCode, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        checkName(patient.name(), found);
+        return new ValidationResult(found)
+                .and(checkIdentity(patient, today))
+                .and(checkDemographics(patient, today))
+                .and(checkGuardian(patient, today))
+                .and(addressRules.validate(patient.address(), siteCountyCode));
+    }
+
+    private static void checkName(String name, List<Violation> found) {
+        String stripped = name == null ? "" : name.strip();
+        int length = stripped.codePointCount(0, stripped.length());
+        if (stripped.isEmpty()) {
+            found.add(Violation.error("name", "common.required"));
+        } else if (length < 2 || length > 30) {
+            found.add(Violation.error("name", "patient.name_length"));
+        } else if (!NAME.matcher(stripped).matches()) {
+            found.add(Violation.error("name", "patient.name_characters"));
+        }
+    }
+
+    private ValidationResult checkIdentity(Patient patient, LocalDate today) {
+        if (patient.idType() == null) {
+            return new ValidationResult(List.of(Violation.error("id_type", "code.out_of_domain")));
+        }
+        if (patient.idType() == IdType.RESIDENT_ID) {
+            return idRules.validate(patient.idNumber(), today)
+                    .and(idRules.matchesPerson(patient.idNumber(), patient.sex(), patient.birthDate()));
+        }
+        String number = patient.idNumber() == null ? "" : patient.idNumber().strip();
+        if (number.isEmpty()) {
+            return new ValidationResult(List.of(Violation.error(IdNumberRules.FIELD, "common.required")));
+        }
+        if (number.length() > MAX_OTHER_ID_LENGTH) {
+            return new ValidationResult(List.of(Violation.error(IdNumberRules.FIELD, "patient.id_number_too_long")));
+        }
+        return ValidationResult.OK;
+    }
+
+    private static ValidationResult checkDemographics(Patient patient, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        if (patient.sex() == null) {
+            found.add(Violation.error("sex", "common.required"));
+        }
+        LocalDate birth = patient.birthDate();
+        if (birth == null) {
+            found.add(Violation.error("birth_date", "common.required"));
+        } else if (birth.isBefore(EARLIEST_BIRTH) || birth.isAfter(today)) {
+            found.add(Violation.error("birth_date", "patient.birth_date_invalid"));
+        }
+        String ethnicity = patient.ethnicityCode();
+        if (ethnicity == null || ethnicity.isBlank()) {
+            found.add(Violation.error("ethnicity", "common.required"));
+        } else if (!Ethnicity.isKnownCode(ethnicity.strip())) {
+            found.add(Violation.error("ethnicity", "code.out_of_domain"));
+        }
+        if (patient.phone() != null && !patient.phone().isBlank() && !PhoneNumber.isValid(patient.phone())) {
+            found.add(Violation.error("phone", "patient.phone_format"));
+        }
+        if (patient.povertyStatus() == null) {
+            found.add(Violation.error("poverty_status", "common.required"));
+        }
+        if (patient.insurance() == null) {
+            found.add(Violation.error("insurance", "common.required"));
+        }
+        return new ValidationResult(found);
+    }
+
+    /** Rule 10: under 14 a guardian is registered and has consented. */
+    private static ValidationResult checkGuardian(Patient patient, LocalDate today) {
+        LocalDate birth = birthDateOf(patient);
+        if (birth == null || birth.isAfter(today) || Age.yearsOn(birth, today) >= GUARDIAN_AGE) {
+            return checkGuardianPhone(patient.guardian());
+        }
+        Guardian guardian = patient.guardian();
+        if (guardian == null || guardian.name() == null || guardian.name().isBlank() || !guardian.consentGiven()) {
+            return new ValidationResult(List.of(Violation.error("guardian", "patient.guardian_required")));
+        }
+        return checkGuardianPhone(guardian);
+    }
+
+    private static ValidationResult checkGuardianPhone(Guardian guardian) {
+        if (guardian == null || guardian.phone() == null || guardian.phone().isBlank() || PhoneNumber.isValid(guardian.phone())) {
+            return ValidationResult.OK;
+        }
+        return new ValidationResult(List.of(Violation.error("guardian", "patient.phone_format")));
+    }
+
+    // the typed date, or the one a resident ID encodes, so a missing date still protects a child
+    private static LocalDate birthDateOf(Patient patient) {
+        if (patient.birthDate() != null) {
+            return patient.birthDate();
+        }
+        if (patient.idType() == IdType.RESIDENT_ID) {
+            return IdNumber.parse(patient.idNumber()).birthDate().orElse(null);
+        }
+        return null;
+    }
+}

@@ -1,0 +1,13 @@
+package cn.screening.workstation.transfer;
+
+import java.util.Locale;
+
+/** The outcome of one check of an imported row, as the import report writes it. */
+public enum ImportStatus {
+    OK, WARNING, ERROR;
+
+    /** ok, warning or error: the report's status column. */
+    public String code() {
+        return name().toLowerCase(Locale.ROOT);
+    }
+}

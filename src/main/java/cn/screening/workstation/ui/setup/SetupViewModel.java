@@ -142,7 +142,7 @@ public final class SetupViewModel {
 
     public SiteProfile site() {
         Division place = township.get() != null ? township.get() : county.get();
-        String division = SiteCodes.check(type.get(), place.code());
+        String division = SiteCodes.check(type.get(), place.code(), divisions);
         return new SiteProfile(SiteCodes.derive(type.get(), division), type.get(), division, name.get().trim());
     }
 

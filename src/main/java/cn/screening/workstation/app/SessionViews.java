@@ -94,7 +94,7 @@ final class SessionViews implements AutoCloseable {
         var site = workspace.session().site();
         Accounts accounts = services.accounts();
         Map<Class<?>, Supplier<?>> m = new HashMap<>();
-        m.put(ShellController.class, () -> new ShellController(new ShellViewModel(workspace, tasks, i18n), this::view, logout));
+        m.put(ShellController.class, () -> new ShellController(new ShellViewModel(workspace.session(), this::pendingCount, tasks, i18n), this::view, logout));
         m.put(RegistrationController.class, () -> new RegistrationController(new RegistrationViewModel(
                 services.registration()::register, ctx.rules(), site, ReferenceRanges.DEFAULT, tasks, texts, i18n,
                 ctx.config().clock(), navigator), i18n));
@@ -174,6 +174,10 @@ final class SessionViews implements AutoCloseable {
             idleTimer.detach();
             idleTimer = null;
         }
+    }
+
+    private long pendingCount() {
+        return workspace.database().read(tx -> workspace.outbox().pendingCount(tx));
     }
 
     /** Audits the logout and closes the store; called off the FX thread. */

@@ -6,6 +6,7 @@ import cn.screening.workstation.domain.screening.HemophiliaScreening;
 import cn.screening.workstation.domain.screening.LabValue;
 import cn.screening.workstation.service.CaseDetails;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -62,6 +63,7 @@ public final class CaseDetailsController {
         }
         if (d.screening() != null) {
             classificationLabel.setText(i18n.label(d.screening().cls()));
+            Forms.wrappingCells(reasonList);
             reasonList.getItems().setAll(d.screening().reasonKeys().stream().map(k -> texts.get(k)).toList());
         } else {
             classificationLabel.setText(s == null ? "" : i18n.label(s.classification()));

@@ -12,6 +12,8 @@ import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.shell.ShellContent;
 import cn.screening.workstation.ui.shell.ShellController;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -125,12 +127,8 @@ public final class CaseListController implements ShellContent, ShellController.C
 
     // a leading empty entry means "any"; it follows the list as it is loaded
     private <T> void withAll(ComboBox<T> box, ObservableList<T> source, Function<T, String> text) {
-        box.getItems().setAll(source);
-        box.getItems().add(0, null);
-        source.addListener((ListChangeListener<T>) c -> {
-            box.getItems().setAll(source);
-            box.getItems().add(0, null);
-        });
+        refill(box, source);
+        source.addListener((ListChangeListener<T>) c -> refill(box, source));
         String all = i18n.get("cases.filter.all");
         box.setConverter(new StringConverter<>() {
             @Override
@@ -143,6 +141,16 @@ public final class CaseListController implements ShellContent, ShellController.C
                 return source.stream().filter(v -> text.apply(v).equals(s)).findFirst().orElse(null);
             }
         });
+    }
+
+    // replacing the items must not move the choice: the box could otherwise pick a disease by its old index
+    private static <T> void refill(ComboBox<T> box, ObservableList<T> source) {
+        T keep = box.getValue();
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(source);
+        box.getItems().setAll(items);
+        box.setValue(keep != null && source.contains(keep) ? keep : null);
     }
 
     @Override

@@ -7,6 +7,8 @@ import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
+import javafx.scene.control.ListCell;
+import javafx.scene.control.ListView;
 import javafx.util.StringConverter;
 
 /** Small bindings every form repeats. */
@@ -22,6 +24,22 @@ public final class Forms {
         box.setItems(FXCollections.observableArrayList(type.getEnumConstants()));
         box.setConverter(i18n.converter(type, ""));
         box.valueProperty().bindBidirectional(value);
+    }
+
+    /** A list of sentences that wrap instead of running off the side. */
+    public static void wrappingCells(ListView<String> list) {
+        list.setCellFactory(l -> {
+            ListCell<String> cell = new ListCell<>() {
+                @Override
+                protected void updateItem(String text, boolean empty) {
+                    super.updateItem(text, empty);
+                    setText(empty ? null : text);
+                }
+            };
+            cell.setWrapText(true);
+            cell.prefWidthProperty().bind(l.widthProperty().subtract(24));
+            return cell;
+        });
     }
 
     /** A date picker the keyboard can fill: yyyy-MM-dd, and 20100101 too. */

@@ -2,6 +2,7 @@ package cn.screening.workstation.ui.registration;
 
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.screening.ScreeningClass;
+import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Validation;
 import cn.screening.workstation.ui.shell.ShellContent;
@@ -62,6 +63,8 @@ public final class RegistrationController implements ShellContent {
         styleClassification(vm.classification().get().cls());
         reasonList.setItems(vm.reasons());
         errorList.setItems(vm.errors());
+        Forms.wrappingCells(reasonList);
+        Forms.wrappingCells(errorList);
         errorList.visibleProperty().bind(Bindings.isNotEmpty(vm.errors()));
         errorList.managedProperty().bind(errorList.visibleProperty());
         statusLabel.textProperty().bind(vm.status());

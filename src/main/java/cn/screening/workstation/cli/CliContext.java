@@ -100,8 +100,22 @@ final class CliContext {
         }
     }
 
+    /** Logs --user in, runs the body with the workspace, closes it, and turns refusals into an exit code. */
+    int asUser(PrintWriter err, WorkspaceBody body) {
+        return run(err, () -> {
+            try (Workspace ws = login()) {
+                return body.run(ws);
+            }
+        });
+    }
+
     @FunctionalInterface
     interface CommandBody {
         int run() throws ServiceException;
+    }
+
+    @FunctionalInterface
+    interface WorkspaceBody {
+        int run(Workspace ws) throws ServiceException;
     }
 }

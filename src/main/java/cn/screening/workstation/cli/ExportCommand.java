@@ -1,7 +1,6 @@
 package cn.screening.workstation.cli;
 
 import cn.screening.workstation.service.RecordExport;
-import cn.screening.workstation.service.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,12 +34,10 @@ final class ExportCommand {
         @Override
         public Integer call() {
             CliContext ctx = new CliContext(parent.root);
-            return ctx.run(spec.commandLine().getErr(), () -> {
-                try (Workspace ws = ctx.login()) {
-                    int n = export(ctx.services(ws).recordExport());
-                    spec.commandLine().getOut().println("rows=" + n + " file=" + out);
-                    return 0;
-                }
+            return ctx.asUser(spec.commandLine().getErr(), ws -> {
+                int n = export(ctx.services(ws).recordExport());
+                spec.commandLine().getOut().println("rows=" + n + " file=" + out);
+                return 0;
             });
         }
     }

@@ -3,7 +3,6 @@ package cn.screening.workstation.cli;
 import cn.screening.workstation.service.ImportPreview;
 import cn.screening.workstation.service.ImportSummary;
 import cn.screening.workstation.service.PatientImport;
-import cn.screening.workstation.service.Workspace;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -35,18 +34,13 @@ final class ImportCommand {
         @Override
         public Integer call() {
             CliContext ctx = new CliContext(parent.root);
-            return ctx.run(spec.commandLine().getErr(), () -> {
-                try (Workspace ws = ctx.login()) {
-                    PatientImport importer = ctx.services(ws).patientImport();
-                    ImportPreview preview = importer.preview(file);
-                    importer.writeReport(preview, report);
-                    ImportSummary summary = dryRun
-                            ? new ImportSummary(preview.rows().size(), 0, (int) preview.alreadyRegisteredCount(),
-                                    (int) preview.errorCount(), (int) preview.warningCount())
-                            : importer.commit(preview);
-                    spec.commandLine().getOut().println(summary.line() + (dryRun ? " dry_run=true importable=" + preview.importableCount() : ""));
-                    return 0;
-                }
+            return ctx.asUser(spec.commandLine().getErr(), ws -> {
+                PatientImport importer = ctx.services(ws).patientImport();
+                ImportPreview preview = importer.preview(file);
+                importer.writeReport(preview, report);
+                ImportSummary summary = dryRun ? ImportSummary.dryRun(preview) : importer.commit(preview);
+                spec.commandLine().getOut().println(summary.line() + (dryRun ? " dry_run=true importable=" + preview.importableCount() : ""));
+                return 0;
             });
         }
     }

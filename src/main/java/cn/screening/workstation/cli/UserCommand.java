@@ -3,7 +3,6 @@ package cn.screening.workstation.cli;
 import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.domain.user.UserAccount;
 import cn.screening.workstation.service.Accounts;
-import cn.screening.workstation.service.Workspace;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -38,13 +37,11 @@ final class UserCommand {
         @Override
         public Integer call() {
             CliContext ctx = new CliContext(parent.root);
-            return ctx.run(spec.commandLine().getErr(), () -> {
-                try (Workspace ws = ctx.login()) {
-                    char[] pw = ctx.password(NEW_PASSWORD_ENV, "cli.password.newUser");
-                    UserAccount u = new Accounts(ws).add(username, displayName, Role.valueOf(role.name().toUpperCase()), pw);
-                    spec.commandLine().getOut().println(ctx.texts.get("cli.user.added", u.username(), u.role().name()));
-                    return 0;
-                }
+            return ctx.asUser(spec.commandLine().getErr(), ws -> {
+                char[] pw = ctx.password(NEW_PASSWORD_ENV, "cli.password.newUser");
+                UserAccount u = new Accounts(ws).add(username, displayName, Role.valueOf(role.name().toUpperCase()), pw);
+                spec.commandLine().getOut().println(ctx.texts.get("cli.user.added", u.username(), u.role().name()));
+                return 0;
             });
         }
     }
@@ -59,14 +56,12 @@ final class UserCommand {
         @Override
         public Integer call() {
             CliContext ctx = new CliContext(parent.root);
-            return ctx.run(spec.commandLine().getErr(), () -> {
-                try (Workspace ws = ctx.login()) {
-                    PrintWriter out = spec.commandLine().getOut();
-                    for (UserAccount u : new Accounts(ws).list()) {
-                        out.printf("%s\t%s\t%s\t%s%n", u.username(), u.displayName(), u.role().name(), u.active() ? "active" : "inactive");
-                    }
-                    return 0;
+            return ctx.asUser(spec.commandLine().getErr(), ws -> {
+                PrintWriter out = spec.commandLine().getOut();
+                for (UserAccount u : new Accounts(ws).list()) {
+                    out.printf("%s\t%s\t%s\t%s%n", u.username(), u.displayName(), u.role().name(), u.active() ? "active" : "inactive");
                 }
+                return 0;
             });
         }
     }

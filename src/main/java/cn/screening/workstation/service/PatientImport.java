@@ -14,7 +14,9 @@ import cn.screening.workstation.transfer.PatientListFile;
 import cn.screening.workstation.transfer.PatientListReader;
 import cn.screening.workstation.transfer.PatientListRow;
 import cn.screening.workstation.transfer.CsvTableWriter;
+import cn.screening.workstation.store.Tx;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -54,14 +56,18 @@ public final class PatientImport {
             throw new ServiceException(e.messageKey(), e, e.args().toArray());
         }
         Set<String> seen = new HashSet<>();
-        List<ImportRowVerdict> verdicts = new ArrayList<>();
-        for (PatientListRow row : list.rows()) {
-            verdicts.add(judge(row, seen));
-        }
+        // one read transaction for every row's duplicate check, not one connection per row
+        List<ImportRowVerdict> verdicts = ws.database().read(tx -> {
+            List<ImportRowVerdict> out = new ArrayList<>();
+            for (PatientListRow row : list.rows()) {
+                out.add(judge(row, seen, tx));
+            }
+            return out;
+        });
         return new ImportPreview(file, verdicts);
     }
 
-    private ImportRowVerdict judge(PatientListRow row, Set<String> seen) {
+    private ImportRowVerdict judge(PatientListRow row, Set<String> seen, Tx tx) throws SQLException {
         PatientRowMapper.Mapped mapped = mapper.map(row);
         List<Violation> found = new ArrayList<>(mapped.problems());
         ValidationResult rules = registration.check(mapped.patient());
@@ -72,7 +78,7 @@ public final class PatientImport {
         if (!malformed && p.idNumber() != null && !p.idNumber().isEmpty()) {
             if (!seen.add(p.idNumber())) {
                 found.add(Violation.error("id_number", "import.duplicate_in_file"));
-            } else if (ws.database().read(tx -> ws.patients().findByIdentity(tx, p.idType(), p.idNumber())).isPresent()) {
+            } else if (ws.patients().findByIdentity(tx, p.idType(), p.idNumber()).isPresent()) {
                 registered = true;
                 found.add(Violation.warning("id_number", "import.already_registered"));
             }

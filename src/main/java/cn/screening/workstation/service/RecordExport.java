@@ -8,7 +8,9 @@ import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseListRow;
 import cn.screening.workstation.transfer.CsvTableWriter;
+import cn.screening.workstation.store.Tx;
 import java.io.IOException;
+import java.sql.SQLException;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -47,27 +49,29 @@ public final class RecordExport {
     }
 
     public int exportPatients(Path out, boolean fullIds, String purpose) {
-        checkFullIds(fullIds, purpose);
-        List<List<String>> rows = new ArrayList<>();
-        ws.database().read(tx -> {
-            ws.patients().forEach(tx, p -> rows.add(patientRow(p, fullIds)));
-            return null;
-        });
-        write(out, header("export.patients.header"), rows);
-        audit("patients", out, rows.size(), fullIds, purpose);
-        return rows.size();
+        return export(out, fullIds, purpose, "patients", "export.patients.header", (tx, rows) -> ws.patients().forEach(tx, p -> rows.add(patientRow(p, fullIds))));
     }
 
     public int exportCases(Path out, boolean fullIds, String purpose) {
+        return export(out, fullIds, purpose, "cases", "export.cases.header", (tx, rows) -> ws.cases().forEachRow(tx, r -> rows.add(caseRow(r, fullIds))));
+    }
+
+    /** Reads the rows off the store, writes the file, audits it: one shape for every export. */
+    private int export(Path out, boolean fullIds, String purpose, String what, String headerKey, RowSource source) {
         checkFullIds(fullIds, purpose);
         List<List<String>> rows = new ArrayList<>();
         ws.database().read(tx -> {
-            ws.cases().forEachRow(tx, r -> rows.add(caseRow(r, fullIds)));
+            source.fill(tx, rows);
             return null;
         });
-        write(out, header("export.cases.header"), rows);
-        audit("cases", out, rows.size(), fullIds, purpose);
+        write(out, header(headerKey), rows);
+        audit(what, out, rows.size(), fullIds, purpose);
         return rows.size();
+    }
+
+    @FunctionalInterface
+    private interface RowSource {
+        void fill(Tx tx, List<List<String>> rows) throws SQLException;
     }
 
     private List<String> header(String key) {

@@ -86,11 +86,13 @@ final class Screens {
     private void settingsSaved(Settings saved) {
         boolean languageChanged = !saved.language().equals(ctx.settings().language());
         ctx.settingsChanged(saved);
-        // a new language reloads the window (same session); a new idle time restarts the lock's clock
+        // a new language reloads the window (same session); a new idle time only restarts the lock's clock
         if (languageChanged) {
             session = session.reloaded(loader());
+            showSession(Section.SETTINGS);
+        } else {
+            session.startIdleLock(frame.getScene());
         }
-        showSession(Section.SETTINGS);
     }
 
     void logout() {

@@ -53,6 +53,9 @@ public final class WorkstationApp extends Application {
     public void start(Stage stage) {
         screens = new Screens(stage, context);
         screens.showFirst(setUp);
+        if (StartupProbe.enabled()) {
+            StartupProbe.watch(stage);
+        }
         stage.show();
     }
 

@@ -1,5 +1,6 @@
 package cn.screening.workstation.cli;
 
+import cn.screening.workstation.server.admin.Environment;
 import cn.screening.workstation.server.admin.ServerCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
@@ -11,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "screening-workstation", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "县域筛查转诊工作站 County Screening Workstation",
         subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, ServerCommand.class})
-public final class RootCommand implements Callable<Integer> {
+public final class RootCommand implements Callable<Integer>, Environment {
 
     @Option(names = "--data", description = "data folder (default: ~/.screening-workstation)")
     Path data;
@@ -36,6 +37,7 @@ public final class RootCommand implements Callable<Integer> {
     }
 
     /** A variable of the environment the command runs in (secrets are passed this way, never as arguments). */
+    @Override
     public String env(String name) {
         return environment.apply(name);
     }

@@ -1,6 +1,5 @@
 package cn.screening.workstation.server.admin;
 
-import cn.screening.workstation.cli.RootCommand;
 import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
@@ -28,7 +27,7 @@ public final class ServerCommand implements Callable<Integer> {
     static final int POOL_SIZE = 16;
 
     @ParentCommand
-    RootCommand root;
+    Environment root;
     @Spec
     CommandSpec spec;
     @Mixin
@@ -83,7 +82,7 @@ public final class ServerCommand implements Callable<Integer> {
     }
 
     /** Opens the chosen store for one admin command, runs it, closes the store. */
-    static int withServices(CommandSpec spec, RootCommand root, StoreChoice own, StoreChoice parent, ServicesBody body) {
+    static int withServices(CommandSpec spec, Environment root, StoreChoice own, StoreChoice parent, ServicesBody body) {
         return run(spec, () -> {
             try (ServerServices services = ServerServices.open(own.or(parent).target(root::env), 2, Clock.systemUTC())) {
                 return body.run(services, spec.commandLine().getOut());

@@ -18,8 +18,15 @@ import cn.screening.workstation.protocol.PushResponse;
 import cn.screening.workstation.server.store.StoreTarget;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -303,6 +310,56 @@ abstract class SyncServerContract {
         assertThat(tomb.deleted()).isTrue();
         assertThat(tomb.payload().get("name").asText()).isEqualTo("丑");
         assertThat(server.stats().get("patients").asLong()).isZero();
+    }
+
+    @Test
+    void concurrentPushesGetDistinctVersionsAndAPullingCursorMissesNone() throws Exception {
+        List<String> tokens = List.of(server.enrol(TOWNSHIP).token(), server.enrol(TOWNSHIP).token(), server.enrol(COUNTY).token());
+        String reader = server.enrol(COUNTY).token();
+        int batches = 6;
+        int perBatch = 10;
+        ExecutorService pool = Executors.newFixedThreadPool(tokens.size() + 1);
+        try {
+            AtomicBoolean done = new AtomicBoolean();
+            Future<Set<UUID>> pulled = pool.submit(() -> {
+                Set<UUID> seen = new HashSet<>();
+                long cursor = 0;
+                while (true) {
+                    boolean last = done.get();
+                    PullResponse page = server.pull(reader, cursor, 7);
+                    page.records().forEach(r -> assertThat(seen.add(r.entityId())).as("seen once: " + r.entityId()).isTrue());
+                    cursor = page.nextCursor();
+                    if (last && !page.hasMore()) {
+                        return seen;
+                    }
+                }
+            });
+            List<Future<List<ChangeResult>>> pushes = new ArrayList<>();
+            for (String token : tokens) {
+                String site = token.equals(tokens.get(2)) ? COUNTY : TOWNSHIP;
+                pushes.add(pool.submit(() -> {
+                    List<ChangeResult> out = new ArrayList<>();
+                    for (int b = 0; b < batches; b++) {
+                        Change[] changes = IntStream.range(0, perBatch)
+                                .mapToObj(i -> Records.createPatient(UUID.randomUUID(), "并发", site)).toArray(Change[]::new);
+                        out.addAll(server.push(token, changes).results());
+                    }
+                    return out;
+                }));
+            }
+            List<ChangeResult> all = new ArrayList<>();
+            for (var f : pushes) {
+                all.addAll(f.get(60, TimeUnit.SECONDS));
+            }
+            done.set(true);
+            Set<UUID> seen = pulled.get(60, TimeUnit.SECONDS);
+
+            assertThat(all).hasSize(tokens.size() * batches * perBatch).allMatch(r -> r.status() == ChangeStatus.APPLIED);
+            assertThat(all).extracting(ChangeResult::version).doesNotHaveDuplicates();
+            assertThat(seen).containsAll(all.stream().map(ChangeResult::entityId).toList());
+        } finally {
+            pool.shutdownNow();
+        }
     }
 
     static List<PulledRecord> clientRecords(PullResponse r) {

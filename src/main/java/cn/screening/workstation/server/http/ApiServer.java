@@ -41,6 +41,7 @@ public final class ApiServer implements AutoCloseable {
             cfg.http.maxRequestSize = options.maxBodyBytes();
             cfg.jetty.defaultHost = options.host();
             cfg.jetty.defaultPort = options.port();
+            cfg.jetty.modifyHttpConfiguration(http -> http.setSendServerVersion(false));
             if (options.keystore() != null) {
                 cfg.jetty.addConnector((server, http) -> tlsConnector(server, http, options));
             }

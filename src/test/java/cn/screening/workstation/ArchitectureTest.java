@@ -59,6 +59,14 @@ class ArchitectureTest {
     }
 
     @Test
+    void theServerStandsOnTheProtocolAndTheDomainOnly() {
+        noClasses().that().resideInAPackage(BASE + ".server..")
+                .should().dependOnClassesThat().resideInAnyPackage(BASE + ".ui..", BASE + ".app..", BASE + ".cli..",
+                        BASE + ".store..", BASE + ".service..", BASE + ".sync..", BASE + ".transfer..")
+                .check(CODE);
+    }
+
+    @Test
     void onlyTheCommandLineWritesToTheConsoleAndNobodyUsesJul() {
         noClasses().that().resideOutsideOfPackages(BASE + ".cli..", BASE + ".app..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")

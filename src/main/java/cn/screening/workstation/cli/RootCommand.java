@@ -1,5 +1,7 @@
 package cn.screening.workstation.cli;
 
+import cn.screening.workstation.server.admin.Environment;
+import cn.screening.workstation.server.admin.ServerCommand;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
@@ -9,8 +11,8 @@ import picocli.CommandLine.Option;
 /** `screening-workstation [--data DIR] [--user NAME] [SUBCOMMAND]`: no sub-command opens the window. */
 @Command(name = "screening-workstation", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "县域筛查转诊工作站 County Screening Workstation",
-        subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class})
-public final class RootCommand implements Callable<Integer> {
+        subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, ServerCommand.class})
+public final class RootCommand implements Callable<Integer>, Environment {
 
     @Option(names = "--data", description = "data folder (default: ~/.screening-workstation)")
     Path data;
@@ -34,7 +36,9 @@ public final class RootCommand implements Callable<Integer> {
         this.environment = environment;
     }
 
-    String env(String name) {
+    /** A variable of the environment the command runs in (secrets are passed this way, never as arguments). */
+    @Override
+    public String env(String name) {
         return environment.apply(name);
     }
 

@@ -2,7 +2,11 @@ package cn.screening.workstation.protocol;
 
 import java.util.Set;
 
-/** The entity types the protocol carries. Unknown types are refused with 400 unknown_entity_type. */
+/**
+ * The entity types the protocol carries. A pushed change of an unknown type is rejected on its own
+ * (reason unknown_entity_type) rather than failing its batch, so one record a server does not know
+ * yet goes to quarantine instead of blocking the queue.
+ */
 public final class EntityTypes {
 
     public static final String PATIENT = "patient";

@@ -1,0 +1,9 @@
+package cn.screening.workstation.server.admin;
+
+/** An administration request refused, with a sentence for the operator. */
+public final class AdminRefused extends RuntimeException {
+
+    public AdminRefused(String message) {
+        super(message);
+    }
+}

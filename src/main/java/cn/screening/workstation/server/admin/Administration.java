@@ -1,0 +1,106 @@
+package cn.screening.workstation.server.admin;
+
+import cn.screening.workstation.domain.site.InstitutionType;
+import cn.screening.workstation.protocol.SiteInfo;
+import cn.screening.workstation.server.store.AdminTokens;
+import cn.screening.workstation.server.store.DeviceRegistry;
+import cn.screening.workstation.server.store.DeviceRegistry.Device;
+import cn.screening.workstation.server.store.PushLedger;
+import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.ServerDatabase;
+import cn.screening.workstation.server.store.SiteRegistry;
+import cn.screening.workstation.server.store.Versions;
+import java.time.Duration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the province's operator does: sites, enrolment codes, admin tokens, revocations, counts. */
+public final class Administration {
+
+    public static final Duration CODE_VALIDITY = Duration.ofDays(7);
+
+    private final ServerDatabase db;
+    private final SiteRegistry sites;
+    private final DeviceRegistry devices;
+    private final AdminTokens adminTokens;
+    private final RecordStore records;
+    private final PushLedger ledger;
+
+    public Administration(ServerDatabase db, SiteRegistry sites, DeviceRegistry devices, AdminTokens adminTokens, RecordStore records,
+                          PushLedger ledger) {
+        this.db = db;
+        this.sites = sites;
+        this.devices = devices;
+        this.adminTokens = adminTokens;
+        this.records = records;
+        this.ledger = ledger;
+    }
+
+    /** Adds a site after checking its code, division and parent; it is published to every device as reference data. */
+    public SiteInfo addSite(String code, InstitutionType type, String division, String name, String parentCode) {
+        SiteInfo site = new SiteInfo(SiteRules.code(code), type.name().toLowerCase(Locale.ROOT), SiteRules.division(type, division),
+                SiteRules.name(name), parentCode == null || parentCode.isBlank() ? null : parentCode.strip());
+        return db.write(c -> {
+            Versions.lock(c);
+            if (sites.find(c, site.code()).isPresent()) {
+                throw new AdminRefused("机构代码已存在：" + site.code());
+            }
+            Optional<SiteInfo> parent = site.parentCode() == null ? Optional.empty() : sites.find(c, site.parentCode());
+            if (site.parentCode() != null && parent.isEmpty()) {
+                throw new AdminRefused("上级机构不存在：" + site.parentCode());
+            }
+            SiteRules.checkParent(type, parent.orElse(null));
+            sites.add(c, site, db.clock().instant());
+            return site;
+        });
+    }
+
+    public List<SiteInfo> sites() {
+        return db.read(sites::all);
+    }
+
+    /** A one-time enrolment code for a device of {@code siteCode}. */
+    public String enrolmentCode(String siteCode) {
+        return db.write(c -> {
+            if (sites.find(c, siteCode).isEmpty()) {
+                throw new AdminRefused("机构不存在：" + siteCode);
+            }
+            return devices.issueCode(c, siteCode, CODE_VALIDITY, db.clock().instant());
+        });
+    }
+
+    public String adminToken() {
+        return db.write(c -> adminTokens.issue(c, db.clock().instant()));
+    }
+
+    public Device revokeDevice(UUID deviceId) {
+        return db.write(c -> {
+            if (!devices.revoke(c, deviceId, db.clock().instant())) {
+                throw new AdminRefused("设备不存在：" + deviceId);
+            }
+            return devices.byId(c, deviceId).orElseThrow();
+        });
+    }
+
+    public List<Device> devices() {
+        return db.read(devices::all);
+    }
+
+    /** A count per entity type (plural keys: patients, cases, sites, ...), devices that may sync, batches answered, and the last version. */
+    public Map<String, Long> stats() {
+        return db.read(c -> {
+            Map<String, Long> out = new LinkedHashMap<>();
+            out.put("patients", 0L);
+            out.put("cases", 0L);
+            records.countByType(c).forEach((type, n) -> out.put(type + "s", n));
+            out.put("devices", devices.countActive(c));
+            out.put("batches", ledger.batchCount(c));
+            out.put("lastVersion", Versions.latest(c));
+            return out;
+        });
+    }
+}

@@ -1,0 +1,121 @@
+package cn.screening.workstation.server.admin;
+
+import cn.screening.workstation.server.ServerServices;
+import cn.screening.workstation.server.http.ApiServer;
+import cn.screening.workstation.server.http.HttpOptions;
+import cn.screening.workstation.server.store.ServerStoreException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `server`: runs the reference provincial server until stopped; its sub-commands administer it. */
+@Command(name = "server", description = "run the reference provincial server (H2 folder or PostgreSQL)",
+        subcommands = {SiteCommand.class, EnrolCommand.class, AdminTokenCommand.class, DeviceCommand.class})
+public final class ServerCommand implements Callable<Integer> {
+
+    static final int EXIT_REFUSED = 2;
+    static final int EXIT_FAILED = 3;
+    static final int POOL_SIZE = 16;
+
+    @ParentCommand
+    Environment root;
+    @Spec
+    CommandSpec spec;
+    @Mixin
+    StoreChoice store;
+
+    @Option(names = "--port", defaultValue = "8443", description = "port to listen on; 0 picks a free one (default ${DEFAULT-VALUE})")
+    int port;
+    @Option(names = "--host", defaultValue = "0.0.0.0", description = "address to bind (default ${DEFAULT-VALUE})")
+    String host;
+    @Option(names = "--tls-keystore", paramLabel = "FILE", description = "PKCS12 keystore: serve HTTPS")
+    Path keystore;
+    @Option(names = "--tls-keystore-password-env", paramLabel = "VAR", description = "environment variable holding the keystore password")
+    String keystorePasswordEnv;
+    @Option(names = "--max-body-mb", defaultValue = "8", description = "largest request body, before and after gzip (default ${DEFAULT-VALUE} MB)")
+    int maxBodyMb;
+
+    @Override
+    public Integer call() {
+        return run(spec, () -> {
+            HttpOptions http = HttpOptions.plain(host, port).withMaxBody(maxBodyMb * 1024L * 1024L);
+            if (keystore != null) {
+                if (!Files.isReadable(keystore)) {
+                    throw new AdminRefused("无法读取密钥库：" + keystore);
+                }
+                String pw = keystorePasswordEnv == null ? null : root.env(keystorePasswordEnv);
+                if (pw == null) {
+                    throw new AdminRefused("请用 --tls-keystore-password-env 指定存放密钥库密码的环境变量");
+                }
+                http = http.withTls(keystore, pw.toCharArray());
+            }
+            ServerServices services = ServerServices.open(store.target(root::env), POOL_SIZE, Clock.systemUTC());
+            ApiServer api;
+            try {
+                api = ApiServer.start(services, http);
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+            CountDownLatch stopped = new CountDownLatch(1);
+            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                api.close();
+                services.close();
+                stopped.countDown();
+            }, "server-shutdown"));
+            PrintWriter out = spec.commandLine().getOut();
+            out.printf("provincial server listening on %s://%s:%d%s%n", keystore != null ? "https" : "http", host, api.port(),
+                    ApiServer.BASE);
+            out.flush();
+            stopped.await();
+            return 0;
+        });
+    }
+
+    /** Opens the chosen store for one admin command, runs it, closes the store. */
+    static int withServices(CommandSpec spec, Environment root, StoreChoice own, StoreChoice parent, ServicesBody body) {
+        return run(spec, () -> {
+            try (ServerServices services = ServerServices.open(own.or(parent).target(root::env), 2, Clock.systemUTC())) {
+                return body.run(services, spec.commandLine().getOut());
+            }
+        });
+    }
+
+    /** Turns refusals into a sentence on stderr and exit 2, store failures into exit 3. */
+    static int run(CommandSpec spec, Body body) {
+        try {
+            return body.run();
+        } catch (AdminRefused | IllegalArgumentException e) {
+            spec.commandLine().getErr().println(e.getMessage());
+            return EXIT_REFUSED;
+        } catch (ServerStoreException e) {
+            spec.commandLine().getErr().println("服务器数据库出错：" + e.getMessage());
+            return EXIT_FAILED;
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            return 0;
+        } catch (Exception e) {
+            spec.commandLine().getErr().println("失败：" + e);
+            return EXIT_FAILED;
+        }
+    }
+
+    @FunctionalInterface
+    interface Body {
+        int run() throws Exception;
+    }
+
+    @FunctionalInterface
+    interface ServicesBody {
+        int run(ServerServices services, PrintWriter out);
+    }
+}

@@ -1,0 +1,50 @@
+package cn.screening.workstation.server.admin;
+
+import cn.screening.workstation.server.store.StoreTarget;
+import java.nio.file.Path;
+import java.util.function.UnaryOperator;
+import picocli.CommandLine.Option;
+
+/** Which store a server command works on: an H2 folder (default) or PostgreSQL. */
+public final class StoreChoice {
+
+    static final Path DEFAULT_FOLDER = Path.of(System.getProperty("user.home"), ".screening-server");
+
+    @Option(names = "--data", paramLabel = "DIR", description = "folder of the server's H2 file (default: ~/.screening-server)")
+    Path data;
+
+    @Option(names = "--db-url", paramLabel = "URL", description = "jdbc:postgresql://host:5432/db instead of the H2 folder")
+    String dbUrl;
+
+    @Option(names = "--db-user", paramLabel = "USER", description = "PostgreSQL user")
+    String dbUser;
+
+    @Option(names = "--db-password-env", paramLabel = "VAR", description = "environment variable holding the PostgreSQL password")
+    String dbPasswordEnv;
+
+    boolean given() {
+        return data != null || dbUrl != null;
+    }
+
+    StoreTarget target(UnaryOperator<String> env) {
+        if (dbUrl != null) {
+            if (data != null) {
+                throw new AdminRefused("--data 与 --db-url 只能选一个");
+            }
+            String password = null;
+            if (dbPasswordEnv != null) {
+                password = env.apply(dbPasswordEnv);
+                if (password == null) {
+                    throw new AdminRefused("环境变量 " + dbPasswordEnv + " 未设置（数据库密码）");
+                }
+            }
+            return StoreTarget.postgres(dbUrl, dbUser, password);
+        }
+        return StoreTarget.h2(data != null ? data : DEFAULT_FOLDER);
+    }
+
+    /** This command's choice, or its parent's when it made none. */
+    StoreChoice or(StoreChoice parent) {
+        return given() || parent == null ? this : parent;
+    }
+}

@@ -1,0 +1,131 @@
+package cn.screening.workstation.server.store;
+
+import cn.screening.workstation.protocol.WireJson;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+import java.util.UUID;
+
+/** The synced records, client-made and reference alike, and the pull query over them. */
+public final class RecordStore {
+
+    private static final String COLUMNS = "entity_type, entity_id, version, payload, field_versions, owner_site, addressed_to,"
+            + " updated_at, updated_by_site, deleted";
+    private static final TypeReference<TreeMap<String, Long>> FIELD_VERSIONS = new TypeReference<>() {
+    };
+
+    public Optional<StoredRecord> find(Connection c, String entityType, UUID entityId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sync_record WHERE entity_type = ? AND entity_id = ?")) {
+            ps.setString(1, entityType);
+            ps.setObject(2, entityId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
+            }
+        }
+    }
+
+    public void insert(Connection c, StoredRecord r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_record (version, payload, field_versions, owner_site,"
+                + " addressed_to, updated_at, updated_by_site, deleted, entity_type, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            bind(ps, r);
+            ps.executeUpdate();
+        }
+    }
+
+    public void update(Connection c, StoredRecord r) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_record SET version = ?, payload = ?, field_versions = ?,"
+                + " owner_site = ?, addressed_to = ?, updated_at = ?, updated_by_site = ?, deleted = ?"
+                + " WHERE entity_type = ? AND entity_id = ?")) {
+            bind(ps, r);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no record " + r.entityType() + "/" + r.entityId() + " to update");
+            }
+        }
+    }
+
+    /**
+     * Records changed after {@code after} that a device whose scope is {@code sites} may see: owned by
+     * or addressed to one of those sites, or reference data. Oldest first, at most {@code limit}.
+     */
+    public List<StoredRecord> changedAfter(Connection c, long after, int limit, Collection<String> sites) throws SQLException {
+        String in = Sql.placeholders(sites.size());
+        String sql = "SELECT " + COLUMNS + " FROM sync_record WHERE version > ?"
+                + " AND (owner_site IN (" + in + ") OR addressed_to IN (" + in + ")"
+                + " OR (owner_site IS NULL AND addressed_to IS NULL))"
+                + " ORDER BY version LIMIT ?";
+        List<StoredRecord> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setLong(i++, after);
+            for (int round = 0; round < 2; round++) {
+                for (String s : sites) {
+                    ps.setString(i++, s);
+                }
+            }
+            ps.setInt(i, limit);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(map(rs));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Live (not deleted) records per entity type. */
+    public Map<String, Long> countByType(Connection c) throws SQLException {
+        Map<String, Long> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_type, COUNT(*) FROM sync_record WHERE deleted = FALSE"
+                + " GROUP BY entity_type ORDER BY entity_type");
+             ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.put(rs.getString(1), rs.getLong(2));
+            }
+        }
+        return out;
+    }
+
+    private static void bind(PreparedStatement ps, StoredRecord r) throws SQLException {
+        ps.setLong(1, r.version());
+        ps.setString(2, write(r.payload()));
+        ps.setString(3, write(new TreeMap<>(r.fieldVersions())));
+        ps.setString(4, r.ownerSite());
+        ps.setString(5, r.addressedTo());
+        Sql.setInstant(ps, 6, r.updatedAt());
+        ps.setString(7, r.updatedBySite());
+        ps.setBoolean(8, r.deleted());
+        ps.setString(9, r.entityType());
+        ps.setObject(10, r.entityId());
+    }
+
+    private static StoredRecord map(ResultSet rs) throws SQLException {
+        try {
+            ObjectNode payload = (ObjectNode) WireJson.MAPPER.readTree(rs.getString("payload"));
+            Map<String, Long> fieldVersions = WireJson.MAPPER.readValue(rs.getString("field_versions"), FIELD_VERSIONS);
+            return new StoredRecord(rs.getString("entity_type"), rs.getObject("entity_id", UUID.class), rs.getLong("version"),
+                    payload, fieldVersions, rs.getString("owner_site"), rs.getString("addressed_to"), Sql.instant(rs, "updated_at"),
+                    rs.getString("updated_by_site"), rs.getBoolean("deleted"));
+        } catch (JsonProcessingException | ClassCastException e) {
+            throw new SQLException("stored record is not valid JSON", e);
+        }
+    }
+
+    static String write(Object value) {
+        try {
+            return WireJson.MAPPER.writeValueAsString(value);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise " + value.getClass().getSimpleName(), e);
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package cn.screening.workstation.server.store;
+
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+
+/**
+ * The server-wide version sequence. A transaction that takes versions first locks the one row of
+ * version_lock, in this process and in any other (admin commands), so versions become visible in
+ * the order they were taken and a pull cursor never skips one.
+ */
+public final class Versions {
+
+    private Versions() {
+    }
+
+    public static void lock(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT id FROM version_lock WHERE id = 1 FOR UPDATE");
+             ResultSet rs = ps.executeQuery()) {
+            if (!rs.next()) {
+                throw new SQLException("version_lock row missing");
+            }
+        }
+    }
+
+    public static long next(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('record_version')");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    /** The highest version in use, 0 when none. */
+    public static long latest(Connection c) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM sync_record");
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+}

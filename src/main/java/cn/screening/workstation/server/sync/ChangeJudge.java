@@ -1,0 +1,158 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.domain.cases.DiseaseCatalogue;
+import cn.screening.workstation.protocol.Change;
+import cn.screening.workstation.protocol.ChangeResult;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.server.store.PushLedger;
+import cn.screening.workstation.server.store.PushLedger.AppliedChange;
+import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.StoredRecord;
+import cn.screening.workstation.server.store.Versions;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.TreeMap;
+
+/**
+ * Judges one pushed change and, when it is accepted, writes it: duplicate, rejected, conflict, or
+ * applied (merged onto the server's copy when the edits do not overlap). Runs inside the batch's
+ * transaction with the versions locked.
+ */
+final class ChangeJudge {
+
+    static final int MAX_PAYLOAD_CHARS = 256 * 1024;
+
+    private final RecordStore records;
+    private final PushLedger ledger;
+    private final Map<String, EntityRules> rules;
+
+    ChangeJudge(RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue) {
+        this.records = records;
+        this.ledger = ledger;
+        this.rules = Map.of(EntityTypes.PATIENT, new PatientRules(), EntityTypes.CASE, new CaseRules(catalogue));
+    }
+
+    ChangeResult judge(Connection c, Pusher who, Change ch, Instant now) throws SQLException {
+        Optional<ChangeResult> refused = refuseShape(ch);
+        if (refused.isPresent()) {
+            return refused.get();
+        }
+        Optional<AppliedChange> earlier = ledger.appliedChange(c, ch.changeId());
+        if (earlier.isPresent()) {
+            return earlier.get().siteCode().equals(who.siteCode()) && earlier.get().entityId().equals(ch.entityId())
+                    ? Verdicts.duplicate(ch, earlier.get().version())
+                    : Verdicts.rejected(ch, "change_id_taken", "changeId", "此变更编号已被其他记录使用");
+        }
+        EntityRules type = rules.get(ch.entityType());
+        Optional<StoredRecord> existing = records.find(c, ch.entityType(), ch.entityId());
+        if (existing.isPresent() && !who.scope().contains(existing.get().ownerSite())) {
+            return Verdicts.rejected(ch, "not_your_record", null, "该记录属于其他机构，本设备无权修改");
+        }
+        ObjectNode payload = payloadOf(ch, existing);
+        if (payload == null) {
+            return Verdicts.rejected(ch, "payload_required", "payload", "变更缺少记录内容（payload 须为 JSON 对象）");
+        }
+        if (payload.toString().length() > MAX_PAYLOAD_CHARS) {
+            return Verdicts.rejected(ch, "payload_too_large", "payload", "单条记录超过 " + MAX_PAYLOAD_CHARS / 1024 + " KB");
+        }
+        List<String> fields = fieldsOf(ch, payload);
+        for (String f : fields) {
+            if (!FieldPaths.isValid(f)) {
+                return Verdicts.rejected(ch, "bad_field", f, "字段名不合法：" + f);
+            }
+        }
+        if (existing.isEmpty()) {
+            return write(c, who, ch, type, payload, fields, null, now);
+        }
+        StoredRecord server = existing.get();
+        List<String> conflicting = Merge.conflicts(server, ch, payload, fields);
+        if (!conflicting.isEmpty()) {
+            return Verdicts.conflict(ch, server.toPulled(), conflicting);
+        }
+        ObjectNode merged = Merge.apply(server.payload(), payload, fields);
+        if (merged.equals(server.payload()) && ch.deleted() == server.deleted()) {
+            // nothing new (e.g. a create resent under a new change id): keep the version, remember the change id
+            ledger.recordChange(c, new AppliedChange(ch.changeId(), who.siteCode(), ch.entityType(), ch.entityId(), server.version()), now);
+            return Verdicts.applied(ch, server.version(), merged.equals(payload) ? null : server.toPulled());
+        }
+        return write(c, who, ch, type, merged, fields, server, now);
+    }
+
+    private Optional<ChangeResult> refuseShape(Change ch) {
+        if (ch == null || ch.changeId() == null || ch.entityId() == null) {
+            return Optional.of(Verdicts.rejected(ch, "bad_change", null, "变更缺少 changeId 或 entityId"));
+        }
+        if (ch.entityType() == null || !(EntityTypes.CLIENT_PUSHABLE.contains(ch.entityType())
+                || EntityTypes.REFERENCE.contains(ch.entityType()))) {
+            return Optional.of(Verdicts.rejected(ch, "unknown_entity_type", "entityType", "服务器不认识此记录类型：" + ch.entityType()));
+        }
+        if (!rules.containsKey(ch.entityType())) {
+            return Optional.of(Verdicts.rejected(ch, "not_pushable", "entityType", "此类记录只能由省级服务器下发：" + ch.entityType()));
+        }
+        if (ch.baseVersion() < 0) {
+            return Optional.of(Verdicts.rejected(ch, "bad_change", "baseVersion", "baseVersion 不能为负数"));
+        }
+        return Optional.empty();
+    }
+
+    /** The payload sent; a deletion may send none, and then deletes the server's copy as it is. */
+    private static ObjectNode payloadOf(Change ch, Optional<StoredRecord> existing) {
+        if (ch.payload() instanceof ObjectNode o) {
+            return o;
+        }
+        if ((ch.payload() == null || ch.payload().isNull()) && ch.deleted() && existing.isPresent()) {
+            return existing.get().payload().deepCopy();
+        }
+        return null;
+    }
+
+    /** The fields the change sets: as listed, or every top-level field when it lists none. */
+    private static List<String> fieldsOf(Change ch, ObjectNode payload) {
+        if (ch.changedFields() != null && !ch.changedFields().isEmpty()) {
+            return ch.changedFields().stream().distinct().toList();
+        }
+        List<String> all = new ArrayList<>();
+        payload.fieldNames().forEachRemaining(all::add);
+        return all;
+    }
+
+    private ChangeResult write(Connection c, Pusher who, Change ch, EntityRules type, ObjectNode stored, List<String> fields,
+                               StoredRecord server, Instant now) throws SQLException {
+        List<Reason> reasons = type.check(ch.entityId(), stored);
+        if (!reasons.isEmpty()) {
+            return Verdicts.rejected(ch, reasons);
+        }
+        String owner = type.owner(stored);
+        if (!who.scope().contains(owner)) {
+            return Verdicts.rejected(ch, "not_your_site", null, "记录所属机构 " + owner + " 不在本设备的管辖范围内");
+        }
+        long version = Versions.next(c);
+        Map<String, Long> fieldVersions = server == null ? new TreeMap<>() : new TreeMap<>(server.fieldVersions());
+        Merge.stamp(fieldVersions, server == null ? topLevel(stored) : fields, version);
+        if (server != null && server.deleted() != ch.deleted()) {
+            fieldVersions.put(FieldPaths.DELETED, version);
+        }
+        StoredRecord r = new StoredRecord(ch.entityType(), ch.entityId(), version, stored, fieldVersions, owner,
+                type.addressedTo(stored), ch.updatedAt() != null ? ch.updatedAt() : now, who.siteCode(), ch.deleted());
+        if (server == null) {
+            records.insert(c, r);
+        } else {
+            records.update(c, r);
+        }
+        ledger.recordChange(c, new AppliedChange(ch.changeId(), who.siteCode(), ch.entityType(), ch.entityId(), version), now);
+        return Verdicts.applied(ch, version, stored.equals(ch.payload()) ? null : r.toPulled());
+    }
+
+    private static List<String> topLevel(ObjectNode payload) {
+        List<String> all = new ArrayList<>();
+        payload.fieldNames().forEachRemaining(all::add);
+        return all;
+    }
+}

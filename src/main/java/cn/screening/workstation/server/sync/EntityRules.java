@@ -1,0 +1,41 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.protocol.Reason;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.UUID;
+
+/** What the server checks of one pushable entity type, and who owns a record of it. */
+interface EntityRules {
+
+    /** The site that owns the record: its payload says so (e.g. a patient's registeredSite). */
+    String owner(JsonNode payload);
+
+    /** The site the record is sent to, or null; patients and cases are sent to nobody. */
+    default String addressedTo(JsonNode payload) {
+        return null;
+    }
+
+    /** Reasons the record as it would be stored is unacceptable; empty when it is fine. */
+    List<Reason> check(UUID entityId, ObjectNode payload);
+
+    static String text(JsonNode payload, String path) {
+        JsonNode n = FieldPaths.get(payload, path);
+        return n.isTextual() && !n.asText().isBlank() ? n.asText() : null;
+    }
+
+    static void require(ObjectNode payload, String path, List<Reason> out) {
+        if (text(payload, path) == null) {
+            out.add(new Reason("required", path, "缺少必填字段：" + path));
+        }
+    }
+
+    /** The payload's own id, when it carries one, must be the change's entity id. */
+    static void sameId(ObjectNode payload, String path, UUID entityId, List<Reason> out) {
+        String id = text(payload, path);
+        if (id != null && !id.equalsIgnoreCase(entityId.toString())) {
+            out.add(new Reason("id_mismatch", path, "记录内的编号与变更的 entityId 不一致"));
+        }
+    }
+}

@@ -1,0 +1,48 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.protocol.PullResponse;
+import cn.screening.workstation.protocol.PulledRecord;
+import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.ServerDatabase;
+import cn.screening.workstation.server.store.SiteRegistry;
+import cn.screening.workstation.server.store.StoredRecord;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Pull: the records a device may see that changed after its cursor, oldest first. Visible: records
+ * owned by its site or a site under it, records addressed to one of those, and reference data.
+ */
+public final class PullService {
+
+    public static final int DEFAULT_LIMIT = 500;
+    public static final int MAX_LIMIT = 1000;
+
+    private final ServerDatabase db;
+    private final SiteRegistry sites;
+    private final RecordStore records;
+
+    public PullService(ServerDatabase db, SiteRegistry sites, RecordStore records) {
+        this.db = db;
+        this.sites = sites;
+        this.records = records;
+    }
+
+    public PullResponse pull(String siteCode, long after, int limit) {
+        if (after < 0) {
+            throw new RequestRefused(RequestRefused.Kind.BAD_REQUEST, "bad_cursor", "after 不能为负数");
+        }
+        if (limit < 1) {
+            throw new RequestRefused(RequestRefused.Kind.BAD_REQUEST, "bad_limit", "limit 须为正整数");
+        }
+        int capped = Math.min(limit, MAX_LIMIT);
+        return db.read(c -> {
+            Set<String> scope = sites.scope(c, siteCode);
+            List<StoredRecord> page = records.changedAfter(c, after, capped + 1, scope);
+            boolean hasMore = page.size() > capped;
+            List<PulledRecord> out = page.stream().limit(capped).map(StoredRecord::toPulled).toList();
+            long next = out.isEmpty() ? after : out.get(out.size() - 1).version();
+            return new PullResponse(out, next, hasMore);
+        });
+    }
+}

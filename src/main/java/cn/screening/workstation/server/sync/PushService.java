@@ -1,0 +1,111 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.domain.cases.DiseaseCatalogue;
+import cn.screening.workstation.protocol.Change;
+import cn.screening.workstation.protocol.ChangeResult;
+import cn.screening.workstation.protocol.PushRequest;
+import cn.screening.workstation.protocol.PushResponse;
+import cn.screening.workstation.protocol.WireJson;
+import cn.screening.workstation.server.store.PushLedger;
+import cn.screening.workstation.server.store.PushLedger.StoredBatch;
+import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.ServerDatabase;
+import cn.screening.workstation.server.store.SiteRegistry;
+import cn.screening.workstation.server.store.Versions;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.sql.Savepoint;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Push: judges every change of a batch and commits their effects together with the batch's
+ * response, so the same batch id sent again is answered from the stored response, byte for byte.
+ * Each change runs under its own savepoint: one that fails never takes the others with it.
+ */
+public final class PushService {
+
+    public static final int MAX_CHANGES = 1000;
+    private static final Logger LOG = LoggerFactory.getLogger(PushService.class);
+
+    private final ServerDatabase db;
+    private final SiteRegistry sites;
+    private final PushLedger ledger;
+    private final ChangeJudge judge;
+
+    public PushService(ServerDatabase db, SiteRegistry sites, RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue) {
+        this.db = db;
+        this.sites = sites;
+        this.ledger = ledger;
+        this.judge = new ChangeJudge(records, ledger, catalogue);
+    }
+
+    /** The response and its JSON exactly as stored and sent. */
+    public record Answer(PushResponse response, String json) {
+    }
+
+    public Answer push(UUID deviceId, String siteCode, PushRequest request) {
+        if (request.batchId() == null || request.changes() == null) {
+            throw new RequestRefused(RequestRefused.Kind.BAD_REQUEST, "bad_request", "推送须包含 batchId 和 changes");
+        }
+        if (request.changes().size() > MAX_CHANGES) {
+            throw new RequestRefused(RequestRefused.Kind.BAD_REQUEST, "too_many_changes", "一批最多 " + MAX_CHANGES + " 条变更");
+        }
+        return db.write(c -> {
+            Versions.lock(c);
+            Optional<StoredBatch> earlier = ledger.batch(c, request.batchId());
+            if (earlier.isPresent()) {
+                return replay(earlier.get(), deviceId);
+            }
+            Instant now = db.clock().instant();
+            Pusher who = new Pusher(deviceId, siteCode, sites.scope(c, siteCode));
+            List<ChangeResult> results = new ArrayList<>(request.changes().size());
+            for (Change ch : request.changes()) {
+                results.add(judgeIsolated(c, who, ch, now));
+            }
+            PushResponse response = new PushResponse(request.batchId(), results);
+            String json = toJson(response);
+            ledger.recordBatch(c, new StoredBatch(request.batchId(), deviceId, json), now);
+            return new Answer(response, json);
+        });
+    }
+
+    private ChangeResult judgeIsolated(Connection c, Pusher who, Change ch, Instant now) throws SQLException {
+        Savepoint sp = c.setSavepoint();
+        try {
+            ChangeResult r = judge.judge(c, who, ch, now);
+            c.releaseSavepoint(sp);
+            return r;
+        } catch (SQLException | RuntimeException e) {
+            c.rollback(sp);
+            LOG.error("change {} of type {} failed; answered rejected", ch == null ? null : ch.changeId(),
+                    ch == null ? null : ch.entityType(), e);
+            return Verdicts.rejected(ch, "server_error", null, "服务器处理此条变更时出错，请稍后重试");
+        }
+    }
+
+    private static Answer replay(StoredBatch b, UUID deviceId) {
+        if (!b.deviceId().equals(deviceId)) {
+            throw new RequestRefused(RequestRefused.Kind.CONFLICT, "batch_id_taken", "此批次编号已被其他设备使用");
+        }
+        try {
+            return new Answer(WireJson.MAPPER.readValue(b.responseJson(), PushResponse.class), b.responseJson());
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("stored response of batch " + b.batchId() + " is not valid JSON", e);
+        }
+    }
+
+    private static String toJson(PushResponse r) {
+        try {
+            return WireJson.MAPPER.writeValueAsString(r);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("cannot serialise a push response", e);
+        }
+    }
+}

@@ -1,0 +1,152 @@
+package cn.screening.workstation.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.screening.workstation.cli.RootCommand;
+import cn.screening.workstation.protocol.ChangeStatus;
+import cn.screening.workstation.protocol.EnrolRequest;
+import cn.screening.workstation.protocol.EnrolResponse;
+import cn.screening.workstation.protocol.PushRequest;
+import cn.screening.workstation.protocol.PushResponse;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.concurrent.TimeUnit;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/**
+ * The `server` command in its own JVM, as an operator starts it, and the admin commands run here
+ * on the same data folder while it serves: H2's AUTO_SERVER lets both use the file.
+ */
+class ServerAdminCommandsTest {
+
+    private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)/api/v1");
+
+    @TempDir
+    Path dir;
+    final Map<String, String> env = new HashMap<>();
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+    Process server;
+
+    @AfterEach
+    void stopServer() throws Exception {
+        if (server != null) {
+            server.destroy();
+            if (!server.waitFor(20, TimeUnit.SECONDS)) {
+                server.destroyForcibly();
+            }
+        }
+    }
+
+    int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
+            throw new AssertionError("no window here");
+        }, env::get));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    String lastLine() {
+        String[] lines = out.toString().strip().split("\\R");
+        return lines[lines.length - 1].strip();
+    }
+
+    @Test
+    void adminCommandsWorkWhileTheServerRunsOnTheSameFolder() throws Exception {
+        String data = dir.resolve("server").toString();
+        assertThat(run("server", "site", "add", "--data", data, "--code", "210727-C", "--type", "county", "--division", "210727",
+                "--name", "义县人民医院")).as(err.toString()).isZero();
+
+        int port = startServer(data);
+        ApiClient api = new ApiClient(new OkHttpClient.Builder().callTimeout(20, TimeUnit.SECONDS).build(),
+                "http://127.0.0.1:" + port + "/api/v1");
+        assertThat(api.get("/health", null).status()).isEqualTo(200);
+
+        assertThat(run("server", "--data", data, "site", "add", "--code", "210727101-T", "--type", "TOWNSHIP",
+                "--division", "210727101", "--name", "七里河镇卫生院", "--parent", "210727-C")).as(err.toString()).isZero();
+        assertThat(run("server", "enrol", "--data", data, "--site", "210727101-T")).as(err.toString()).isZero();
+        String code = lastLine();
+        assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
+        assertThat(run("server", "admin-token", "--data", data)).as(err.toString()).isZero();
+        String admin = lastLine();
+
+        ApiClient.Answer enrolled = api.post("/enrol", null, new EnrolRequest(code, "卫生院电脑", "0.1.0"));
+        assertThat(enrolled.status()).as(enrolled.body()).isEqualTo(200);
+        EnrolResponse device = enrolled.as(EnrolResponse.class);
+        assertThat(device.site().code()).isEqualTo("210727101-T");
+        PushResponse pushed = api.post("/push", device.token(), new PushRequest(UUID.randomUUID(),
+                List.of(Records.createPatient(UUID.randomUUID(), "午", "210727101-T")))).as(PushResponse.class);
+        assertThat(pushed.results().get(0).status()).isEqualTo(ChangeStatus.APPLIED);
+
+        ApiClient.Answer stats = api.get("/admin/stats", admin);
+        assertThat(stats.status()).isEqualTo(200);
+        assertThat(stats.json().get("patients").asLong()).isEqualTo(1);
+        assertThat(stats.json().get("sites").asLong()).isEqualTo(2);
+        assertThat(stats.json().get("devices").asLong()).isEqualTo(1);
+
+        assertThat(run("server", "device", "list", "--data", data)).isZero();
+        assertThat(out.toString()).contains(device.deviceId().toString()).contains("active");
+        assertThat(run("server", "device", "revoke", "--data", data, "--device", device.deviceId().toString())).isZero();
+        ApiClient.Answer revoked = api.get("/pull?after=0", device.token());
+        assertThat(revoked.status()).isEqualTo(401);
+        assertThat(revoked.error()).isEqualTo("token_revoked");
+        assertThat(api.get("/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void refusalsAreSentencesWithExitTwo() {
+        String data = dir.resolve("server").toString();
+        assertThat(run("server", "site", "add", "--data", data, "--code", "T1", "--type", "township", "--division", "210727101",
+                "--name", "孤立卫生院")).isEqualTo(2);
+        assertThat(err.toString()).contains("--parent");
+        assertThat(run("server", "site", "add", "--data", data, "--code", "C1", "--type", "county", "--division", "2107",
+                "--name", "某县医院")).isEqualTo(2);
+        assertThat(err.toString()).contains("区划代码");
+        assertThat(run("server", "enrol", "--data", data, "--site", "NOPE")).isEqualTo(2);
+        assertThat(err.toString()).contains("机构不存在");
+        assertThat(run("server", "site", "add", "--db-url", "jdbc:postgresql://127.0.0.1:1/x", "--db-password-env", "NO_SUCH_VAR",
+                "--code", "C1", "--type", "county", "--division", "210727", "--name", "某县医院")).isEqualTo(2);
+        assertThat(err.toString()).contains("NO_SUCH_VAR");
+    }
+
+    private int startServer(String data) throws Exception {
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-cp", System.getProperty("java.class.path"), "cn.screening.workstation.app.Main",
+                "server", "--data", data, "--host", "127.0.0.1", "--port", "0"));
+        server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+        BufferedReader reader = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
+        StringBuilder seen = new StringBuilder();
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        String line;
+        while (System.nanoTime() < deadline && (line = reader.readLine()) != null) {
+            seen.append(line).append('\n');
+            Matcher m = LISTENING.matcher(line);
+            if (m.find()) {
+                Thread drain = new Thread(() -> reader.lines().forEach(l -> { }), "server-output");
+                drain.setDaemon(true);
+                drain.start();
+                return Integer.parseInt(m.group(1));
+            }
+        }
+        throw new AssertionError("the server did not start:\n" + seen);
+    }
+}

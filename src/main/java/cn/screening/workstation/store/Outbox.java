@@ -184,6 +184,16 @@ public final class Outbox {
         }
     }
 
+    /** Replaces what an entry carries, keeping its id, state and base (a later edit folded into it). */
+    public void rewrite(Tx tx, long seq, String payloadJson, List<String> changedFields) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE outbox SET payload = ?, changed_fields = ? WHERE seq = ?")) {
+            ps.setString(1, payloadJson);
+            ps.setString(2, fieldsJson(changedFields));
+            ps.setLong(3, seq);
+            ps.executeUpdate();
+        }
+    }
+
     public void quarantine(Tx tx, UUID changeId, List<Reason> reasons) throws SQLException {
         setState(tx, changeId, OutboxState.QUARANTINED, reasonsJson(reasons));
     }
@@ -260,7 +270,7 @@ public final class Outbox {
         return out;
     }
 
-    static List<String> union(List<String> a, List<String> b) {
+    public static List<String> union(List<String> a, List<String> b) {
         if (a == null || b == null) {
             return null;
         }

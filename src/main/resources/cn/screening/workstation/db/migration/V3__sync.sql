@@ -27,6 +27,7 @@ CREATE TABLE sync_state (
     pull_cursor       BIGINT DEFAULT 0 NOT NULL,
     last_success_at   TIMESTAMP WITH TIME ZONE,
     last_error_key    VARCHAR(100),
+    last_error_args   VARCHAR(2000),
     last_error_detail VARCHAR(2000),
     last_error_at     TIMESTAMP WITH TIME ZONE
 );

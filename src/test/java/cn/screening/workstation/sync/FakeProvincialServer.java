@@ -17,6 +17,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+import com.sun.net.httpserver.HttpsConfigurator;
+import com.sun.net.httpserver.HttpsServer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
@@ -35,6 +37,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 import java.util.zip.GZIPInputStream;
+import javax.net.ssl.SSLContext;
 
 /**
  * The protocol's semantics at their smallest, on a loopback port, until the real server lands:
@@ -58,6 +61,7 @@ final class FakeProvincialServer implements AutoCloseable {
     }
 
     private final HttpServer http;
+    private final boolean tls;
     private final String siteCode;
     private final Map<UUID, Stored> records = new HashMap<>();
     private final Map<UUID, ChangeResult> answered = new HashMap<>();
@@ -78,8 +82,21 @@ final class FakeProvincialServer implements AutoCloseable {
     }
 
     FakeProvincialServer(String siteCode, int port) throws IOException {
+        this(siteCode, port, null);
+    }
+
+    /** @param tls when given, serves HTTPS with this context's certificate */
+    FakeProvincialServer(String siteCode, int port, SSLContext tls) throws IOException {
         this.siteCode = siteCode;
-        this.http = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), port), 0);
+        InetSocketAddress address = new InetSocketAddress(InetAddress.getLoopbackAddress(), port);
+        if (tls != null) {
+            HttpsServer https = HttpsServer.create(address, 0);
+            https.setHttpsConfigurator(new HttpsConfigurator(tls));
+            this.http = https;
+        } else {
+            this.http = HttpServer.create(address, 0);
+        }
+        this.tls = tls != null;
         http.createContext("/api/v1/health", ex -> answer(ex, 200, new Health("ok", "fake", Instant.now())));
         http.createContext("/api/v1/enrol", this::enrol);
         http.createContext("/api/v1/push", this::push);
@@ -88,7 +105,7 @@ final class FakeProvincialServer implements AutoCloseable {
     }
 
     String url() {
-        return "http://127.0.0.1:" + http.getAddress().getPort();
+        return (tls ? "https" : "http") + "://127.0.0.1:" + http.getAddress().getPort();
     }
 
     int port() {
@@ -323,6 +340,28 @@ final class FakeProvincialServer implements AutoCloseable {
         try (OutputStream out = ex.getResponseBody()) {
             out.write(bytes);
         }
+    }
+
+    /** A TLS context with a fresh self-signed certificate (made by the JDK's keytool), which no client trusts. */
+    static SSLContext selfSigned(java.nio.file.Path folder) throws Exception {
+        java.nio.file.Path store = folder.resolve("fake-server.p12");
+        String keytool = java.nio.file.Path.of(System.getProperty("java.home"), "bin", "keytool").toString();
+        Process p = new ProcessBuilder(keytool, "-genkeypair", "-alias", "fake", "-keyalg", "RSA", "-keysize", "2048",
+                "-dname", "CN=127.0.0.1", "-validity", "2", "-keystore", store.toString(), "-storetype", "PKCS12",
+                "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        if (p.waitFor() != 0) {
+            throw new IllegalStateException("keytool failed");
+        }
+        java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");
+        try (InputStream in = java.nio.file.Files.newInputStream(store)) {
+            ks.load(in, "changeit".toCharArray());
+        }
+        javax.net.ssl.KeyManagerFactory kmf = javax.net.ssl.KeyManagerFactory.getInstance(javax.net.ssl.KeyManagerFactory.getDefaultAlgorithm());
+        kmf.init(ks, "changeit".toCharArray());
+        SSLContext ctx = SSLContext.getInstance("TLS");
+        ctx.init(kmf.getKeyManagers(), null, null);
+        return ctx;
     }
 
     @Override

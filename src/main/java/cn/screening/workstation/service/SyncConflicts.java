@@ -47,7 +47,7 @@ public final class SyncConflicts {
                     .orElseThrow(() -> new ServiceException("sync.conflict.gone"));
             ObjectNode payload = local.payload();
             String chosen = pick == Pick.LOCAL ? c.localValue() : c.serverValue();
-            payload.set(c.field(), chosen == null ? NullNode.getInstance() : RecordPayloads.parse(chosen));
+            RecordPayloads.put(payload, c.field(), chosen == null ? NullNode.getInstance() : RecordPayloads.parse(chosen));
             SyncMeta m = local.meta();
             store.records().write(tx, c.entityType(), payload, new SyncMeta(m.version(), tx.now(), tx.actor().siteCode(), m.deleted()));
             store.conflicts().resolve(tx, conflictId, pick.name());

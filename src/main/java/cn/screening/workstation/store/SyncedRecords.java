@@ -63,7 +63,7 @@ public final class SyncedRecords {
         if (!CaseRepository.ENTITY.equals(entityType)) {
             return false;
         }
-        String patientId = payload.path("patientId").asText(null);
+        String patientId = RecordPayloads.casePatientId(payload);
         return patientId == null || patients.findById(tx, UUID.fromString(patientId)).isEmpty();
     }
 

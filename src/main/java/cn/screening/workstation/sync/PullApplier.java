@@ -99,11 +99,7 @@ final class PullApplier {
                     RecordPayloads.allFields(local.get().payload()));
             if (!waiting.isEmpty()) {
                 ObjectNode merged = payload.deepCopy();
-                for (String f : waiting) {
-                    if (local.get().payload().has(f)) {
-                        merged.set(f, local.get().payload().get(f));
-                    }
-                }
+                RecordPayloads.copyPaths(local.get().payload(), merged, waiting);
                 payload = merged;
                 SyncMeta lm = local.get().meta();
                 meta = new SyncMeta(r.version(), lm.updatedAt(), lm.updatedBySite(), lm.deleted() || r.deleted());

@@ -48,7 +48,7 @@ final class PushApplier {
             OutboxEntry e = found.get();
             switch (r.status() == null ? cn.screening.workstation.protocol.ChangeStatus.REJECTED : r.status()) {
                 case APPLIED, DUPLICATE -> {
-                    acknowledge(tx, e, r.version());
+                    acknowledge(tx, e, r.version(), r.serverRecord());
                     acknowledged++;
                 }
                 case CONFLICT -> {
@@ -67,10 +67,25 @@ final class PushApplier {
         return new Applied(acknowledged, conflicts, rejected);
     }
 
-    private void acknowledge(Tx tx, OutboxEntry e, long version) throws SQLException {
+    /**
+     * The server has the change. When it merged it with others' edits it sends its copy: that copy is
+     * stored (except what later local edits still carry), or the others' edits would never arrive, as
+     * pull skips versions already here.
+     */
+    private void acknowledge(Tx tx, OutboxEntry e, long version, PulledRecord merged) throws SQLException {
         store.outbox().remove(tx, e.changeId());
-        store.records().raiseVersion(tx, e.entityType(), e.entityId(), version);
         store.outbox().rebase(tx, e.entityType(), e.entityId(), e.baseVersion(), version);
+        Optional<LocalRecord> local = store.records().find(tx, e.entityType(), e.entityId());
+        if (merged != null && merged.payload() != null && merged.payload().isObject() && local.isPresent()) {
+            ObjectNode payload = merged.payload().deepCopy();
+            RecordPayloads.copyPaths(local.get().payload(), payload, store.outbox().fieldsWaiting(tx, e.entityType(), e.entityId(),
+                    RecordPayloads.allFields(local.get().payload())));
+            SyncMeta lm = local.get().meta();
+            store.records().write(tx, e.entityType(), payload,
+                    new SyncMeta(Math.max(version, lm.version()), lm.updatedAt(), lm.updatedBySite(), lm.deleted()));
+        } else {
+            store.records().raiseVersion(tx, e.entityType(), e.entityId(), version);
+        }
     }
 
     /**
@@ -94,11 +109,7 @@ final class PushApplier {
             }
         }
         ObjectNode merged = server.payload().deepCopy();
-        for (String f : fields) {
-            if (localPayload.has(f)) {
-                merged.set(f, localPayload.get(f));
-            }
-        }
+        RecordPayloads.copyPaths(localPayload, merged, fields);
         SyncMeta lm = local.get().meta();
         store.records().write(tx, e.entityType(), merged,
                 new SyncMeta(Math.max(server.version(), lm.version()), lm.updatedAt(), lm.updatedBySite(), lm.deleted()));
@@ -106,7 +117,7 @@ final class PushApplier {
                 ? fields : r.conflictingFields());
         for (String f : clashing) {
             store.conflicts().add(tx, new SyncConflict(UUID.randomUUID(), e.changeId(), e.entityType(), e.entityId(), f,
-                    json(localPayload.get(f)), json(server.payload().get(f)), e.changedBy(), lm.updatedBySite(), e.changedAt(),
+                    json(RecordPayloads.valueAt(localPayload, f)), json(RecordPayloads.valueAt(server.payload(), f)), e.changedBy(), lm.updatedBySite(), e.changedAt(),
                     server.updatedBySite(), server.updatedAt(), server.version(), tx.now(), false, null, null, null));
         }
         store.outbox().rewrite(tx, e.seq(), StoreJson.write(merged), new ArrayList<>(fields));

@@ -13,6 +13,7 @@ import cn.screening.workstation.protocol.PushRequest;
 import cn.screening.workstation.protocol.PushResponse;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.protocol.SiteInfo;
+import cn.screening.workstation.store.RecordPayloads;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.sun.net.httpserver.HttpExchange;
@@ -169,7 +170,7 @@ final class FakeProvincialServer implements AutoCloseable {
         ObjectNode p = s.payload().deepCopy();
         Map<String, Long> fv = new HashMap<>(s.fieldVersions());
         fields.forEach((f, value) -> {
-            p.set(f, value);
+            RecordPayloads.put(p, f, value);
             fv.put(f, v);
         });
         records.put(id, new Stored(s.type(), id, v, p, fv, Instant.now(), site, s.deleted()));
@@ -243,29 +244,40 @@ final class FakeProvincialServer implements AutoCloseable {
         } else if (s == null) {
             long v = ++seq;
             Map<String, Long> fv = new HashMap<>();
-            c.changedFields().forEach(f -> fv.put(f, v));
+            (c.changedFields().isEmpty() ? RecordPayloads.allFields(c.payload()) : c.changedFields()).forEach(f -> fv.put(f, v));
             records.put(c.entityId(), new Stored(c.entityType(), c.entityId(), v, ((ObjectNode) c.payload()).deepCopy(), fv,
                     c.updatedAt(), c.updatedBySite(), c.deleted()));
             result = new ChangeResult(c.changeId(), c.entityId(), ChangeStatus.APPLIED, v, null, null, null);
         } else {
-            List<String> clash = c.changedFields().stream()
-                    .filter(f -> s.fieldVersions().getOrDefault(f, 0L) > c.baseVersion()).toList();
+            List<String> paths = c.changedFields().isEmpty() ? RecordPayloads.allFields(c.payload()) : c.changedFields();
+            List<String> clash = paths.stream()
+                    .filter(p -> s.fieldVersions().entrySet().stream().anyMatch(q -> q.getValue() > c.baseVersion() && overlaps(p, q.getKey())))
+                    .filter(p -> !java.util.Objects.equals(RecordPayloads.valueAt(s.payload(), p), RecordPayloads.valueAt(c.payload(), p)))
+                    .toList();
             if (!clash.isEmpty()) {
                 result = new ChangeResult(c.changeId(), c.entityId(), ChangeStatus.CONFLICT, s.version(), s.pulled(), clash, null);
             } else {
                 long v = ++seq;
                 ObjectNode p = s.payload().deepCopy();
                 Map<String, Long> fv = new HashMap<>(s.fieldVersions());
-                for (String f : c.changedFields()) {
-                    p.set(f, c.payload().get(f));
+                for (String f : paths) {
+                    RecordPayloads.put(p, f, RecordPayloads.valueAt(c.payload(), f));
+                    fv.keySet().removeIf(q -> q.startsWith(f + "."));
                     fv.put(f, v);
                 }
-                records.put(c.entityId(), new Stored(s.type(), s.id(), v, p, fv, c.updatedAt(), c.updatedBySite(), c.deleted()));
-                result = new ChangeResult(c.changeId(), c.entityId(), ChangeStatus.APPLIED, v, null, null, null);
+                Stored merged = new Stored(s.type(), s.id(), v, p, fv, c.updatedAt(), c.updatedBySite(), c.deleted());
+                records.put(c.entityId(), merged);
+                // like the real server: a merge sends its copy back so the client can store it
+                result = new ChangeResult(c.changeId(), c.entityId(), ChangeStatus.APPLIED, v,
+                        p.equals(c.payload()) ? null : merged.pulled(), null, null);
             }
         }
         answered.put(c.changeId(), result);
         return result;
+    }
+
+    private static boolean overlaps(String p, String q) {
+        return p.equals(q) || p.startsWith(q + ".") || q.startsWith(p + ".");
     }
 
     private void pull(HttpExchange ex) throws IOException {

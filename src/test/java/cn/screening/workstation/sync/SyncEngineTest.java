@@ -2,12 +2,15 @@ package cn.screening.workstation.sync;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.domain.cases.CaseStatus;
+import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.Quarantine;
 import cn.screening.workstation.service.SyncConflicts;
 import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.OutboxState;
+import cn.screening.workstation.store.PullBacklog;
 import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.ReferenceRepository;
 import cn.screening.workstation.store.SyncConflict;
@@ -16,8 +19,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -165,6 +170,67 @@ class SyncEngineTest {
         assertThat(site.patient(p.id()).phone()).isEqualTo("13700000000");
         assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0");
         assertThat(server.payload(p.id()).get("phone").asText()).isEqualTo("13700000000");
+    }
+
+    @Test
+    void editsOfDifferentFieldsMergeAndTheServersMergedCopyIsKept() {
+        Patient p = site.register("周八");
+        site.engine().syncOnce();
+        server.editAt("210727102-T", p.id(), Map.of("ethnicityCode", TextNode.valueOf("05")));
+        site.edit(p.id(), x -> withPhone(x, "13600000000"));
+
+        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0");
+        Patient here = site.patient(p.id());
+        assertThat(here.phone()).isEqualTo("13600000000");
+        assertThat(here.ethnicityCode()).isEqualTo("05");
+        assertThat(here.meta().version()).isEqualTo(server.version(p.id()));
+        assertThat(server.payload(p.id()).get("phone").asText()).isEqualTo("13600000000");
+    }
+
+    @Test
+    void aNestedFieldTravelsAsItsPath() {
+        Patient p = site.register("吴九");
+        site.engine().syncOnce();
+        server.editAt("210727102-T", p.id(), Map.of("address.villageName", TextNode.valueOf("七里河新村")));
+        site.edit(p.id(), x -> new Patient(x.id(), x.name(), x.idType(), x.idNumber(), x.sex(), x.birthDate(), x.ethnicityCode(),
+                x.phone(), new cn.screening.workstation.domain.patient.Address(x.address().townshipCode(), x.address().villageCode(),
+                x.address().villageName(), "三组12号"), x.guardian(), x.povertyStatus(), x.insurance(), x.registeredSite(), x.meta()));
+        OutboxEntry queued = site.outbox(OutboxState.PENDING).get(0);
+        assertThat(queued.changedFields()).containsExactly("address.detail");
+        // another part of the same object changed at the server: merged, and the merge comes back
+        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(server.payload(p.id()).at("/address/detail").asText()).isEqualTo("三组12号");
+        assertThat(site.patient(p.id()).address().villageName()).isEqualTo("七里河新村");
+        assertThat(site.patient(p.id()).address().detail()).isEqualTo("三组12号");
+    }
+
+    @Test
+    void aCaseThatArrivesBeforeItsPatientWaitsAndIsWrittenWhenThePatientComes() {
+        Patient template = site.register("模板");
+        site.engine().syncOnce();
+        UUID patientId = UUID.randomUUID();
+        UUID caseId = UUID.randomUUID();
+        ScreeningCase c = new ScreeningCase(caseId, patientId, "HEMOPHILIA", CaseStatus.SUSPECTED, "210727102", "210727102-T", "doctor",
+                Instant.parse("2026-11-20T02:00:00Z"), null, null);
+        server.add(EntityTypes.CASE, caseId, RecordPayloads.ofCase("210727102-T-2026-0001", c), "210727102-T");
+        server.add(EntityTypes.PATIENT, patientId, RecordPayloads.ofPatient(new Patient(patientId, "郑十", template.idType(),
+                "210727201001010029", template.sex(), template.birthDate(), "01", null, template.address(), null,
+                template.povertyStatus(), template.insurance(), "210727102-T", null)), "210727102-T");
+        server.pageSize(1);
+        server.failPull(2, FakeProvincialServer.Fault.HTTP_503);
+
+        SyncReport first = site.engine().syncOnce();
+        assertThat(first.pulled()).isZero();
+        List<PullBacklog.Waiting> waiting = site.ws.database().read(tx -> site.store().backlog().all(tx));
+        assertThat(waiting).singleElement().satisfies(w -> assertThat(w.record().entityId()).isEqualTo(caseId));
+
+        SyncReport second = site.engine().syncOnce();
+        assertThat(second.pulled()).isEqualTo(2);
+        Optional<ScreeningCase> arrived = site.ws.database().read(tx -> site.ws.cases().findById(tx, caseId));
+        assertThat(arrived).hasValueSatisfying(x -> assertThat(x.patientId()).isEqualTo(patientId));
+        long stillWaiting = site.ws.database().read(tx -> site.store().backlog().count(tx));
+        assertThat(stillWaiting).isZero();
+        assertThat(site.pending()).isZero();
     }
 
     @Test

@@ -33,7 +33,7 @@ class BundleKeysTest {
     private static final Path JAVA = Path.of("src/main/java");
     private static final Path RESOURCES = Path.of("src/main/resources");
     private static final Path I18N = RESOURCES.resolve("cn/screening/workstation/i18n");
-    private static final List<String> FAMILIES = List.of("ui", "messages", "cli", "validation", "transfer");
+    private static final List<String> FAMILIES = List.of("ui", "messages", "cli", "validation", "transfer", "sync");
 
     /** Literals that look like keys: dotted lower-case words (e.g. id.checksum, error.login.wrong). */
     private static final Pattern KEY_LITERAL = Pattern.compile("\"([a-z][A-Za-z0-9_]*(?:\\.[A-Za-z0-9_]+)+)\"");

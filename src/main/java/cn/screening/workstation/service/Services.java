@@ -47,6 +47,19 @@ public final class Services {
         return new RecordExport(workspace, rules, texts, zone);
     }
 
+    /** Enrolment, the server address and the sync engine, over the given API client. */
+    public SyncSetup syncSetup(cn.screening.workstation.sync.SyncApi api) {
+        return new SyncSetup(workspace, api);
+    }
+
+    public SyncConflicts syncConflicts() {
+        return new SyncConflicts(workspace);
+    }
+
+    public Quarantine quarantine() {
+        return new Quarantine(workspace);
+    }
+
     public Accounts accounts() {
         return new Accounts(workspace);
     }

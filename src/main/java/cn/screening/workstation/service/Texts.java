@@ -18,7 +18,8 @@ public final class Texts {
             "cn.screening.workstation.i18n.messages",
             "cn.screening.workstation.i18n.validation",
             "cn.screening.workstation.i18n.transfer",
-            "cn.screening.workstation.i18n.cli");
+            "cn.screening.workstation.i18n.cli",
+            "cn.screening.workstation.i18n.sync");
 
     private final Locale locale;
     private final List<ResourceBundle> bundles;

@@ -9,6 +9,7 @@ import cn.screening.workstation.store.NumberSequence;
 import cn.screening.workstation.store.Outbox;
 import cn.screening.workstation.store.PatientRepository;
 import cn.screening.workstation.store.SiteRepository;
+import cn.screening.workstation.store.SyncStore;
 import cn.screening.workstation.store.UserRepository;
 
 /**
@@ -28,12 +29,14 @@ public final class Workspace implements AutoCloseable {
     private final CaseRepository cases = new CaseRepository(outbox, audit);
     private final UserRepository users = new UserRepository();
     private final SiteRepository sites = new SiteRepository();
+    private final SyncStore syncStore;
 
     Workspace(Database database, DataKey key, Keyring keyring, Session session) {
         this.database = database;
         this.key = key;
         this.keyring = keyring;
         this.session = session;
+        this.syncStore = new SyncStore(database, outbox, patients, cases);
     }
 
     public Database database() {
@@ -70,6 +73,11 @@ public final class Workspace implements AutoCloseable {
 
     public SiteRepository sites() {
         return sites;
+    }
+
+    /** The outbox, the synced records and sync's own tables, for the sync engine and its services. */
+    public SyncStore syncStore() {
+        return syncStore;
     }
 
     DataKey key() {

@@ -16,7 +16,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Screening cases, and the case-list search. Writes queue the case for sync and audit it. */
+/**
+ * Screening cases, and the case-list search. Writes queue the case for sync and audit it; records
+ * pulled from the server are written as they came, without queueing them back.
+ */
 public final class CaseRepository {
 
     public static final String ENTITY = "case";
@@ -33,35 +36,45 @@ public final class CaseRepository {
         this.audit = audit;
     }
 
-    /** The case's payload as it travels: the case plus its case number. */
-    public record CasePayload(String caseNo, ScreeningCase screeningCase) {
-    }
-
     public ScreeningCase insert(Tx tx, String caseNo, ScreeningCase c) throws SQLException {
         ScreeningCase stored = withMeta(c, SyncMeta.fresh(tx.now(), tx.actor().siteCode()));
         try (PreparedStatement ps = tx.prepare("INSERT INTO screening_case (" + COLUMNS + ") VALUES (" + "?,".repeat(14) + "?)")) {
-            HemophiliaScreening s = stored.screening();
-            int i = 1;
-            ps.setObject(i++, stored.id());
-            ps.setString(i++, caseNo);
-            ps.setObject(i++, stored.patientId());
-            ps.setString(i++, stored.diseaseCode());
-            ps.setString(i++, stored.status().name());
-            ps.setString(i++, s == null || s.classification() == null ? null : s.classification().name());
-            ps.setString(i++, stored.townshipCode());
-            ps.setString(i++, stored.reportingSite());
-            ps.setString(i++, stored.reportedBy());
-            ps.setObject(i++, Tx.toDb(stored.registeredAt()));
-            ps.setString(i++, s == null ? null : StoreJson.write(s));
-            ps.setLong(i++, stored.meta().version());
-            ps.setObject(i++, Tx.toDb(stored.meta().updatedAt()));
-            ps.setString(i++, stored.meta().updatedBySite());
-            ps.setBoolean(i, stored.meta().deleted());
+            bind(ps, caseNo, stored);
             ps.executeUpdate();
         }
-        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(new CasePayload(caseNo, stored)));
+        var payload = RecordPayloads.ofCase(caseNo, stored);
+        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(payload), 0, RecordPayloads.allFields(payload));
         audit.append(tx, AuditAction.CREATE, ENTITY, stored.id().toString(), caseNo);
         return stored;
+    }
+
+    /** Writes a case exactly as given (from the server, or a merge with it): no outbox entry, no touch. */
+    public void writeAsIs(Tx tx, String caseNo, ScreeningCase c) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("MERGE INTO screening_case (" + COLUMNS + ") KEY (id) VALUES ("
+                + "?,".repeat(14) + "?)")) {
+            bind(ps, caseNo, c);
+            ps.executeUpdate();
+        }
+    }
+
+    private static void bind(PreparedStatement ps, String caseNo, ScreeningCase c) throws SQLException {
+        HemophiliaScreening s = c.screening();
+        int i = 1;
+        ps.setObject(i++, c.id());
+        ps.setString(i++, caseNo);
+        ps.setObject(i++, c.patientId());
+        ps.setString(i++, c.diseaseCode());
+        ps.setString(i++, c.status().name());
+        ps.setString(i++, s == null || s.classification() == null ? null : s.classification().name());
+        ps.setString(i++, c.townshipCode());
+        ps.setString(i++, c.reportingSite());
+        ps.setString(i++, c.reportedBy());
+        ps.setObject(i++, Tx.toDb(c.registeredAt()));
+        ps.setString(i++, s == null ? null : StoreJson.write(s));
+        ps.setLong(i++, c.meta().version());
+        ps.setObject(i++, Tx.toDb(c.meta().updatedAt()));
+        ps.setString(i++, c.meta().updatedBySite());
+        ps.setBoolean(i, c.meta().deleted());
     }
 
     public Optional<ScreeningCase> findById(Tx tx, UUID id) throws SQLException {

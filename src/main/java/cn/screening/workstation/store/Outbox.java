@@ -1,30 +1,91 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.protocol.Reason;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Changes waiting to be pushed to the provincial server, queued in the same transaction as the change. */
+/**
+ * Changes waiting to be pushed to the provincial server, queued in the same transaction as the change.
+ * A record has at most one entry that is not in flight: a later edit folds into it, so the server never
+ * sees two changes of one record made from the same base.
+ */
 public final class Outbox {
 
-    public void enqueue(Tx tx, String entityType, UUID entityId, String payloadJson) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("INSERT INTO outbox (change_id, entity_type, entity_id, payload, created_at)"
-                + " VALUES (?, ?, ?, ?, ?)")) {
-            ps.setObject(1, UUID.randomUUID());
-            ps.setString(2, entityType);
-            ps.setObject(3, entityId);
-            ps.setString(4, payloadJson);
-            ps.setObject(5, Tx.toDb(tx.now()));
+    private static final String COLUMNS = "seq, change_id, entity_type, entity_id, payload, created_at, state, attempts,"
+            + " base_version, changed_fields, batch_id, reasons, changed_by, changed_at";
+    private static final TypeReference<List<String>> FIELDS = new TypeReference<>() { };
+    private static final TypeReference<List<Reason>> REASONS = new TypeReference<>() { };
+
+    /**
+     * Queues a change. An edit of a record that already waits folds into the waiting entry (fields
+     * united, base kept); a quarantined record edited by the user goes back to the queue under a new
+     * change id; one held in conflict stays held.
+     *
+     * @param changedFields the fields the edit set; null for a new record (all of them)
+     */
+    public void enqueue(Tx tx, String entityType, UUID entityId, String payloadJson, long baseVersion,
+                        List<String> changedFields) throws SQLException {
+        Optional<OutboxEntry> waiting = latestNotInFlight(tx, entityType, entityId);
+        if (waiting.isEmpty()) {
+            try (PreparedStatement ps = tx.prepare("INSERT INTO outbox (change_id, entity_type, entity_id, payload, created_at,"
+                    + " base_version, changed_fields, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+                ps.setObject(1, UUID.randomUUID());
+                ps.setString(2, entityType);
+                ps.setObject(3, entityId);
+                ps.setString(4, payloadJson);
+                ps.setObject(5, Tx.toDb(tx.now()));
+                ps.setLong(6, baseVersion);
+                ps.setString(7, fieldsJson(changedFields));
+                ps.setString(8, tx.actor().username());
+                ps.setObject(9, Tx.toDb(tx.now()));
+                ps.executeUpdate();
+            }
+            return;
+        }
+        OutboxEntry e = waiting.get();
+        List<String> fields = union(e.changedFields(), changedFields);
+        boolean requeue = e.state() == OutboxState.QUARANTINED;
+        // the server has answered the quarantined change id once; the fixed record travels under a new one
+        try (PreparedStatement ps = tx.prepare("UPDATE outbox SET payload = ?, changed_fields = ?, changed_by = ?, changed_at = ?,"
+                + " state = ?, change_id = ?, reasons = ?, attempts = ? WHERE seq = ?")) {
+            ps.setString(1, payloadJson);
+            ps.setString(2, fieldsJson(fields));
+            ps.setString(3, tx.actor().username());
+            ps.setObject(4, Tx.toDb(tx.now()));
+            ps.setString(5, requeue ? OutboxState.PENDING.name() : e.state().name());
+            ps.setObject(6, requeue ? UUID.randomUUID() : e.changeId());
+            ps.setString(7, requeue ? null : reasonsJson(e.reasons()));
+            ps.setInt(8, requeue ? 0 : e.attempts());
+            ps.setLong(9, e.seq());
             ps.executeUpdate();
         }
     }
 
+    /** Changes not yet acknowledged by the server: waiting or in flight. */
     public long pendingCount(Tx tx) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("SELECT COUNT(*) FROM outbox WHERE state = 'PENDING'");
+        return count(tx, "state IN ('PENDING', 'IN_FLIGHT')");
+    }
+
+    public long quarantinedCount(Tx tx) throws SQLException {
+        return count(tx, "state = 'QUARANTINED'");
+    }
+
+    /** When the oldest change still waiting for the server was made. */
+    public Optional<Instant> oldestPendingAt(Tx tx) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT MIN(created_at) FROM outbox WHERE state IN ('PENDING', 'IN_FLIGHT')");
              ResultSet rs = ps.executeQuery()) {
             rs.next();
-            return rs.getLong(1);
+            return Optional.ofNullable(Tx.fromDb(rs.getObject(1)));
         }
     }
 
@@ -36,6 +97,204 @@ public final class Outbox {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /** The oldest waiting changes, at most one per record (a record has only one waiting entry anyway). */
+    public List<OutboxEntry> nextPending(Tx tx, int limit) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' ORDER BY seq LIMIT ?")) {
+            ps.setInt(1, limit);
+            return list(ps);
+        }
+    }
+
+    public void markInFlight(Tx tx, UUID changeId, UUID batchId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE outbox SET state = 'IN_FLIGHT', batch_id = ?, attempts = attempts + 1"
+                + " WHERE change_id = ? AND state = 'PENDING'")) {
+            ps.setObject(1, batchId);
+            ps.setObject(2, changeId);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("change " + changeId + " is not pending");
+            }
+        }
+    }
+
+    /** A batch the server refused as a whole without reading it: its changes wait again, unsent. */
+    public void returnToQueue(Tx tx, UUID batchId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE outbox SET state = 'PENDING', batch_id = NULL WHERE batch_id = ?"
+                + " AND state = 'IN_FLIGHT'")) {
+            ps.setObject(1, batchId);
+            ps.executeUpdate();
+        }
+    }
+
+    public Optional<OutboxEntry> find(Tx tx, UUID changeId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE change_id = ?")) {
+            ps.setObject(1, changeId);
+            List<OutboxEntry> found = list(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    public Optional<OutboxEntry> findBySeq(Tx tx, long seq) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE seq = ?")) {
+            ps.setLong(1, seq);
+            List<OutboxEntry> found = list(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    /** Every entry of one record, oldest first. */
+    public List<OutboxEntry> entriesFor(Tx tx, String entityType, UUID entityId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE entity_type = ? AND entity_id = ?"
+                + " ORDER BY seq")) {
+            ps.setString(1, entityType);
+            ps.setObject(2, entityId);
+            return list(ps);
+        }
+    }
+
+    public List<OutboxEntry> inState(Tx tx, OutboxState state) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE state = ? ORDER BY seq")) {
+            ps.setString(1, state.name());
+            return list(ps);
+        }
+    }
+
+    /** The server has the change: it leaves the queue. */
+    public void remove(Tx tx, UUID changeId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("DELETE FROM outbox WHERE change_id = ?")) {
+            ps.setObject(1, changeId);
+            ps.executeUpdate();
+        }
+    }
+
+    /**
+     * An acknowledged change moved the record from {@code fromBase} to {@code version}: the record's
+     * later edits were made on top of it, so they now start from the new version.
+     */
+    public void rebase(Tx tx, String entityType, UUID entityId, long fromBase, long version) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE outbox SET base_version = ? WHERE entity_type = ? AND entity_id = ?"
+                + " AND state <> 'IN_FLIGHT' AND base_version = ?")) {
+            ps.setLong(1, version);
+            ps.setString(2, entityType);
+            ps.setObject(3, entityId);
+            ps.setLong(4, fromBase);
+            ps.executeUpdate();
+        }
+    }
+
+    /** Replaces what an entry carries, keeping its id, state and base (a later edit folded into it). */
+    public void rewrite(Tx tx, long seq, String payloadJson, List<String> changedFields) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE outbox SET payload = ?, changed_fields = ? WHERE seq = ?")) {
+            ps.setString(1, payloadJson);
+            ps.setString(2, fieldsJson(changedFields));
+            ps.setLong(3, seq);
+            ps.executeUpdate();
+        }
+    }
+
+    public void quarantine(Tx tx, UUID changeId, List<Reason> reasons) throws SQLException {
+        setState(tx, changeId, OutboxState.QUARANTINED, reasonsJson(reasons));
+    }
+
+    public void hold(Tx tx, UUID changeId) throws SQLException {
+        setState(tx, changeId, OutboxState.CONFLICT, null);
+    }
+
+    /** Puts an entry back in the queue under a new change id (the server answered the old one). */
+    public UUID requeue(Tx tx, long seq, long baseVersion, List<String> changedFields, String payloadJson) throws SQLException {
+        UUID fresh = UUID.randomUUID();
+        try (PreparedStatement ps = tx.prepare("UPDATE outbox SET state = 'PENDING', change_id = ?, batch_id = NULL, reasons = NULL,"
+                + " attempts = 0, base_version = ?, changed_fields = ?, payload = ?, changed_by = ?, changed_at = ? WHERE seq = ?")) {
+            ps.setObject(1, fresh);
+            ps.setLong(2, baseVersion);
+            ps.setString(3, fieldsJson(changedFields));
+            ps.setString(4, payloadJson);
+            ps.setString(5, tx.actor().username());
+            ps.setObject(6, Tx.toDb(tx.now()));
+            ps.setLong(7, seq);
+            if (ps.executeUpdate() != 1) {
+                throw new SQLException("no outbox entry " + seq);
+            }
+        }
+        return fresh;
+    }
+
+    /** The fields of a record that local changes still carry (null = all of them): the server must not overwrite them. */
+    public Set<String> fieldsWaiting(Tx tx, String entityType, UUID entityId, List<String> allFields) throws SQLException {
+        Set<String> out = new LinkedHashSet<>();
+        for (OutboxEntry e : entriesFor(tx, entityType, entityId)) {
+            out.addAll(e.changedFields() == null ? allFields : e.changedFields());
+        }
+        return out;
+    }
+
+    private void setState(Tx tx, UUID changeId, OutboxState state, String reasons) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE outbox SET state = ?, batch_id = NULL, reasons = ? WHERE change_id = ?")) {
+            ps.setString(1, state.name());
+            ps.setString(2, reasons);
+            ps.setObject(3, changeId);
+            ps.executeUpdate();
+        }
+    }
+
+    private Optional<OutboxEntry> latestNotInFlight(Tx tx, String entityType, UUID entityId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE entity_type = ? AND entity_id = ?"
+                + " AND state <> 'IN_FLIGHT' ORDER BY seq DESC LIMIT 1")) {
+            ps.setString(1, entityType);
+            ps.setObject(2, entityId);
+            List<OutboxEntry> found = list(ps);
+            return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    private static long count(Tx tx, String where) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT COUNT(*) FROM outbox WHERE " + where);
+             ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return rs.getLong(1);
+        }
+    }
+
+    private static List<OutboxEntry> list(PreparedStatement ps) throws SQLException {
+        List<OutboxEntry> out = new ArrayList<>();
+        try (ResultSet rs = ps.executeQuery()) {
+            while (rs.next()) {
+                out.add(new OutboxEntry(rs.getLong(1), rs.getObject(2, UUID.class), rs.getString(3), rs.getObject(4, UUID.class),
+                        rs.getString(5), Tx.fromDb(rs.getObject(6)), OutboxState.valueOf(rs.getString(7)), rs.getInt(8),
+                        rs.getLong(9), readJson(rs.getString(10), FIELDS), rs.getObject(11, UUID.class),
+                        readJson(rs.getString(12), REASONS), rs.getString(13), Tx.fromDb(rs.getObject(14))));
+            }
+        }
+        return out;
+    }
+
+    public static List<String> union(List<String> a, List<String> b) {
+        if (a == null || b == null) {
+            return null;
+        }
+        Set<String> all = new LinkedHashSet<>(a);
+        all.addAll(b);
+        return List.copyOf(all);
+    }
+
+    static String fieldsJson(List<String> fields) {
+        return fields == null ? null : StoreJson.write(fields);
+    }
+
+    private static String reasonsJson(List<Reason> reasons) {
+        return reasons == null ? null : StoreJson.write(reasons);
+    }
+
+    private static <T> T readJson(String json, TypeReference<T> type) {
+        if (json == null) {
+            return null;
+        }
+        try {
+            return StoreJson.MAPPER.readValue(json, type);
+        } catch (JsonProcessingException e) {
+            throw new StoreException(StoreException.Kind.CORRUPT, "bad JSON in the outbox", e);
         }
     }
 }

@@ -18,7 +18,11 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** Patients. Every insert and update also queues the record for sync and writes an audit line. */
+/**
+ * Patients. Every insert and update also queues the record for sync (with the version it was edited
+ * from and the fields it changed) and writes an audit line; records pulled from the server are
+ * written as they came, without queueing them back.
+ */
 public final class PatientRepository {
 
     public static final String ENTITY = "patient";
@@ -40,26 +44,44 @@ public final class PatientRepository {
             bind(ps, stored);
             ps.executeUpdate();
         }
-        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(stored));
+        var payload = RecordPayloads.ofPatient(stored);
+        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(payload), 0, RecordPayloads.allFields(payload));
         audit.append(tx, AuditAction.CREATE, ENTITY, stored.id().toString(), null);
         return stored;
     }
 
+    /**
+     * Saves an edit. The changed fields are worked out against the stored row, and the change is
+     * queued from the stored version; an edit that changes nothing writes nothing.
+     */
     public Patient update(Tx tx, Patient p) throws SQLException {
-        Patient stored = withMeta(p, p.meta().touched(tx.now(), tx.actor().siteCode()));
+        Patient before = findById(tx, p.id()).orElseThrow(() -> new SQLException("no patient " + p.id()));
+        var beforePayload = RecordPayloads.ofPatient(before);
+        var afterPayload = RecordPayloads.ofPatient(withMeta(p, before.meta()));
+        List<String> changed = RecordPayloads.changedFields(beforePayload, afterPayload);
+        if (changed.isEmpty()) {
+            return before;
+        }
+        Patient stored = withMeta(p, before.meta().touched(tx.now(), tx.actor().siteCode()));
         try (PreparedStatement ps = tx.prepare("UPDATE patient SET name=?, id_type=?, id_number=?, sex=?, birth_date=?,"
                 + " ethnicity=?, phone=?, township_code=?, village_code=?, village_name=?, address_detail=?, guardian_name=?,"
                 + " guardian_relation=?, guardian_phone=?, guardian_consent=?, poverty_status=?, insurance=?, registered_site=?,"
                 + " version=?, updated_at=?, updated_by_site=?, deleted=? WHERE id=?")) {
             bindValues(ps, stored, 1);
             ps.setObject(23, stored.id());
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("no patient " + stored.id());
-            }
+            ps.executeUpdate();
         }
-        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(stored));
-        audit.append(tx, AuditAction.UPDATE, ENTITY, stored.id().toString(), null);
+        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(afterPayload), before.meta().version(), changed);
+        audit.append(tx, AuditAction.UPDATE, ENTITY, stored.id().toString(), String.join(",", changed));
         return stored;
+    }
+
+    /** Writes a record exactly as given (from the server, or a merge with it): no outbox entry, no touch. */
+    public void writeAsIs(Tx tx, Patient p) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("MERGE INTO patient (" + COLUMNS + ") KEY (id) VALUES (" + "?,".repeat(22) + "?)")) {
+            bind(ps, p);
+            ps.executeUpdate();
+        }
     }
 
     public Optional<Patient> findById(Tx tx, UUID id) throws SQLException {

@@ -1,0 +1,48 @@
+package cn.screening.workstation.service;
+
+import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.store.OutboxEntry;
+import cn.screening.workstation.store.OutboxState;
+import cn.screening.workstation.store.StoreJson;
+import cn.screening.workstation.store.SyncStore;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * Changes the server refused, each with its reasons. Editing the record re-queues it by itself;
+ * {@link #requeue} sends one again unchanged (e.g. after the server's rule was corrected).
+ */
+public final class Quarantine {
+
+    /** A refused change as a user sees it. */
+    public record QuarantinedChange(long seq, String entityType, UUID entityId, List<Reason> reasons, Instant changedAt,
+                                    String changedBy) {
+    }
+
+    private final Workspace workspace;
+
+    public Quarantine(Workspace workspace) {
+        this.workspace = workspace;
+    }
+
+    public List<QuarantinedChange> list() {
+        return workspace.database().read(tx -> workspace.syncStore().outbox().inState(tx, OutboxState.QUARANTINED).stream()
+                .map(e -> new QuarantinedChange(e.seq(), e.entityType(), e.entityId(), e.reasons() == null ? List.of() : e.reasons(),
+                        e.changedAt(), e.changedBy()))
+                .toList());
+    }
+
+    /** Queues the record again as it now is, under a new change id. */
+    public void requeue(long seq) {
+        SyncStore store = workspace.syncStore();
+        workspace.database().write(workspace.session().actor(), tx -> {
+            OutboxEntry e = store.outbox().findBySeq(tx, seq).filter(x -> x.state() == OutboxState.QUARANTINED)
+                    .orElseThrow(() -> new ServiceException("sync.quarantine.gone"));
+            String payload = store.records().find(tx, e.entityType(), e.entityId())
+                    .map(r -> StoreJson.write(r.payload())).orElse(e.payload());
+            store.outbox().requeue(tx, seq, e.baseVersion(), e.changedFields(), payload);
+            return null;
+        });
+    }
+}

@@ -1,0 +1,230 @@
+package cn.screening.workstation.sync;
+
+import cn.screening.workstation.protocol.Change;
+import cn.screening.workstation.protocol.Health;
+import cn.screening.workstation.protocol.PullResponse;
+import cn.screening.workstation.protocol.PushRequest;
+import cn.screening.workstation.protocol.PushResponse;
+import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.store.Actor;
+import cn.screening.workstation.store.Database;
+import cn.screening.workstation.store.OutboxEntry;
+import cn.screening.workstation.store.RecordPayloads;
+import cn.screening.workstation.store.SyncBatchRepository.InFlightBatch;
+import cn.screening.workstation.store.SyncStateRepository.SyncState;
+import cn.screening.workstation.store.SyncStore;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.concurrent.locks.ReentrantLock;
+import java.util.function.LongSupplier;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * One full sync: push the outbox oldest first in batches, then pull page by page. Every step that
+ * changes the store is one transaction, ordered so that a process killed at any line loses nothing
+ * and doubles nothing: a batch is stored as in flight before it is sent and resent under the same id
+ * until its answer is applied; a page and the cursor after it commit together.
+ */
+public final class SyncEngine {
+
+    private static final Logger LOG = LoggerFactory.getLogger(SyncEngine.class);
+    public static final int PULL_PAGE = 500;
+
+    private final SyncStore store;
+    private final SyncApi api;
+    private final Actor actor;
+    private final BatchSizer sizer;
+    private final LongSupplier nanoTicker;
+    private final PushApplier pushApplier;
+    private final PullApplier pullApplier;
+    private final ReentrantLock running = new ReentrantLock();
+
+    /**
+     * @param actor      who sync's own writes are attributed to (a "sync" user at this site)
+     * @param nanoTicker measures how long the server took to answer a batch (System::nanoTime)
+     */
+    public SyncEngine(SyncStore store, SyncApi api, Actor actor, BatchSizer sizer, LongSupplier nanoTicker) {
+        this.store = store;
+        this.api = api;
+        this.actor = actor;
+        this.sizer = sizer;
+        this.nanoTicker = nanoTicker;
+        this.pushApplier = new PushApplier(store);
+        this.pullApplier = new PullApplier(store);
+    }
+
+    public BatchSizer sizer() {
+        return sizer;
+    }
+
+    /** The cheap probe; a failure is recorded so the status bar can say why nothing moves. */
+    public Optional<SyncFailure> probe() {
+        SyncState state = db().read(tx -> store.state().load(tx));
+        if (state.serverUrl() == null || !state.enrolled()) {
+            SyncFailure f = new SyncFailure.NotEnrolled("no device token or server address");
+            recordFailure(f);
+            return Optional.of(f);
+        }
+        ApiResult<Health> health = api.health(state.serverUrl());
+        if (health instanceof ApiResult.Failed<Health> failed) {
+            recordFailure(failed.failure());
+            return Optional.of(failed.failure());
+        }
+        return Optional.empty();
+    }
+
+    /** One push of everything waiting, then one pull of everything new; stops at the first failure. */
+    public SyncReport syncOnce() {
+        running.lock();
+        try {
+            SyncState state = db().read(tx -> store.state().load(tx));
+            if (state.serverUrl() == null || !state.enrolled()) {
+                return finish(0, 0, new SyncFailure.NotEnrolled("no device token or server address"));
+            }
+            int[] pushed = {0};
+            SyncFailure failure = push(state, pushed);
+            if (failure != null) {
+                return finish(pushed[0], 0, failure);
+            }
+            int[] pulled = {0};
+            failure = pull(state, pulled);
+            return finish(pushed[0], pulled[0], failure);
+        } finally {
+            running.unlock();
+        }
+    }
+
+    private SyncFailure push(SyncState state, int[] pushed) {
+        while (true) {
+            InFlightBatch batch = db().write(actor, tx -> {
+                Optional<InFlightBatch> open = store.batches().inFlight(tx);
+                if (open.isPresent()) {
+                    return open.get();
+                }
+                List<OutboxEntry> next = store.outbox().nextPending(tx, sizer.size());
+                return next.isEmpty() ? null : store.batches().start(tx, next.stream().map(OutboxEntry::changeId).toList());
+            });
+            if (batch == null) {
+                return null;
+            }
+            List<OutboxEntry> entries = db().read(tx -> {
+                List<OutboxEntry> out = new ArrayList<>();
+                for (var id : batch.changeIds()) {
+                    store.outbox().find(tx, id).ifPresent(out::add);
+                }
+                return out;
+            });
+            db().write(actor, tx -> {
+                store.batches().attempted(tx, batch.batchId());
+                return null;
+            });
+            PushRequest request = new PushRequest(batch.batchId(), entries.stream().map(this::change).toList());
+            long started = nanoTicker.getAsLong();
+            ApiResult<PushResponse> result = api.push(state.serverUrl(), state.token(), request);
+            Duration took = Duration.ofNanos(nanoTicker.getAsLong() - started);
+            if (result instanceof ApiResult.Ok<PushResponse> ok) {
+                PushApplier.Applied applied = db().write(actor, tx -> pushApplier.apply(tx, batch.batchId(), ok.value().results()));
+                pushed[0] += applied.acknowledged();
+                sizer.answered(took);
+                LOG.info("batch {} of {}: {} acknowledged, {} conflicts, {} refused, {} ms", batch.batchId(), entries.size(),
+                        applied.acknowledged(), applied.conflicts(), applied.rejected(), took.toMillis());
+                continue;
+            }
+            SyncFailure failure = ((ApiResult.Failed<PushResponse>) result).failure();
+            if (failure instanceof SyncFailure.Refused refused && refusedUnread(refused.status())) {
+                refusedWhole(batch, entries, refused);
+                continue;
+            }
+            sizer.failed();
+            LOG.info("batch {} of {} not answered, kept for resending: {}", batch.batchId(), entries.size(), failure.detail());
+            return failure;
+        }
+    }
+
+    /** 400, 413 and 422 mean the server did not take the batch in: it can be split without doubling anything. */
+    private static boolean refusedUnread(int status) {
+        return status == 400 || status == 413 || status == 422;
+    }
+
+    private void refusedWhole(InFlightBatch batch, List<OutboxEntry> entries, SyncFailure.Refused refused) {
+        db().write(actor, tx -> {
+            if (entries.size() == 1) {
+                List<Reason> reasons = refused.reasons() != null && !refused.reasons().isEmpty() ? refused.reasons()
+                        : List.of(new Reason(refused.code(), null, refused.message()));
+                store.outbox().quarantine(tx, entries.get(0).changeId(), reasons);
+            }
+            store.outbox().returnToQueue(tx, batch.batchId());
+            store.batches().finish(tx, batch.batchId());
+            return null;
+        });
+        sizer.refusedWhole(entries.size());
+        LOG.warn("batch {} of {} refused whole ({}); sending smaller batches", batch.batchId(), entries.size(), refused.detail());
+    }
+
+    private SyncFailure pull(SyncState state, int[] pulled) {
+        while (true) {
+            long cursor = db().read(tx -> store.state().load(tx)).pullCursor();
+            ApiResult<PullResponse> result = api.pull(state.serverUrl(), state.token(), cursor, PULL_PAGE);
+            if (result instanceof ApiResult.Failed<PullResponse> failed) {
+                return failed.failure();
+            }
+            PullResponse page = ((ApiResult.Ok<PullResponse>) result).value();
+            pulled[0] += db().write(actor, tx -> {
+                int n = pullApplier.applyPage(tx, page.records());
+                store.state().setPullCursor(tx, Math.max(cursor, page.nextCursor()));
+                return n;
+            });
+            if (!page.hasMore() || page.nextCursor() <= cursor) {
+                return null;
+            }
+        }
+    }
+
+    private SyncReport finish(int pushed, int pulled, SyncFailure failure) {
+        if (failure == null) {
+            db().write(actor, tx -> {
+                store.state().succeeded(tx);
+                return null;
+            });
+        } else {
+            recordFailure(failure);
+        }
+        return db().read(tx -> new SyncReport(pushed, pulled, store.outbox().pendingCount(tx), store.outbox().quarantinedCount(tx),
+                store.conflicts().openCount(tx), failure));
+    }
+
+    private void recordFailure(SyncFailure f) {
+        db().write(actor, tx -> {
+            store.state().failed(tx, f.messageKey(), Arrays.stream(f.args()).map(String::valueOf).toList(), f.detail());
+            return null;
+        });
+    }
+
+    /** Payloads queued before V3 still carry their metadata inside; newer ones are flat and made at this site. */
+    private Change change(OutboxEntry e) {
+        JsonNode payload = RecordPayloads.parse(e.payload());
+        List<String> fields = e.changedFields() == null ? RecordPayloads.allFields(payload) : e.changedFields();
+        JsonNode meta = payload.path("meta");
+        return new Change(e.changeId(), e.entityType(), e.entityId(), e.baseVersion(), fields, withoutMeta(payload),
+                e.changedAt() != null ? e.changedAt() : e.createdAt(), meta.path("updatedBySite").asText(actor.siteCode()),
+                meta.path("deleted").asBoolean(false));
+    }
+
+    private static JsonNode withoutMeta(JsonNode payload) {
+        if (payload.isObject() && payload.has("meta")) {
+            var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) payload).deepCopy();
+            copy.remove("meta");
+            return copy;
+        }
+        return payload;
+    }
+
+    private Database db() {
+        return store.database();
+    }
+}

@@ -1,0 +1,25 @@
+package cn.screening.workstation.sync;
+
+/**
+ * What one push + pull did and what is left.
+ *
+ * @param pushed      changes the server acknowledged (applied or already had)
+ * @param pulled      records written here from the server
+ * @param pending     changes still waiting to be sent or answered
+ * @param quarantined changes the server refused, waiting for a user to fix the record
+ * @param conflicts   fields changed on both sides, waiting for a user to pick
+ * @param failure     why the run stopped early, or null
+ */
+public record SyncReport(int pushed, int pulled, long pending, long quarantined, long conflicts, SyncFailure failure) {
+
+    /** The one line the sync command prints. */
+    public String line() {
+        return "pushed=" + pushed + " pulled=" + pulled + " pending=" + pending + " quarantined=" + quarantined
+                + " conflicts=" + conflicts;
+    }
+
+    /** Nothing failed and nothing waits: every local change is at the server. */
+    public boolean allClear() {
+        return failure == null && pending == 0 && quarantined == 0 && conflicts == 0;
+    }
+}

@@ -1,0 +1,86 @@
+package cn.screening.workstation.sync;
+
+import cn.screening.workstation.store.SyncStateRepository.SyncState;
+import cn.screening.workstation.store.SyncStore;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
+
+/**
+ * What the status bar shows about sync, without JavaFX: a snapshot read from the store, and
+ * listeners told of each new one (on the thread that made it; a screen hands it to its own thread).
+ */
+public final class SyncStatus {
+
+    /** OK only when nothing waits; a screen paints OK green, PENDING amber, ERROR red. */
+    public enum Level { OK, PENDING, ERROR }
+
+    /**
+     * @param oldestPendingAt when the oldest change still waiting was made, or null
+     * @param lastError       the sentence for the last failure, or null after a success
+     */
+    public record Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, Instant lastSuccessAt,
+                           String lastError, boolean syncing, boolean enrolled) {
+
+        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, null, null, false, false);
+
+        /** Never OK while anything is pending, quarantined or in conflict, or sync cannot run. */
+        public Level level() {
+            if (!enrolled || lastError != null || quarantined > 0 || conflicts > 0) {
+                return Level.ERROR;
+            }
+            return pending > 0 || syncing ? Level.PENDING : Level.OK;
+        }
+
+        public Duration oldestPendingAge(Instant now) {
+            return oldestPendingAt == null ? Duration.ZERO : Duration.between(oldestPendingAt, now);
+        }
+    }
+
+    private final SyncStore store;
+    private final Sentences sentences;
+    private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private volatile Snapshot current = Snapshot.UNKNOWN;
+    private volatile boolean syncing;
+
+    public SyncStatus(SyncStore store, Sentences sentences) {
+        this.store = store;
+        this.sentences = sentences;
+    }
+
+    public Snapshot snapshot() {
+        return current;
+    }
+
+    public void addListener(Consumer<Snapshot> listener) {
+        listeners.add(listener);
+    }
+
+    public void removeListener(Consumer<Snapshot> listener) {
+        listeners.remove(listener);
+    }
+
+    /** Reads the counts from the store and tells the listeners (a store read: not on a screen's thread). */
+    public Snapshot refresh() {
+        Snapshot s = store.database().read(tx -> {
+            SyncState state = store.state().load(tx);
+            String error = state.lastErrorKey() == null ? null
+                    : sentences.of(state.lastErrorKey(), state.lastErrorArgs().toArray());
+            return new Snapshot(store.outbox().pendingCount(tx), store.outbox().oldestPendingAt(tx).orElse(null),
+                    store.outbox().quarantinedCount(tx), store.conflicts().openCount(tx), state.lastSuccessAt(), error, syncing,
+                    state.enrolled() && state.serverUrl() != null);
+        });
+        current = s;
+        for (Consumer<Snapshot> l : listeners) {
+            l.accept(s);
+        }
+        return s;
+    }
+
+    void syncing(boolean now) {
+        syncing = now;
+        refresh();
+    }
+}

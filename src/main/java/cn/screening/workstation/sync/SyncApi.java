@@ -1,5 +1,6 @@
 package cn.screening.workstation.sync;
 
+import cn.screening.workstation.protocol.WireJson;
 import cn.screening.workstation.protocol.EnrolRequest;
 import cn.screening.workstation.protocol.EnrolResponse;
 import cn.screening.workstation.protocol.ErrorBody;

@@ -1,5 +1,6 @@
 package cn.screening.workstation.sync;
 
+import cn.screening.workstation.protocol.WireJson;
 import cn.screening.workstation.protocol.ChangeResult;
 import cn.screening.workstation.protocol.ChangeStatus;
 import cn.screening.workstation.protocol.Change;

@@ -1,5 +1,6 @@
 package cn.screening.workstation.sync;
 
+import cn.screening.workstation.protocol.WireJson;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.domain.cases.CaseStatus;

@@ -40,7 +40,7 @@ class SyncCommandLineTest {
                 + "\"token\":\"t-1\",\"site\":{\"code\":\"210727-C\",\"type\":\"county\",\"divisionCode\":\"210727\",\"name\":\"义县人民医院\"}}"));
         http.createContext("/api/v1/push", ex -> {
             String body = new String(new GZIPInputStream(ex.getRequestBody()).readAllBytes(), StandardCharsets.UTF_8);
-            var req = cn.screening.workstation.sync.WireJson.MAPPER.readTree(body);
+            var req = cn.screening.workstation.protocol.WireJson.MAPPER.readTree(body);
             StringBuilder results = new StringBuilder();
             for (var c : req.get("changes")) {
                 int v = pushed.incrementAndGet();

@@ -22,13 +22,17 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Clock clock;
+    private static final long BLOAT_ALLOWANCE = 16L << 20;
+    private static final int COMPACT_BUDGET_MS = 1000;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private long compactedSize;
     private final Path folder;
 
     private Database(JdbcConnectionPool pool, Clock clock, Path folder) {
         this.pool = pool;
         this.clock = clock;
         this.folder = folder;
+        this.compactedSize = currentFileSize();
     }
 
     /** Whether the folder already holds a store file (set up, or set-up interrupted). */
@@ -95,6 +99,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(new Tx(c, actor, clock.instant()));
                 c.commit();
+                compactIfBloated(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -124,6 +129,51 @@ public final class Database implements AutoCloseable {
         return classify(e);
     }
 
+    /**
+     * The file doubles (plus 16 MB) over its size after the last compaction: spend a bounded
+     * moment rewriting it. Keeps bulk imports and large pulls from growing the file many times
+     * over its live data, without a background thread.
+     */
+    private void compactIfBloated(Connection c) throws SQLException {
+        long size = currentFileSize();
+        if (size <= compactedSize * 2 + BLOAT_ALLOWANCE) {
+            return;
+        }
+        storeOf(c).compactFile(COMPACT_BUDGET_MS);
+        compactedSize = currentFileSize();
+    }
+
+    private long currentFileSize() {
+        try {
+            return Files.size(folder.resolve(FILE_NAME + ".mv.db"));
+        } catch (java.io.IOException e) {
+            return 0;
+        }
+    }
+
+    private static org.h2.mvstore.db.Store storeOf(Connection c) throws SQLException {
+        // H2's own store object: compactFile is what SHUTDOWN COMPACT runs, here with the store open
+        var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+        return session.getDatabase().getStore();
+    }
+
+    /**
+     * Rewrites sparsely used parts of the file for at most {@code budgetMillis}, with the store open.
+     * With WRITE_DELAY=0 (every commit on disk before it returns) H2 runs no background compaction,
+     * so bulk work (imports, large pulls) calls this to keep the file near its live size.
+     */
+    public void compactOnline(int budgetMillis) {
+        writeLock.lock();
+        try (Connection c = pool.getConnection()) {
+            storeOf(c).compactFile(budgetMillis);
+            compactedSize = currentFileSize();
+        } catch (SQLException e) {
+            throw translate(e);
+        } finally {
+            writeLock.unlock();
+        }
+    }
+
     /** Rewrites the file to its live size; H2 files grow until compacted. */
     public void compact() {
         writeLock.lock();
@@ -141,6 +191,7 @@ public final class Database implements AutoCloseable {
     public void close() {
         writeLock.lock();
         try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+            storeOf(c).compactFile(COMPACT_BUDGET_MS);
             st.execute("SHUTDOWN");
         } catch (SQLException e) {
             // already closed (e.g. after compact): nothing to do

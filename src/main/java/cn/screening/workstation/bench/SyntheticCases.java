@@ -34,7 +34,8 @@ import java.util.UUID;
  * Made-up but plausible patients and hemophilia cases of 义县 (210727), one case per patient:
  * valid resident IDs (unique, MOD 11-2 check character, sex and birth date agreeing), Chinese
  * names with a surname distribution as skewed as the real one (王, 李 and 张 each about a twelfth),
- * most cases still SUSPECTED, townships of different sizes, registrations over three years.
+ * most cases still SUSPECTED, townships of different sizes, registrations over three years in the
+ * order they are made.
  * Deterministic for a seed, so two runs load the same data.
  */
 public final class SyntheticCases {
@@ -138,7 +139,7 @@ public final class SyntheticCases {
         Division village = vs.isEmpty() ? null : vs.get(r.nextInt(vs.size()));
         Address address = new Address(township.code(), village == null ? null : village.code(),
                 village == null ? township.name() : village.name(), (1 + r.nextInt(200)) + "号");
-        Instant registered = registration(birth, r);
+        Instant registered = registration(n, birth, r);
         int age = (int) ChronoUnit.YEARS.between(birth, LocalDate.ofInstant(registered, ZONE));
         Guardian guardian = age < 18
                 ? new Guardian(surname + GIVEN[r.nextInt(GIVEN.length)] + GIVEN[r.nextInt(GIVEN.length)],
@@ -156,14 +157,20 @@ public final class SyntheticCases {
         return new Pair(patient, String.format("%s-%d-%06d", siteCode, year, number), c);
     }
 
-    private Instant registration(LocalDate birth, SplittableRandom r) {
+    /**
+     * Registrations follow the insert order over three years, with an hour of jitter, as cases are
+     * registered day by day (the registering transaction stamps them); a baby is registered after birth.
+     */
+    private Instant registration(int n, LocalDate birth, SplittableRandom r) {
         Instant from = until.minusSeconds(spanSeconds);
+        long at = from.getEpochSecond() + (long) ((double) n / total * spanSeconds) - r.nextLong(3_600);
+        Instant registered = Instant.ofEpochSecond(Math.min(at, until.getEpochSecond()));
         Instant born = birth.plusDays(1).atStartOfDay(ZONE).toInstant();
-        if (born.isAfter(from)) {
-            from = born;
+        if (registered.isBefore(born)) {
+            long span = Math.max(1, until.getEpochSecond() - born.getEpochSecond());
+            registered = born.plusSeconds(r.nextLong(span));
         }
-        long span = Math.max(1, until.getEpochSecond() - from.getEpochSecond());
-        return from.plusSeconds(r.nextLong(span)).truncatedTo(ChronoUnit.SECONDS);
+        return registered.truncatedTo(ChronoUnit.SECONDS);
     }
 
     private static long coprimeStride(int total) {

@@ -9,7 +9,7 @@ import picocli.CommandLine.Option;
 /** `screening-workstation [--data DIR] [--user NAME] [SUBCOMMAND]`: no sub-command opens the window. */
 @Command(name = "screening-workstation", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "县域筛查转诊工作站 County Screening Workstation",
-        subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class})
+        subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, BenchCommand.class, StoreCommand.class})
 public final class RootCommand implements Callable<Integer> {
 
     @Option(names = "--data", description = "data folder (default: ~/.screening-workstation)")

@@ -5,7 +5,7 @@ import java.util.List;
 /**
  * One page of a list, with the total the filter matches. A list counts only up to a cap (see
  * {@link CaseBrowser#COUNT_CAP}); past it {@code totalIsLowerBound} is set and the screen shows
- * "10000+".
+ * "1000+".
  */
 public record Page<T>(List<T> items, long total, boolean totalIsLowerBound, int offset, int limit) {
 
@@ -25,7 +25,7 @@ public record Page<T>(List<T> items, long total, boolean totalIsLowerBound, int 
         return offset > 0;
     }
 
-    /** The total as a list shows it: "1234", or "10000+" when counting stopped at the cap. */
+    /** The total as a list shows it: "123", or "1000+" when counting stopped at the cap. */
     public String totalLabel() {
         return totalIsLowerBound ? total + "+" : Long.toString(total);
     }

@@ -124,7 +124,7 @@ public final class CaseRepository {
     }
 
     /**
-     * Counts the matches, but stops at {@code cap}: a list needs "10000+" rather than the exact
+     * Counts the matches, but stops at {@code cap}: a list needs "1000+" rather than the exact
      * number of a filter that matches a tenth of a million rows, and counting those is what costs.
      */
     public long countUpTo(Tx tx, CaseQuery q, long cap) throws SQLException {

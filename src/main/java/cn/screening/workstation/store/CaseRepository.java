@@ -127,12 +127,64 @@ public final class CaseRepository {
 
     public long count(Tx tx, CaseQuery q) throws SQLException {
         CaseListSql sql = CaseListSql.of(q);
-        try (PreparedStatement ps = tx.prepare("SELECT COUNT(*)" + sql.fromWhere())) {
+        try (PreparedStatement ps = tx.prepare("SELECT COUNT(*)" + sql.countFromWhere())) {
             sql.bind(ps);
             try (ResultSet rs = ps.executeQuery()) {
                 rs.next();
                 return rs.getLong(1);
             }
+        }
+    }
+
+    /**
+     * Counts the matches, but stops at {@code cap}: a list needs "1000+" rather than the exact
+     * number of a filter that matches a tenth of a million rows, and counting those is what costs.
+     */
+    public long countUpTo(Tx tx, CaseQuery q, long cap) throws SQLException {
+        CaseListSql sql = CaseListSql.of(q);
+        try (PreparedStatement ps = tx.prepare(cappedCountSql(sql))) {
+            int i = sql.bind(ps);
+            ps.setLong(i, cap);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
+    private static String cappedCountSql(CaseListSql sql) {
+        return "SELECT COUNT(*) FROM (SELECT 1" + sql.countFromWhere() + " LIMIT ?) m";
+    }
+
+    /**
+     * H2's plans for the page and the capped count of {@code q}, run with EXPLAIN ANALYZE so each
+     * names its indexes, whether the index gave the order, and how many rows it read.
+     */
+    public List<String> explain(Tx tx, CaseQuery q, long countCap) throws SQLException {
+        CaseListSql sql = CaseListSql.of(q);
+        List<String> plans = new ArrayList<>();
+        try (PreparedStatement ps = tx.prepare("EXPLAIN ANALYZE SELECT " + LIST_COLUMNS + sql.fromWhere() + sql.orderBy()
+                + " LIMIT ? OFFSET ?")) {
+            int i = sql.bind(ps);
+            ps.setInt(i++, q.limit());
+            ps.setInt(i, q.offset());
+            plans.add(firstColumn(ps));
+        }
+        try (PreparedStatement ps = tx.prepare("EXPLAIN ANALYZE " + cappedCountSql(sql))) {
+            int i = sql.bind(ps);
+            ps.setLong(i, countCap);
+            plans.add(firstColumn(ps));
+        }
+        return plans;
+    }
+
+    private static String firstColumn(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            StringBuilder out = new StringBuilder();
+            while (rs.next()) {
+                out.append(rs.getString(1));
+            }
+            return out.toString();
         }
     }
 

@@ -27,6 +27,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private long compactedSize;
     private final Path folder;
+    private volatile boolean closed;
 
     private Database(JdbcConnectionPool pool, Clock clock, Path folder) {
         this.pool = pool;
@@ -144,11 +145,7 @@ public final class Database implements AutoCloseable {
     }
 
     private long currentFileSize() {
-        try {
-            return Files.size(folder.resolve(FILE_NAME + ".mv.db"));
-        } catch (java.io.IOException e) {
-            return 0;
-        }
+        return fileSize(folder);
     }
 
     private static org.h2.mvstore.db.Store storeOf(Connection c) throws SQLException {
@@ -174,30 +171,62 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    /** Rewrites the file to its live size; H2 files grow until compacted. */
+    /** The size of the store file on disk, in bytes. */
+    public long fileSize() {
+        return fileSize(folder);
+    }
+
+    /** The size of the store file in {@code folder}, in bytes (0 when there is none). */
+    public static long fileSize(Path folder) {
+        try {
+            Path file = folder.resolve(FILE_NAME + ".mv.db");
+            return Files.exists(file) ? Files.size(file) : 0;
+        } catch (java.io.IOException e) {
+            throw new StoreException(StoreException.Kind.OTHER, e.getMessage(), e);
+        }
+    }
+
+    /**
+     * Rewrites the file to its live size and closes the store; H2 files grow until compacted
+     * (loading a million cases leaves a file several times its live size).
+     */
     public void compact() {
         writeLock.lock();
-        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
-            st.execute("SHUTDOWN COMPACT");
-        } catch (SQLException e) {
-            throw translate(e);
+        try {
+            if (closed) {
+                throw new IllegalStateException("store closed");
+            }
+            try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+                st.execute("SHUTDOWN COMPACT");
+            } catch (SQLException e) {
+                throw translate(e);
+            } finally {
+                closed = true;
+                pool.dispose();
+            }
         } finally {
             writeLock.unlock();
         }
-        pool.dispose();
     }
 
     @Override
     public void close() {
         writeLock.lock();
-        try (Connection c = pool.getConnection(); var st = c.createStatement()) {
-            storeOf(c).compactFile(COMPACT_BUDGET_MS);
-            st.execute("SHUTDOWN");
-        } catch (SQLException e) {
-            // already closed (e.g. after compact): nothing to do
+        try {
+            if (closed) {
+                return;
+            }
+            try (Connection c = pool.getConnection(); var st = c.createStatement()) {
+                storeOf(c).compactFile(COMPACT_BUDGET_MS);
+                st.execute("SHUTDOWN");
+            } catch (SQLException e) {
+                // already shut down: nothing to do
+            } finally {
+                closed = true;
+                pool.dispose();
+            }
         } finally {
             writeLock.unlock();
-            pool.dispose();
         }
     }
 }

@@ -1,0 +1,91 @@
+package cn.screening.workstation.cli;
+
+import cn.screening.workstation.bench.BenchReport;
+import cn.screening.workstation.bench.CaseBench;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.store.StoreException;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `bench cases --cases N [--data DIR] [--keep]`: measures loading and searching the case list. */
+@Command(name = "bench", description = "measure the workstation on synthetic data", subcommands = BenchCommand.Cases.class)
+final class BenchCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "cases", description = {
+        "Loads N synthetic 义县 patients and cases into a fresh workstation and measures the case-list searches.",
+        "Prints one key=value line per figure: insert_per_s, search_name_p95_ms, search_id_p95_ms,",
+        "search_filter_p95_ms, heap_mb, file_mb, file_mb_after_compact and more."})
+    static final class Cases implements Callable<Integer> {
+        @ParentCommand
+        BenchCommand parent;
+        @Spec
+        CommandSpec spec;
+
+        @Option(names = "--cases", required = true, description = "how many patients and cases to load")
+        int cases;
+        @Option(names = "--data", description = "an empty or new folder for the bench's workstation (default: a temporary folder)")
+        Path data;
+        @Option(names = "--keep", description = "keep the folder afterwards; the admin's password is left in " + CaseBench.PASSWORD_FILE)
+        boolean keep;
+        @Option(names = "--queries", defaultValue = "200", description = "measured queries of each kind (default: ${DEFAULT-VALUE})")
+        int queries;
+        @Option(names = "--warmup", defaultValue = "60", description = "warm-up queries of each kind (default: ${DEFAULT-VALUE})")
+        int warmup;
+        @Option(names = "--cache-mb", description = "the store's page cache in MB (default: as the app opens it)")
+        Integer cacheMb;
+        @Option(names = "--explain", description = "also print H2's plan of each kind of list query")
+        boolean explain;
+        @Option(names = "--seed", defaultValue = "20261126", description = "seed of the synthetic data")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Texts texts = new Texts(Texts.localeOf(parent.root.lang));
+            Path folder = data != null ? data : Files.createTempDirectory("screening-bench-");
+            try {
+                CaseBench bench = new CaseBench(line -> {
+                    err.println(line);
+                    err.flush();
+                });
+                BenchReport report = bench.run(new CaseBench.Options(cases, folder, keep, queries, warmup, cacheMb, explain, seed));
+                for (String plan : report.plans()) {
+                    plan.lines().forEach(l -> out.println("# " + l));
+                }
+                report.lines().forEach(out::println);
+                if (keep) {
+                    out.println("data=" + folder.toAbsolutePath());
+                    out.println("admin=" + CaseBench.ADMIN);
+                }
+                out.flush();
+                return 0;
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return CliContext.EXIT_REFUSED;
+            } catch (ServiceException e) {
+                err.println(texts.of(e));
+                return CliContext.EXIT_REFUSED;
+            } catch (StoreException e) {
+                err.println(texts.of(e));
+                return CliContext.EXIT_FAILED;
+            } finally {
+                if (data == null && !keep) {
+                    Files.deleteIfExists(folder);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,63 @@
+package cn.screening.workstation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `bench cases` runs end to end on a small store and prints every figure; timings are not judged here. */
+class BenchCommandTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void benchCasesPrintsEveryFigureAndCleansUp() throws Exception {
+        Path data = dir.resolve("bench");
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
+            throw new AssertionError("no window");
+        }, name -> null));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+
+        int exit = cl.execute("bench", "cases", "--cases", "2000", "--data", data.toString());
+
+        assertThat(exit).as(err.toString()).isZero();
+        Map<String, String> figures = new LinkedHashMap<>();
+        for (String line : out.toString().lines().toList()) {
+            int eq = line.indexOf('=');
+            if (!line.startsWith("#") && eq > 0) {
+                figures.put(line.substring(0, eq), line.substring(eq + 1));
+            }
+        }
+        for (String key : List.of("insert_per_s", "search_name_p95_ms", "search_id_p95_ms", "search_filter_p95_ms", "heap_mb",
+                "cases", "file_mb", "file_mb_after_compact")) {
+            assertThat(figures).containsKey(key);
+            assertThat(Double.parseDouble(figures.get(key))).as(key).isGreaterThan(0);
+        }
+        assertThat(figures.get("cases")).isEqualTo("2000");
+        assertThat(Files.exists(data)).as("the bench's folder is deleted without --keep").isFalse();
+    }
+
+    @Test
+    void benchRefusesAFolderThatHoldsAnything() throws Exception {
+        Files.writeString(dir.resolve("something"), "x");
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new RootCommand((d, l) -> { }, name -> null));
+        cl.setOut(new PrintWriter(new StringWriter()));
+        cl.setErr(new PrintWriter(err));
+        assertThat(cl.execute("bench", "cases", "--cases", "10", "--data", dir.toString())).isEqualTo(CliContext.EXIT_REFUSED);
+        assertThat(err.toString()).contains("empty folder");
+        assertThat(dir.resolve("something")).exists();
+    }
+}

@@ -2,6 +2,7 @@ package cn.screening.workstation.cli;
 
 import cn.screening.workstation.bench.BenchReport;
 import cn.screening.workstation.bench.CaseBench;
+import cn.screening.workstation.bench.StartupBench;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.store.StoreException;
@@ -33,8 +34,12 @@ final class BenchCommand {
         @Spec
         CommandSpec spec;
 
-        @Option(names = "--cases", required = true, description = "how many patients and cases to load")
-        int cases;
+        @Option(names = "--cases", description = "how many patients and cases to load")
+        Integer cases;
+        @Option(names = "--measure-startup", description = "start the window (login screen) in fresh JVMs, print startup_ms= (median) and exit")
+        boolean measureStartup;
+        @Option(names = "--runs", defaultValue = "5", description = "with --measure-startup: how many starts (default: ${DEFAULT-VALUE})")
+        int runs;
         @Option(names = "--data", description = "an empty or new folder for the bench's workstation (default: a temporary folder)")
         Path data;
         @Option(names = "--keep", description = "keep the folder afterwards; the admin's password is left in " + CaseBench.PASSWORD_FILE)
@@ -57,6 +62,14 @@ final class BenchCommand {
             Texts texts = new Texts(Texts.localeOf(parent.root.lang));
             Path folder = data != null ? data : Files.createTempDirectory("screening-bench-");
             try {
+                if (measureStartup) {
+                    new StartupBench().run(folder, runs).lines().forEach(out::println);
+                    out.flush();
+                    return 0;
+                }
+                if (cases == null) {
+                    throw new IllegalArgumentException("--cases N (or --measure-startup) is required");
+                }
                 CaseBench bench = new CaseBench(line -> {
                     err.println(line);
                     err.flush();
@@ -72,6 +85,9 @@ final class BenchCommand {
                 }
                 out.flush();
                 return 0;
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return CliContext.EXIT_FAILED;
             } catch (IllegalArgumentException e) {
                 err.println(e.getMessage());
                 return CliContext.EXIT_REFUSED;
@@ -83,8 +99,20 @@ final class BenchCommand {
                 return CliContext.EXIT_FAILED;
             } finally {
                 if (data == null && !keep) {
-                    Files.deleteIfExists(folder);
+                    deleteTree(folder);
                 }
+            }
+        }
+    }
+
+    /** Removes the bench's temporary folder and everything in it. */
+    static void deleteTree(Path folder) throws IOException {
+        if (!Files.exists(folder)) {
+            return;
+        }
+        try (var paths = Files.walk(folder)) {
+            for (Path p : paths.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
             }
         }
     }

@@ -60,4 +60,18 @@ class BenchCommandTest {
         assertThat(err.toString()).contains("empty folder");
         assertThat(dir.resolve("something")).exists();
     }
+
+    @Test
+    void measureStartupStartsTheWindowInAFreshJvmAndPrintsTheFirstFrameTime() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
+            throw new AssertionError("the window opens in the child JVM, not here");
+        }, name -> null));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute("bench", "cases", "--measure-startup", "--runs", "1", "--data", dir.resolve("s").toString());
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("(?m)^startup_ms=\\d+$").contains("startup_runs=1");
+    }
 }

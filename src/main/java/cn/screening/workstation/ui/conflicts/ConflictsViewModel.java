@@ -51,12 +51,12 @@ public final class ConflictsViewModel {
         reload(null);
     }
 
-    /** Reads the list again; {@code said} (what was just done) stays shown over the "nothing here" line. */
+    /** Reads the list again; {@code said} (what was just done) is shown after it. */
     private void reload(String said) {
         tasks.run(port::open)
                 .onSuccess(list -> {
                     rows.setAll(list.stream().map(this::row).toList());
-                    message.set(said != null ? said : list.isEmpty() ? i18n.get("conflicts.none") : "");
+                    message.set(said != null ? said : "");
                 })
                 .busy(busy)
                 .start();

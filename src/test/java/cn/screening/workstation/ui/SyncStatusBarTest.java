@@ -21,11 +21,14 @@ import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.RegistrationRequest;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.sync.SyncApi;
+import cn.screening.workstation.sync.SyncScheduler;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import javafx.application.Application;
 import javafx.scene.Node;
@@ -91,7 +94,7 @@ class SyncStatusBarTest extends FxRobot {
         }
     }
 
-    private static Workspace login(cn.screening.workstation.service.Workstation ws, String user) {
+    private static Workspace login(Workstation ws, String user) {
         return ((LoginResult.Success) ws.login(user, UiTestSupport.PASSWORD.toCharArray())).workspace();
     }
 
@@ -124,6 +127,15 @@ class SyncStatusBarTest extends FxRobot {
         assertThat(lookup("#syncErrorLabel").query().isVisible()).isFalse();
         assertThat(server.stats().get("cases").asLong()).isEqualTo(1);
         assertThat(server.stats().get("patients").asLong()).isEqualTo(1);
+
+        // logging out stops the sync thread before the store closes
+        clickOn("#logoutButton");
+        waitUntil(() -> present("#loginButton") && !syncThreadAlive());
+    }
+
+    private static boolean syncThreadAlive() {
+        return Thread.getAllStackTraces().keySet().stream()
+                .anyMatch(t -> t.isAlive() && SyncScheduler.THREAD_NAME.equals(t.getName()));
     }
 
     private boolean present(String query) {
@@ -134,7 +146,7 @@ class SyncStatusBarTest extends FxRobot {
         return lookup(query).<Label>query().getText();
     }
 
-    private java.util.List<String> styles(String query) {
-        return java.util.List.copyOf(lookup(query).query().getStyleClass());
+    private List<String> styles(String query) {
+        return List.copyOf(lookup(query).query().getStyleClass());
     }
 }

@@ -4,15 +4,29 @@ import cn.screening.workstation.store.LockoutPolicy;
 import cn.screening.workstation.store.StoreOptions;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.Map;
 
 /**
  * What the window is started with.
  *
- * @param language "zh" or "en" from the command line; null means: as the settings say
+ * @param language       "zh" or "en" from the command line; null means: as the settings say
+ * @param firstSyncAfter how long after login background sync first probes the server
  */
-public record AppConfig(Path dataFolder, String language, LockoutPolicy lockout, StoreOptions storeOptions, Clock clock) {
+public record AppConfig(Path dataFolder, String language, LockoutPolicy lockout, StoreOptions storeOptions, Clock clock,
+                        Duration firstSyncAfter) {
+
+    static final Duration FIRST_SYNC_AFTER = Duration.ofSeconds(3);
+
+    public AppConfig(Path dataFolder, String language, LockoutPolicy lockout, StoreOptions storeOptions, Clock clock) {
+        this(dataFolder, language, lockout, storeOptions, clock, FIRST_SYNC_AFTER);
+    }
+
+    /** The same, with background sync starting later (tests that press 立即同步 themselves). */
+    public AppConfig withFirstSyncAfter(Duration delay) {
+        return new AppConfig(dataFolder, language, lockout, storeOptions, clock, delay);
+    }
 
     static final String DATA = "data";
     static final String LANG = "lang";

@@ -19,6 +19,10 @@ import cn.screening.workstation.ui.cases.CaseListController;
 import cn.screening.workstation.ui.cases.CaseListViewModel;
 import cn.screening.workstation.ui.cases.CaseSource;
 import cn.screening.workstation.ui.common.IdleTimer;
+import cn.screening.workstation.ui.conflicts.ConflictsController;
+import cn.screening.workstation.ui.conflicts.ConflictsViewModel;
+import cn.screening.workstation.ui.quarantine.QuarantineController;
+import cn.screening.workstation.ui.quarantine.QuarantineViewModel;
 import cn.screening.workstation.ui.common.ViewLoader;
 import cn.screening.workstation.ui.importer.ImportController;
 import cn.screening.workstation.ui.importer.ImportPort;
@@ -32,10 +36,12 @@ import cn.screening.workstation.ui.registration.RegistrationViewModel;
 import cn.screening.workstation.ui.registration.ScreeningSectionController;
 import cn.screening.workstation.ui.settings.SettingsController;
 import cn.screening.workstation.ui.settings.SettingsViewModel;
+import cn.screening.workstation.ui.settings.SyncSettingsViewModel;
 import cn.screening.workstation.ui.shell.Navigator;
 import cn.screening.workstation.ui.shell.Section;
 import cn.screening.workstation.ui.shell.ShellController;
 import cn.screening.workstation.ui.shell.ShellViewModel;
+import cn.screening.workstation.ui.shell.SyncBarViewModel;
 import cn.screening.workstation.ui.users.UsersController;
 import cn.screening.workstation.ui.users.UsersViewModel;
 import java.nio.file.Path;
@@ -45,6 +51,7 @@ import java.util.Map;
 import java.util.UUID;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
+import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -59,6 +66,7 @@ final class SessionViews implements AutoCloseable {
     private final AppContext ctx;
     private final Workspace workspace;
     private final Services services;
+    private final SessionSync sync;
     private final Runnable logout;
     private final Consumer<Settings> settingsSaved;
     private final ViewLoader loader;
@@ -67,10 +75,18 @@ final class SessionViews implements AutoCloseable {
     private IdleTimer idleTimer;
     private IdleLockViewModel lock;
 
+    /** A new login: its sync starts in the background when the workstation is enrolled. */
     SessionViews(AppContext ctx, Workspace workspace, ViewLoader base, Runnable logout, Consumer<Settings> settingsSaved) {
+        this(ctx, workspace, null, base, logout, settingsSaved);
+        ctx.tasks().run(sync::begin).start();
+    }
+
+    private SessionViews(AppContext ctx, Workspace workspace, SessionSync sync, ViewLoader base, Runnable logout,
+                         Consumer<Settings> settingsSaved) {
         this.ctx = ctx;
         this.workspace = workspace;
         this.services = new Services(workspace, ctx.rules(), ctx.texts(), ctx.config().zone());
+        this.sync = sync != null ? sync : new SessionSync(services, ctx.config().firstSyncAfter());
         this.logout = logout;
         this.settingsSaved = settingsSaved;
         this.loader = base.with(controllers());
@@ -83,7 +99,10 @@ final class SessionViews implements AutoCloseable {
     /** The same session with the screens rebuilt, e.g. in a new language. */
     SessionViews reloaded(ViewLoader base) {
         stopIdleLock();
-        return new SessionViews(ctx, workspace, base, logout, settingsSaved);
+        if (shell != null) {
+            shell.close();
+        }
+        return new SessionViews(ctx, workspace, sync, base, logout, settingsSaved);
     }
 
     private Map<Class<?>, Supplier<?>> controllers() {
@@ -94,7 +113,8 @@ final class SessionViews implements AutoCloseable {
         var site = workspace.session().site();
         Accounts accounts = services.accounts();
         Map<Class<?>, Supplier<?>> m = new HashMap<>();
-        m.put(ShellController.class, () -> new ShellController(new ShellViewModel(workspace.session(), this::pendingCount, tasks, i18n), this::view, logout));
+        m.put(ShellController.class, () -> new ShellController(new ShellViewModel(workspace.session(), i18n),
+                new SyncBarViewModel(sync, tasks, i18n, ctx.config().clock(), Platform::runLater), this::view, logout));
         m.put(RegistrationController.class, () -> new RegistrationController(new RegistrationViewModel(
                 services.registration()::register, ctx.rules(), site, ReferenceRanges.DEFAULT, tasks, texts, i18n,
                 ctx.config().clock(), navigator), i18n));
@@ -106,9 +126,16 @@ final class SessionViews implements AutoCloseable {
         m.put(ImportController.class, () -> new ImportController(new ImportViewModel(importPort(services.patientImport()),
                 tasks, texts, i18n, navigator::dataChanged), i18n));
         m.put(UsersController.class, () -> new UsersController(new UsersViewModel(accounts, tasks, texts, i18n), i18n, zone));
+        boolean admin = workspace.session().may(Permission.MANAGE_SETTINGS);
         m.put(SettingsController.class, () -> new SettingsController(new SettingsViewModel(ctx.settingsFile(), ctx.settings(),
-                workspace.session().may(Permission.MANAGE_SETTINGS), tasks, i18n, texts,
-                settingsSaved), i18n));
+                admin, tasks, i18n, texts, settingsSaved),
+                new SyncSettingsViewModel(SyncPorts.settings(sync.setup(), site.name()), admin, tasks, texts, i18n,
+                        this::enrolled), i18n));
+        m.put(ConflictsController.class, () -> new ConflictsController(new ConflictsViewModel(
+                SyncPorts.conflicts(services.syncConflicts()), tasks, texts, i18n, zone, navigator::dataChanged)));
+        m.put(QuarantineController.class, () -> new QuarantineController(new QuarantineViewModel(
+                SyncPorts.quarantine(services.quarantine(), workspace), tasks, texts, i18n, zone, navigator::dataChanged,
+                navigator::showCasesOf)));
         m.put(IdleLockController.class, () -> new IdleLockController(new IdleLockViewModel(accounts, tasks, texts, i18n, zone,
                 this::unlocked), logout));
         return m;
@@ -131,6 +158,8 @@ final class SessionViews implements AutoCloseable {
             case REGISTER -> RegistrationController.class;
             case CASES -> CaseListController.class;
             case IMPORT -> ImportController.class;
+            case CONFLICTS -> ConflictsController.class;
+            case QUARANTINE -> QuarantineController.class;
             case USERS -> UsersController.class;
             case SETTINGS -> SettingsController.class;
         };
@@ -176,13 +205,16 @@ final class SessionViews implements AutoCloseable {
         }
     }
 
-    private long pendingCount() {
-        return workspace.database().read(tx -> workspace.outbox().pendingCount(tx));
+    /** Enrolled from the settings page: sync at once and from now on. */
+    private void enrolled() {
+        sync.enrolled();
+        navigator.dataChanged();
     }
 
-    /** Audits the logout and closes the store; called off the FX thread. */
+    /** Stops sync, audits the logout and closes the store; called off the FX thread. */
     @Override
     public void close() {
+        sync.close(); // before the store: a sync in progress finishes its transaction first
         try {
             workspace.database().write(workspace.session().actor(), tx -> {
                 workspace.audit().append(tx, AuditAction.LOGOUT, "user", workspace.session().user().username(), null);

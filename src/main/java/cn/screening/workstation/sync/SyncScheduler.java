@@ -47,6 +47,11 @@ public final class SyncScheduler implements AutoCloseable {
         schedule(Duration.ZERO);
     }
 
+    /** Starts probing after a while, e.g. once the main window has settled after login. */
+    public synchronized void startAfter(Duration delay) {
+        schedule(delay);
+    }
+
     /** One full sync as soon as the thread is free, without probing first; completes with its report. */
     public synchronized CompletableFuture<SyncReport> syncNow() {
         CompletableFuture<SyncReport> done = new CompletableFuture<>();

@@ -81,6 +81,15 @@ class ScreenshotTest extends FxRobot {
         BufferedImage list = snapshot("main-window.png");
         assertThat(list.getWidth()).isEqualTo(WIDTH);
         assertThat(list.getHeight()).isEqualTo(HEIGHT);
+        // the status bar's sync controls fit beside who is logged in where
+        assertThat(lookup("#syncNowButton").query().localToScene(0, 0).getX()).isLessThan(WIDTH - 40);
+
+        clickOn("#conflictsButton");
+        waitUntil(() -> lookup("#keepLocalButton").tryQuery().isPresent());
+        snapshot("conflicts.png");
+        clickOn("#quarantineButton");
+        waitUntil(() -> lookup("#requeueButton").tryQuery().isPresent());
+        snapshot("refused-records.png");
     }
 
     private BufferedImage snapshot(String name) throws IOException {

@@ -8,6 +8,8 @@ import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.Spinner;
+import javafx.scene.control.TextField;
+import javafx.scene.layout.VBox;
 import javafx.scene.control.SpinnerValueFactory;
 import javafx.util.StringConverter;
 
@@ -15,15 +17,24 @@ import javafx.util.StringConverter;
 public final class SettingsController implements ShellContent {
 
     private final SettingsViewModel vm;
+    private final SyncSettingsViewModel sync;
     private final I18n i18n;
 
     @FXML private ComboBox<String> languageBox;
     @FXML private Spinner<Integer> idleSpinner;
     @FXML private Label messageLabel;
     @FXML private Button saveButton;
+    @FXML private VBox syncSection;
+    @FXML private Label syncStateLabel;
+    @FXML private TextField serverField;
+    @FXML private TextField codeField;
+    @FXML private Button enrolButton;
+    @FXML private Button changeServerButton;
+    @FXML private Label syncMessageLabel;
 
-    public SettingsController(SettingsViewModel vm, I18n i18n) {
+    public SettingsController(SettingsViewModel vm, SyncSettingsViewModel sync, I18n i18n) {
         this.vm = vm;
+        this.sync = sync;
         this.i18n = i18n;
     }
 
@@ -50,6 +61,33 @@ public final class SettingsController implements ShellContent {
         idleSpinner.setDisable(!vm.mayChangeIdleLock());
         messageLabel.textProperty().bind(vm.message());
         saveButton.disableProperty().bind(vm.busy());
+        initSync();
+    }
+
+    private void initSync() {
+        syncSection.setVisible(sync.mayChange());
+        syncSection.setManaged(sync.mayChange());
+        syncStateLabel.textProperty().bind(sync.state());
+        serverField.textProperty().bindBidirectional(sync.serverUrl());
+        codeField.textProperty().bindBidirectional(sync.code());
+        syncMessageLabel.textProperty().bind(sync.message());
+        enrolButton.disableProperty().bind(sync.busy());
+        changeServerButton.disableProperty().bind(sync.busy().or(sync.enrolled().not()));
+    }
+
+    @Override
+    public void activated() {
+        sync.load();
+    }
+
+    @FXML
+    private void onEnrol() {
+        sync.enrol();
+    }
+
+    @FXML
+    private void onChangeServer() {
+        sync.changeServer();
     }
 
     @FXML

@@ -9,7 +9,9 @@ import javafx.fxml.FXML;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.Button;
 import javafx.scene.control.Label;
+import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.Toggle;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
@@ -27,6 +29,7 @@ public final class ShellController implements Navigator {
     public static final String CONTROLLER_KEY = "shell.content";
 
     private final ShellViewModel vm;
+    private final SyncBarViewModel sync;
     private final Function<Section, Parent> views;
     private final Runnable logout;
     private final Map<Section, Parent> loaded = new EnumMap<>(Section.class);
@@ -36,6 +39,10 @@ public final class ShellController implements Navigator {
     @FXML private ToggleButton registerButton;
     @FXML private ToggleButton casesButton;
     @FXML private ToggleButton importButton;
+    @FXML private ToggleButton conflictsButton;
+    @FXML private ToggleButton quarantineButton;
+    @FXML private Label conflictsBadge;
+    @FXML private Label quarantineBadge;
     @FXML private ToggleButton usersButton;
     @FXML private ToggleButton settingsButton;
     @FXML private StackPane content;
@@ -43,13 +50,20 @@ public final class ShellController implements Navigator {
     @FXML private Label roleLabel;
     @FXML private Label siteLabel;
     @FXML private Label syncLabel;
+    @FXML private Label syncLevelLabel;
+    @FXML private Label syncDetailLabel;
+    @FXML private Label syncProblemsLabel;
+    @FXML private Label syncErrorLabel;
+    @FXML private ProgressIndicator syncProgress;
+    @FXML private Button syncNowButton;
 
     /**
      * @param views builds a section's view; its controller, when a {@link ShellContent}, is found in
      *              the root's properties under {@link #CONTROLLER_KEY}
      */
-    public ShellController(ShellViewModel vm, Function<Section, Parent> views, Runnable logout) {
+    public ShellController(ShellViewModel vm, SyncBarViewModel sync, Function<Section, Parent> views, Runnable logout) {
         this.vm = vm;
+        this.sync = sync;
         this.views = views;
         this.logout = logout;
     }
@@ -59,6 +73,8 @@ public final class ShellController implements Navigator {
         buttons.put(Section.REGISTER, registerButton);
         buttons.put(Section.CASES, casesButton);
         buttons.put(Section.IMPORT, importButton);
+        buttons.put(Section.CONFLICTS, conflictsButton);
+        buttons.put(Section.QUARANTINE, quarantineButton);
         buttons.put(Section.USERS, usersButton);
         buttons.put(Section.SETTINGS, settingsButton);
         buttons.forEach((s, b) -> b.setUserData(s));
@@ -68,7 +84,8 @@ public final class ShellController implements Navigator {
         userLabel.setText(vm.userText());
         roleLabel.setText(vm.roleText());
         siteLabel.setText(vm.siteText());
-        syncLabel.textProperty().bind(vm.syncStatus());
+        SyncBar.bind(sync, new SyncBar(syncLevelLabel, syncLabel, syncDetailLabel, syncProblemsLabel, syncErrorLabel,
+                syncProgress, syncNowButton, conflictsBadge, quarantineBadge));
         navigation.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) {
                 old.setSelected(true); // one section is always shown
@@ -84,7 +101,7 @@ public final class ShellController implements Navigator {
         });
         show(vm.home());
         swap(null, vm.section().get());
-        vm.refreshSyncStatus();
+        sync.activate();
     }
 
     private static void hide(Node node, boolean hidden) {
@@ -104,7 +121,7 @@ public final class ShellController implements Navigator {
         });
         scene.getAccelerators().put(new KeyCodeCombination(KeyCode.F5), () -> {
             current().ifPresent(ShellContent::refresh);
-            vm.refreshSyncStatus();
+            sync.refresh();
         });
     }
 
@@ -152,7 +169,7 @@ public final class ShellController implements Navigator {
 
     @Override
     public void dataChanged() {
-        vm.refreshSyncStatus();
+        sync.refresh();
     }
 
     /** A view that can be opened filtered to one patient's ID number. */
@@ -161,8 +178,19 @@ public final class ShellController implements Navigator {
     }
 
     @FXML
+    private void onSyncNow() {
+        sync.syncNow();
+    }
+
+    @FXML
     private void onLogout() {
-        loaded.values().forEach(v -> contentOf(v).ifPresent(ShellContent::deactivated));
+        close();
         logout.run();
+    }
+
+    /** The window stops showing this shell (logout, or rebuilt in another language): its listeners stop. */
+    public void close() {
+        sync.deactivate();
+        loaded.values().forEach(v -> contentOf(v).ifPresent(ShellContent::deactivated));
     }
 }

@@ -3,28 +3,18 @@ package cn.screening.workstation.ui.shell;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.service.Session;
 import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
-import java.util.function.LongSupplier;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleObjectProperty;
 
-/** Who is logged in where, which section is shown, and how much waits to be synced. */
+/** Who is logged in where and which section is shown; sync is {@link SyncBarViewModel}'s. */
 public final class ShellViewModel {
 
     private final Session session;
-    private final LongSupplier pendingCount;
-    private final Tasks tasks;
     private final I18n i18n;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.REGISTER);
-    private final ReadOnlyStringWrapper syncStatus = new ReadOnlyStringWrapper("");
 
-    /** @param pendingCount reads how many changes wait in the outbox (a store read: run in the background) */
-    public ShellViewModel(Session session, LongSupplier pendingCount, Tasks tasks, I18n i18n) {
+    public ShellViewModel(Session session, I18n i18n) {
         this.session = session;
-        this.pendingCount = pendingCount;
-        this.tasks = tasks;
         this.i18n = i18n;
     }
 
@@ -65,19 +55,7 @@ public final class ShellViewModel {
         return mayRegister() ? Section.REGISTER : Section.CASES;
     }
 
-    /** Reads the outbox count in the background; the status bar shows it (never "all synced" while anything waits). */
-    public void refreshSyncStatus() {
-        tasks.run(pendingCount::getAsLong)
-                .onSuccess(n -> syncStatus.set(n == 0 ? i18n.get("status.sync.none") : i18n.get("status.sync.pending", n)))
-                .onError(RuntimeException.class, e -> syncStatus.set(i18n.get("status.sync.unknown")))
-                .start();
-    }
-
     public ObjectProperty<Section> section() {
         return section;
-    }
-
-    public ReadOnlyStringProperty syncStatus() {
-        return syncStatus.getReadOnlyProperty();
     }
 }

@@ -1,0 +1,17 @@
+package cn.screening.workstation.ui.quarantine;
+
+import cn.screening.workstation.service.Quarantine.QuarantinedChange;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** What the quarantine screen needs (store reads and writes: off the FX thread). */
+public interface QuarantinePort {
+
+    List<QuarantinedChange> list();
+
+    void requeue(long seq);
+
+    /** The ID number of the patient a refused record belongs to, for opening the case list at it. */
+    Optional<String> idNumberOf(String entityType, UUID entityId);
+}

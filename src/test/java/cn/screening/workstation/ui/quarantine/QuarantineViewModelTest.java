@@ -1,0 +1,88 @@
+package cn.screening.workstation.ui.quarantine;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.service.Quarantine.QuarantinedChange;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.ui.RecordingErrors;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** Refused records with the server's reasons; 重新提交 re-queues, 打开 goes to the patient's cases. */
+class QuarantineViewModelTest {
+
+    static final UUID CASE = UUID.fromString("0a1b2c3d-8d1e-4c1b-9f53-2a6f0d1c9e11");
+    final List<QuarantinedChange> refused = new ArrayList<>();
+    final List<Long> requeued = new ArrayList<>();
+    final List<String> opened = new ArrayList<>();
+    int changed;
+
+    final QuarantineViewModel vm = new QuarantineViewModel(new QuarantinePort() {
+        @Override
+        public List<QuarantinedChange> list() {
+            return List.copyOf(refused);
+        }
+
+        @Override
+        public void requeue(long seq) {
+            requeued.add(seq);
+            refused.removeIf(c -> c.seq() == seq);
+        }
+
+        @Override
+        public Optional<String> idNumberOf(String entityType, UUID entityId) {
+            return "case".equals(entityType) ? Optional.of("210727201001011237") : Optional.empty();
+        }
+    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
+            ZoneId.of("Asia/Shanghai"), () -> changed++, opened::add);
+
+    QuarantinedChange refusedCase(long seq, String type) {
+        return new QuarantinedChange(seq, type, CASE, List.of(new Reason("invalid", "diseaseCode", "病种代码不在目录中")),
+                Instant.parse("2026-03-01T02:00:00Z"), "doctor1");
+    }
+
+    @Test
+    void listsTheRecordWithTheServersReason() {
+        refused.add(refusedCase(5, "case"));
+        vm.load();
+        QuarantineRow row = vm.rows().get(0);
+        assertThat(row.record()).isEqualTo("病例 0a1b2c3d");
+        assertThat(row.reasons()).isEqualTo("病种代码不在目录中（diseaseCode）");
+        assertThat(row.changed()).isEqualTo("doctor1，2026-03-01 10:00");
+    }
+
+    @Test
+    void requeueSendsItAgainAndRefreshes() {
+        refused.add(refusedCase(5, "case"));
+        vm.load();
+        vm.selected().set(vm.rows().get(0));
+        vm.requeue();
+        assertThat(requeued).containsExactly(5L);
+        assertThat(vm.rows()).isEmpty();
+        assertThat(vm.message().get()).isEqualTo("已重新提交：病例 0a1b2c3d");
+        assertThat(changed).isEqualTo(1);
+    }
+
+    @Test
+    void openGoesToTheCaseListOfThePatient() {
+        refused.add(refusedCase(5, "case"));
+        refused.add(refusedCase(6, "shipment"));
+        vm.load();
+        vm.selected().set(vm.rows().get(0));
+        vm.open();
+        assertThat(opened).containsExactly("210727201001011237");
+        vm.selected().set(vm.rows().get(1));
+        vm.open();
+        assertThat(opened).hasSize(1);
+        assertThat(vm.message().get()).startsWith("这条记录没有可以打开修改的界面");
+    }
+}

@@ -79,12 +79,17 @@ final class Province implements AutoCloseable {
 
     /** Every patient id a fresh device of {@code site} pulls, one entry per record pulled (so doubles would show). */
     List<UUID> patientIdsSeenBy(SiteProfile site) {
+        return patientsSeenBy(site).stream().map(PulledRecord::entityId).toList();
+    }
+
+    /** Every live patient record a fresh device of {@code site} pulls, as the server holds it. */
+    List<PulledRecord> patientsSeenBy(SiteProfile site) {
         ApiClient.Answer e = http.post("/enrol", null, new EnrolRequest(enrolmentCode(site), "auditor", "test"));
         if (e.status() != 200) {
             throw new AssertionError("enrol: " + e);
         }
         String token = e.as(EnrolResponse.class).token();
-        List<UUID> ids = new ArrayList<>();
+        List<PulledRecord> ids = new ArrayList<>();
         long after = 0;
         for (int page = 0; page < 10_000; page++) {
             ApiClient.Answer a = http.get("/pull?after=" + after + "&limit=1000", token);
@@ -94,7 +99,7 @@ final class Province implements AutoCloseable {
             PullResponse r = a.as(PullResponse.class);
             for (PulledRecord rec : r.records()) {
                 if ("patient".equals(rec.entityType()) && !rec.deleted()) {
-                    ids.add(rec.entityId());
+                    ids.add(rec);
                 }
             }
             after = r.nextCursor();

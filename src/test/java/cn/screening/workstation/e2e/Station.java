@@ -48,7 +48,7 @@ final class Station implements AutoCloseable {
     }
 
     static SyncApi quickApi() {
-        return SyncApi.create(new SyncApi.Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(10), Duration.ofSeconds(20)));
+        return SyncApi.create(new SyncApi.Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(20)));
     }
 
     /** Sets up a workstation for {@code site} in {@code dir} and enrols it at {@code serverUrl} with a code from the province. */
@@ -56,7 +56,10 @@ final class Station implements AutoCloseable {
         Workstation w = TestSites.workstation(dir);
         w.setUp(site, "admin", "管理员", ADMIN_PASSWORD.toCharArray());
         Station s = new Station(site, w, quickApi());
-        s.services.syncSetup(s.api).enrol(serverUrl, province.enrolmentCode(site), "PC of " + site.siteCode());
+        s.services.syncSetup(s.api).enrol(province.url(), province.enrolmentCode(site), "PC of " + site.siteCode());
+        if (!serverUrl.equals(province.url())) {
+            s.services.syncSetup(s.api).changeServer(serverUrl); // e.g. a proxy in front of it
+        }
         return s;
     }
 

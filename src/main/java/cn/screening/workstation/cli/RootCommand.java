@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 @Command(name = "screening-workstation", mixinStandardHelpOptions = true, version = "0.1.0",
         description = "县域筛查转诊工作站 County Screening Workstation",
         subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, EnrolCommand.class,
-                SyncCommand.class, SettingsCommand.class, ServerCommand.class})
+                SyncCommand.class, SettingsCommand.class, ServerCommand.class, BenchCommand.class})
 public final class RootCommand implements Callable<Integer>, Environment {
 
     @Option(names = "--data", description = "data folder (default: ~/.screening-workstation)")

@@ -90,12 +90,22 @@ final class Station implements AutoCloseable {
 
     /** A patient whose owner is {@code ownerSite}, which need not be this station's site. */
     Patient registerFor(String ownerSite, String name) {
+        Patient p = newPatient(ownerSite, name);
+        return ws.database().write(ws.session().actor(), tx -> ws.patients().insert(tx, p));
+    }
+
+    /** A new patient of this site, not stored yet. */
+    Patient newPatient(String name) {
+        return newPatient(site.siteCode(), name);
+    }
+
+    Patient newPatient(String ownerSite, String name) {
         String id = newIdNumber();
         LocalDate birth = LocalDate.parse(id.substring(6, 10) + "-" + id.substring(10, 12) + "-" + id.substring(12, 14));
         Patient p = new Patient(UUID.randomUUID(), name, IdType.RESIDENT_ID, id, Sex.MALE, birth, "01", "13812341234",
                 new Address(site.divisionCode().length() > 6 ? site.divisionCode() : site.divisionCode() + "001", null, "一村", null),
                 null, PovertyStatus.REGISTERED_POOR, InsuranceType.RESIDENT, ownerSite, null);
-        return ws.database().write(ws.session().actor(), tx -> ws.patients().insert(tx, p));
+        return p;
     }
 
     List<Patient> register(int n, String prefix) {

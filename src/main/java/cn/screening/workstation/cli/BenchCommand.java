@@ -3,6 +3,7 @@ package cn.screening.workstation.cli;
 import cn.screening.workstation.bench.BenchReport;
 import cn.screening.workstation.bench.CaseBench;
 import cn.screening.workstation.bench.StartupBench;
+import cn.screening.workstation.bench.SyncBench;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.store.StoreException;
@@ -17,8 +18,8 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** `bench cases --cases N [--data DIR] [--keep]`: measures loading and searching the case list. */
-@Command(name = "bench", description = "measure the workstation on synthetic data", subcommands = BenchCommand.Cases.class)
+/** `bench cases …` (case list, startup) and `bench sync …`: measurements printed as key=value lines. */
+@Command(name = "bench", description = "measure the workstation on synthetic data", subcommands = {BenchCommand.Cases.class, BenchCommand.Sync.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -102,6 +103,23 @@ final class BenchCommand {
                     deleteTree(folder);
                 }
             }
+        }
+    }
+
+    /** `bench sync --records N`: push N records into a loopback server, then through a slow link. */
+    @Command(name = "sync", description = "push N pending records to a loopback server; throughput, wire bytes, slow-link ratio")
+    static final class Sync implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--records", defaultValue = "100000", description = "records to push (default 100000)")
+        int records;
+
+        @Override
+        public Integer call() throws Exception {
+            PrintWriter out = spec.commandLine().getOut();
+            new SyncBench(out).run(records);
+            return 0;
         }
     }
 

@@ -46,7 +46,7 @@ public final class CaseBench {
     public static final String ADMIN = "bench-admin";
     public static final String PASSWORD_FILE = "bench-password.txt";
     static final SiteProfile SITE = new SiteProfile("210727-C", InstitutionType.COUNTY, "210727", "义县人民医院");
-    private static final int BATCH = 1_000;
+    public static final int DEFAULT_BATCH = 1_000;
     private static final int PAGE = 50;
     private static final int ID_SAMPLES = 1_000;
     private static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
@@ -57,10 +57,15 @@ public final class CaseBench {
      * @param queries  measured queries of each kind
      * @param cacheMb  the store's page cache, or null for the app's default
      * @param explain  also return H2's plans of one query of each kind
+     * @param batch    cases per load transaction ({@value #DEFAULT_BATCH}, as an import commits them)
      */
-    public record Options(int cases, Path folder, boolean keep, int queries, int warmup, Integer cacheMb, boolean explain, long seed) {
+    public record Options(int cases, Path folder, boolean keep, int queries, int warmup, Integer cacheMb, boolean explain, long seed,
+                          int batch) {
 
         public Options {
+            if (batch < 1) {
+                throw new IllegalArgumentException("batch must be at least 1");
+            }
             if (cases < 1) {
                 throw new IllegalArgumentException("cases must be at least 1");
             }
@@ -131,11 +136,12 @@ public final class CaseBench {
                 SITE.siteCode(), ADMIN);
         List<String> ids = new ArrayList<>();
         int every = Math.max(1, o.cases() / ID_SAMPLES);
-        int reportEvery = Math.max(BATCH, o.cases() / 10 / BATCH * BATCH);
+        int batch = o.batch();
+        int reportEvery = Math.max(batch, o.cases() / 10 / batch * batch);
         long t0 = System.nanoTime();
-        for (int start = 0; start < o.cases(); start += BATCH) {
+        for (int start = 0; start < o.cases(); start += batch) {
             int from = start;
-            int to = Math.min(o.cases(), start + BATCH);
+            int to = Math.min(o.cases(), start + batch);
             ws.database().write(actor, tx -> {
                 for (int n = from; n < to; n++) {
                     SyntheticCases.Pair pair = gen.next(n);
@@ -153,6 +159,7 @@ public final class CaseBench {
             }
         }
         double seconds = (System.nanoTime() - t0) / 1e9;
+        figures.put("batch", Integer.toString(batch));
         figures.put("load_s", String.format(Locale.ROOT, "%.1f", seconds));
         figures.put("insert_per_s", Long.toString(Math.round(o.cases() / seconds)));
         return new Samples(ids, gen.townships());

@@ -55,6 +55,8 @@ final class BenchCommand {
         boolean explain;
         @Option(names = "--seed", defaultValue = "20261126", description = "seed of the synthetic data")
         long seed;
+        @Option(names = "--batch", defaultValue = "1000", description = "cases per load transaction (default: ${DEFAULT-VALUE})")
+        int batch;
 
         @Override
         public Integer call() throws IOException {
@@ -75,7 +77,7 @@ final class BenchCommand {
                     err.println(line);
                     err.flush();
                 });
-                BenchReport report = bench.run(new CaseBench.Options(cases, folder, keep, queries, warmup, cacheMb, explain, seed));
+                BenchReport report = bench.run(new CaseBench.Options(cases, folder, keep, queries, warmup, cacheMb, explain, seed, batch));
                 for (String plan : report.plans()) {
                     plan.lines().forEach(l -> out.println("# " + l));
                 }

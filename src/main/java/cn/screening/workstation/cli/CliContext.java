@@ -15,7 +15,6 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 
 /** What every headless command needs: the data folder, texts in the user's language, passwords, a login. */
 final class CliContext {
@@ -64,14 +63,7 @@ final class CliContext {
         if (r instanceof LoginResult.Success s) {
             return s.workspace();
         }
-        if (r instanceof LoginResult.WrongPassword w) {
-            throw new ServiceException("error.login.wrong", w.attemptsLeft());
-        }
-        if (r instanceof LoginResult.Locked l) {
-            throw new ServiceException("error.login.locked",
-                    DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").withZone(ZoneId.systemDefault()).format(l.until()));
-        }
-        throw new ServiceException("error.login.inactive");
+        throw new LoginRefused(texts.refusal(r, ZoneId.systemDefault()));
     }
 
     private RuleBook rules;
@@ -87,12 +79,22 @@ final class CliContext {
         return new Services(ws, rules(), texts, ZoneId.systemDefault());
     }
 
+    /** A refused login, already put into words by {@link Texts#refusal}. */
+    static final class LoginRefused extends RuntimeException {
+        LoginRefused(String sentence) {
+            super(sentence);
+        }
+    }
+
     /** Runs a command body, turning refusals into a sentence on stderr and an exit code. */
     int run(PrintWriter err, CommandBody body) {
         try {
             return body.run();
         } catch (ServiceException e) {
             err.println(texts.of(e));
+            return EXIT_REFUSED;
+        } catch (LoginRefused e) {
+            err.println(e.getMessage());
             return EXIT_REFUSED;
         } catch (StoreException e) {
             err.println(texts.of(e));

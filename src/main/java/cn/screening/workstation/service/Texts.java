@@ -56,6 +56,18 @@ public final class Texts {
         return get(e.messageKey(), e.args().toArray());
     }
 
+    /** Why a login or screen unlock was refused, as the login screen, the lock screen and the CLI say it. */
+    public String refusal(LoginResult result, java.time.ZoneId zone) {
+        if (result instanceof LoginResult.WrongPassword w) {
+            return get("error.login.wrong", w.attemptsLeft());
+        }
+        if (result instanceof LoginResult.Locked l) {
+            return get("error.login.locked",
+                    java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss").format(l.until().atZone(zone)));
+        }
+        return get("error.login.inactive");
+    }
+
     /** What a user reads for a store failure: locked, damaged, wrong key — never a stack trace. */
     public String of(StoreException e) {
         return switch (e.kind()) {

@@ -6,7 +6,6 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -15,7 +14,6 @@ import javafx.beans.property.StringProperty;
 /** The idle lock: audited when it closes over the screen; the user's own password opens it again. */
 public final class IdleLockViewModel {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Accounts accounts;
     private final Tasks tasks;
@@ -65,12 +63,8 @@ public final class IdleLockViewModel {
         if (r instanceof LoginResult.Success) {
             locked.set(false);
             onUnlocked.run();
-        } else if (r instanceof LoginResult.WrongPassword w) {
-            message.set(texts.get("error.login.wrong", w.attemptsLeft()));
-        } else if (r instanceof LoginResult.Locked l) {
-            message.set(texts.get("error.login.locked", UNTIL.format(l.until().atZone(zone))));
         } else {
-            message.set(texts.get("error.login.inactive"));
+            message.set(texts.refusal(r, zone));
         }
     }
 

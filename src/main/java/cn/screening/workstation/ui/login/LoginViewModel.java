@@ -9,7 +9,6 @@ import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -19,7 +18,6 @@ import javafx.beans.property.StringProperty;
 /** Username and password; the check (PBKDF2, then opening the store) runs in the background. */
 public final class LoginViewModel {
 
-    private static final DateTimeFormatter UNTIL = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm:ss");
 
     private final Workstation workstation;
     private final Tasks tasks;
@@ -66,14 +64,11 @@ public final class LoginViewModel {
         if (result instanceof LoginResult.Success s) {
             password.set("");
             onLoggedIn.accept(s.workspace());
-        } else if (result instanceof LoginResult.WrongPassword w) {
-            password.set("");
-            message.set(texts.get("error.login.wrong", w.attemptsLeft()));
-        } else if (result instanceof LoginResult.Locked l) {
-            password.set("");
-            message.set(texts.get("error.login.locked", UNTIL.format(l.until().atZone(zone))));
         } else {
-            message.set(texts.get("error.login.inactive"));
+            if (!(result instanceof LoginResult.Inactive)) {
+                password.set("");
+            }
+            message.set(texts.refusal(result, zone));
         }
     }
 

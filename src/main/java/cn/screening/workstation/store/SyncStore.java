@@ -1,5 +1,7 @@
 package cn.screening.workstation.store;
 
+import java.util.List;
+
 /** The store as sync sees it: the outbox, the synced records, and sync's own tables, over one database. */
 public final class SyncStore {
 
@@ -13,9 +15,14 @@ public final class SyncStore {
     private final PullBacklog backlog = new PullBacklog();
 
     public SyncStore(Database database, Outbox outbox, PatientRepository patients, CaseRepository cases) {
+        this(database, outbox, patients, cases, List.of());
+    }
+
+    /** With the entity types features add beside patients and cases. */
+    public SyncStore(Database database, Outbox outbox, PatientRepository patients, CaseRepository cases, List<SyncedType> more) {
         this.database = database;
         this.outbox = outbox;
-        this.records = new SyncedRecords(patients, cases);
+        this.records = new SyncedRecords(patients, cases, more);
         this.batches = new SyncBatchRepository(outbox);
     }
 

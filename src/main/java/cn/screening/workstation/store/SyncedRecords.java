@@ -2,11 +2,14 @@ package cn.screening.workstation.store;
 
 import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.domain.cases.ScreeningCase;
-import cn.screening.workstation.domain.patient.Patient;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -20,23 +23,90 @@ public final class SyncedRecords {
     public record LocalRecord(ObjectNode payload, SyncMeta meta) {
     }
 
-    private final PatientRepository patients;
-    private final CaseRepository cases;
+    private final Map<String, SyncedType> types = new LinkedHashMap<>();
 
     public SyncedRecords(PatientRepository patients, CaseRepository cases) {
-        this.patients = patients;
-        this.cases = cases;
+        this(patients, cases, List.of());
     }
 
-    public static boolean handles(String entityType) {
-        return PatientRepository.ENTITY.equals(entityType) || CaseRepository.ENTITY.equals(entityType);
+    public SyncedRecords(PatientRepository patients, CaseRepository cases, Collection<SyncedType> more) {
+        register(new PatientType(patients));
+        register(new CaseType(patients, cases));
+        more.forEach(this::register);
+    }
+
+    private void register(SyncedType t) {
+        if (types.putIfAbsent(t.entityType(), t) != null) {
+            throw new IllegalArgumentException("entity type registered twice: " + t.entityType());
+        }
+    }
+
+    public boolean handles(String entityType) {
+        return types.containsKey(entityType);
     }
 
     public Optional<LocalRecord> find(Tx tx, String entityType, UUID id) throws SQLException {
-        if (PatientRepository.ENTITY.equals(entityType)) {
+        return type(entityType).find(tx, id);
+    }
+
+    /** Writes the record as given, inserting or replacing it by id. */
+    public void write(Tx tx, String entityType, JsonNode payload, SyncMeta meta) throws SQLException {
+        type(entityType).write(tx, payload, meta);
+    }
+
+    /** Whether a record needs another that is not here yet (a case whose patient has not arrived). */
+    public boolean lacksParent(Tx tx, String entityType, JsonNode payload) throws SQLException {
+        return type(entityType).lacksParent(tx, payload);
+    }
+
+    /** The server accepted a change: the record is now at {@code version} (never moved backwards). */
+    public void raiseVersion(Tx tx, String entityType, UUID id, long version) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE " + type(entityType).table() + " SET version = ? WHERE id = ? AND version < ?")) {
+            ps.setLong(1, version);
+            ps.setObject(2, id);
+            ps.setLong(3, version);
+            ps.executeUpdate();
+        }
+    }
+
+    private SyncedType type(String entityType) {
+        SyncedType t = types.get(entityType);
+        if (t == null) {
+            throw new IllegalArgumentException("not a synced record type: " + entityType);
+        }
+        return t;
+    }
+
+    /** Patients travel as they are. */
+    private record PatientType(PatientRepository patients) implements SyncedType {
+        public String entityType() {
+            return PatientRepository.ENTITY;
+        }
+
+        public String table() {
+            return "patient";
+        }
+
+        public Optional<LocalRecord> find(Tx tx, UUID id) throws SQLException {
             return patients.findById(tx, id).map(p -> new LocalRecord(RecordPayloads.ofPatient(p), p.meta()));
         }
-        if (CaseRepository.ENTITY.equals(entityType)) {
+
+        public void write(Tx tx, JsonNode payload, SyncMeta meta) throws SQLException {
+            patients.writeAsIs(tx, RecordPayloads.toPatient(payload, meta));
+        }
+    }
+
+    /** Cases travel with their case number and wait for their patient. */
+    private record CaseType(PatientRepository patients, CaseRepository cases) implements SyncedType {
+        public String entityType() {
+            return CaseRepository.ENTITY;
+        }
+
+        public String table() {
+            return "screening_case";
+        }
+
+        public Optional<LocalRecord> find(Tx tx, UUID id) throws SQLException {
             Optional<ScreeningCase> c = cases.findById(tx, id);
             if (c.isEmpty()) {
                 return Optional.empty();
@@ -44,37 +114,14 @@ public final class SyncedRecords {
             String caseNo = cases.caseNumber(tx, id).orElseThrow();
             return Optional.of(new LocalRecord(RecordPayloads.ofCase(caseNo, c.get()), c.get().meta()));
         }
-        throw new IllegalArgumentException("not a synced record type: " + entityType);
-    }
 
-    /** Writes the record as given, inserting or replacing it by id. */
-    public void write(Tx tx, String entityType, JsonNode payload, SyncMeta meta) throws SQLException {
-        if (PatientRepository.ENTITY.equals(entityType)) {
-            patients.writeAsIs(tx, RecordPayloads.toPatient(payload, meta));
-        } else if (CaseRepository.ENTITY.equals(entityType)) {
+        public void write(Tx tx, JsonNode payload, SyncMeta meta) throws SQLException {
             cases.writeAsIs(tx, RecordPayloads.caseNumber(payload), RecordPayloads.toCase(payload, meta));
-        } else {
-            throw new IllegalArgumentException("not a synced record type: " + entityType);
         }
-    }
 
-    /** Whether a record needs another that is not here yet (a case whose patient has not arrived). */
-    public boolean lacksParent(Tx tx, String entityType, JsonNode payload) throws SQLException {
-        if (!CaseRepository.ENTITY.equals(entityType)) {
-            return false;
-        }
-        String patientId = RecordPayloads.casePatientId(payload);
-        return patientId == null || patients.findById(tx, UUID.fromString(patientId)).isEmpty();
-    }
-
-    /** The server accepted a change: the record is now at {@code version} (never moved backwards). */
-    public void raiseVersion(Tx tx, String entityType, UUID id, long version) throws SQLException {
-        String table = PatientRepository.ENTITY.equals(entityType) ? "patient" : "screening_case";
-        try (PreparedStatement ps = tx.prepare("UPDATE " + table + " SET version = ? WHERE id = ? AND version < ?")) {
-            ps.setLong(1, version);
-            ps.setObject(2, id);
-            ps.setLong(3, version);
-            ps.executeUpdate();
+        public boolean lacksParent(Tx tx, JsonNode payload) throws SQLException {
+            String patientId = RecordPayloads.casePatientId(payload);
+            return patientId == null || patients.findById(tx, UUID.fromString(patientId)).isEmpty();
         }
     }
 }

@@ -7,7 +7,6 @@ import cn.screening.workstation.store.PullBacklog;
 import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.store.SyncStore;
-import cn.screening.workstation.store.SyncedRecords;
 import cn.screening.workstation.store.SyncedRecords.LocalRecord;
 import cn.screening.workstation.store.Tx;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +41,7 @@ final class PullApplier {
             written += apply(tx, r);
         }
         for (PullBacklog.Waiting w : store.backlog().all(tx)) {
-            if (SyncedRecords.handles(w.record().entityType())) {
+            if (store.records().handles(w.record().entityType())) {
                 written += apply(tx, w.record());
             }
         }
@@ -58,7 +57,7 @@ final class PullApplier {
             store.references().save(tx, r);
             return 1;
         }
-        if (!SyncedRecords.handles(r.entityType())) {
+        if (!store.records().handles(r.entityType())) {
             // a type this version cannot store yet: kept for the version that can
             store.backlog().park(tx, r, "unsupported entity type");
             return 0;

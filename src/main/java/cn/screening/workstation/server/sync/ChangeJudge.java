@@ -36,7 +36,7 @@ final class ChangeJudge {
     ChangeJudge(RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue) {
         this.records = records;
         this.ledger = ledger;
-        this.rules = Map.of(EntityTypes.PATIENT, new PatientRules(), EntityTypes.CASE, new CaseRules(catalogue));
+        this.rules = EntityRuleBook.standard(catalogue);
     }
 
     ChangeResult judge(Connection c, Pusher who, Change ch, Instant now) throws SQLException {
@@ -52,9 +52,6 @@ final class ChangeJudge {
         }
         EntityRules type = rules.get(ch.entityType());
         Optional<StoredRecord> existing = records.find(c, ch.entityType(), ch.entityId());
-        if (existing.isPresent() && !who.scope().contains(existing.get().ownerSite())) {
-            return Verdicts.rejected(ch, "not_your_record", null, "该记录属于其他机构，本设备无权修改");
-        }
         ObjectNode payload = payloadOf(ch, existing);
         if (payload == null) {
             return Verdicts.rejected(ch, "payload_required", "payload", "变更缺少记录内容（payload 须为 JSON 对象）");
@@ -72,6 +69,9 @@ final class ChangeJudge {
             return write(c, who, ch, type, payload, fields, null, now);
         }
         StoredRecord server = existing.get();
+        if (!who.scope().contains(server.ownerSite()) && !asAddressee(who, server, type, fields, ch.deleted())) {
+            return Verdicts.rejected(ch, "not_your_record", null, "该记录属于其他机构，本设备无权修改");
+        }
         List<String> conflicting = Merge.conflicts(server, ch, payload, fields);
         if (!conflicting.isEmpty()) {
             return Verdicts.conflict(ch, server.toPulled(), conflicting);
@@ -130,8 +130,15 @@ final class ChangeJudge {
             return Verdicts.rejected(ch, reasons);
         }
         String owner = type.owner(stored);
-        if (!who.scope().contains(owner)) {
+        boolean ownerKept = server != null && owner != null && owner.equals(server.ownerSite());
+        if (!who.scope().contains(owner) && !(ownerKept && asAddressee(who, server, type, fields, ch.deleted()))) {
             return Verdicts.rejected(ch, "not_your_site", null, "记录所属机构 " + owner + " 不在本设备的管辖范围内");
+        }
+        if (server != null) {
+            List<Reason> refused = type.checkUpdate(who, server, stored);
+            if (!refused.isEmpty()) {
+                return Verdicts.rejected(ch, refused);
+            }
         }
         long version = Versions.next(c);
         Map<String, Long> fieldVersions = server == null ? new TreeMap<>() : new TreeMap<>(server.fieldVersions());
@@ -148,6 +155,15 @@ final class ChangeJudge {
         }
         ledger.recordChange(c, new AppliedChange(ch.changeId(), who.siteCode(), ch.entityType(), ch.entityId(), version), now);
         return Verdicts.applied(ch, version, stored.equals(ch.payload()) ? null : r.toPulled());
+    }
+
+    /** The record is addressed to the pusher's scope and the change touches only the addressee's fields. */
+    private static boolean asAddressee(Pusher who, StoredRecord server, EntityRules type, List<String> fields, boolean deleted) {
+        if (deleted || server.addressedTo() == null || !who.scope().contains(server.addressedTo())) {
+            return false;
+        }
+        return !fields.isEmpty() && fields.stream().allMatch(f -> type.addresseeFields().stream()
+                .anyMatch(a -> f.equals(a) || f.startsWith(a + ".")));
     }
 
     private static List<String> topLevel(ObjectNode payload) {

@@ -3,7 +3,9 @@ package cn.screening.workstation.server.sync;
 import cn.screening.workstation.protocol.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import cn.screening.workstation.server.store.StoredRecord;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 
 /** What the server checks of one pushable entity type, and who owns a record of it. */
@@ -19,6 +21,22 @@ interface EntityRules {
 
     /** Reasons the record as it would be stored is unacceptable; empty when it is fine. */
     List<Reason> check(UUID entityId, ObjectNode payload);
+
+    /**
+     * Field paths (a path covers the paths under it) the site a record is addressed to may change
+     * although it does not own the record: e.g. the receipt of a shipment by the hospital it is sent to.
+     */
+    default Set<String> addresseeFields() {
+        return Set.of();
+    }
+
+    /**
+     * Reasons an update by {@code who} from {@code before} to {@code after} is not allowed, e.g. a
+     * status move that belongs to the other side; empty when it is fine. Runs after {@link #check}.
+     */
+    default List<Reason> checkUpdate(Pusher who, StoredRecord before, ObjectNode after) {
+        return List.of();
+    }
 
     static String text(JsonNode payload, String path) {
         JsonNode n = FieldPaths.get(payload, path);

@@ -42,6 +42,8 @@ import cn.screening.workstation.ui.shell.Section;
 import cn.screening.workstation.ui.shell.ShellController;
 import cn.screening.workstation.ui.shell.ShellViewModel;
 import cn.screening.workstation.ui.shell.SyncBarViewModel;
+import cn.screening.workstation.ui.today.TodayController;
+import cn.screening.workstation.ui.today.TodayViewModel;
 import cn.screening.workstation.ui.users.UsersController;
 import cn.screening.workstation.ui.users.UsersViewModel;
 import java.nio.file.Path;
@@ -136,6 +138,8 @@ final class SessionViews implements AutoCloseable {
         m.put(QuarantineController.class, () -> new QuarantineController(new QuarantineViewModel(
                 SyncPorts.quarantine(services.quarantine(), workspace), tasks, texts, i18n, zone, navigator::dataChanged,
                 navigator::showCasesOf)));
+        m.put(TodayController.class, () -> new TodayController(new TodayViewModel(ReferralPorts.today(services), tasks, i18n,
+                navigator::show)));
         m.put(IdleLockController.class, () -> new IdleLockController(new IdleLockViewModel(accounts, tasks, texts, i18n, zone,
                 this::unlocked), logout));
         return m;
@@ -155,6 +159,8 @@ final class SessionViews implements AutoCloseable {
 
     private Parent view(Section section) {
         Class<?> type = switch (section) {
+            case TODAY -> TodayController.class;
+            case REFERRALS, FOLLOW_UPS, REGISTRY -> TodayController.class;
             case REGISTER -> RegistrationController.class;
             case CASES -> CaseListController.class;
             case IMPORT -> ImportController.class;

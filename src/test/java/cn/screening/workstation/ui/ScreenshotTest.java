@@ -50,6 +50,9 @@ class ScreenshotTest extends FxRobot {
         });
         clickOn("#usernameField").write(UiTestSupport.DOCTOR);
         clickOn("#passwordField").write(UiTestSupport.PASSWORD).type(KeyCode.ENTER);
+        // 今日待办 comes first after login; Ctrl+N opens registration
+        waitUntil(() -> lookup("#summaryLabel").tryQuery().isPresent());
+        press(KeyCode.CONTROL).press(KeyCode.N).release(KeyCode.N).release(KeyCode.CONTROL);
         waitUntil(() -> lookup("#idNumberField").tryQuery().isPresent());
     }
 

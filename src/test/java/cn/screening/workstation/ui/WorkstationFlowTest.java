@@ -93,6 +93,8 @@ class WorkstationFlowTest extends FxRobot {
     }
 
     private void registerWithAMistypedIdFirst() {
+        assertThat(lookup("#todayButton").<javafx.scene.control.ToggleButton>query().isSelected()).isTrue();
+        clickOn("#registerButton");
         waitUntil(() -> present("#idNumberField") && !comboItemsEmpty("#townshipBox"));
         clickOn("#nameField").write("李小明");
         clickOn("#idNumberField").write(UiTestSupport.BAD_ID).type(KeyCode.TAB);

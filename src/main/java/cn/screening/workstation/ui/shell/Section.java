@@ -1,4 +1,4 @@
 package cn.screening.workstation.ui.shell;
 
 /** The parts of the main window the left navigation switches between. */
-public enum Section { REGISTER, CASES, IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS }
+public enum Section { TODAY, REGISTER, CASES, REFERRALS, FOLLOW_UPS, REGISTRY, IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS }

@@ -36,8 +36,12 @@ public final class ShellController implements Navigator {
     private final Map<Section, ToggleButton> buttons = new EnumMap<>(Section.class);
 
     @FXML private ToggleGroup navigation;
+    @FXML private ToggleButton todayButton;
     @FXML private ToggleButton registerButton;
     @FXML private ToggleButton casesButton;
+    @FXML private ToggleButton referralsButton;
+    @FXML private ToggleButton followUpsButton;
+    @FXML private ToggleButton registryButton;
     @FXML private ToggleButton importButton;
     @FXML private ToggleButton conflictsButton;
     @FXML private ToggleButton quarantineButton;
@@ -70,8 +74,12 @@ public final class ShellController implements Navigator {
 
     @FXML
     private void initialize() {
+        buttons.put(Section.TODAY, todayButton);
         buttons.put(Section.REGISTER, registerButton);
         buttons.put(Section.CASES, casesButton);
+        buttons.put(Section.REFERRALS, referralsButton);
+        buttons.put(Section.FOLLOW_UPS, followUpsButton);
+        buttons.put(Section.REGISTRY, registryButton);
         buttons.put(Section.IMPORT, importButton);
         buttons.put(Section.CONFLICTS, conflictsButton);
         buttons.put(Section.QUARANTINE, quarantineButton);
@@ -81,6 +89,9 @@ public final class ShellController implements Navigator {
         hide(registerButton, !vm.mayRegister());
         hide(importButton, !vm.mayImport());
         hide(usersButton, !vm.mayManageUsers());
+        hide(referralsButton, !vm.mayUseReferrals());
+        hide(followUpsButton, !vm.mayFollowUp());
+        hide(registryButton, !vm.mayViewRegistry());
         userLabel.setText(vm.userText());
         roleLabel.setText(vm.roleText());
         siteLabel.setText(vm.siteText());

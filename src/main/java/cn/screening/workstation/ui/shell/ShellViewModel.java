@@ -11,7 +11,7 @@ public final class ShellViewModel {
 
     private final Session session;
     private final I18n i18n;
-    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.REGISTER);
+    private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.TODAY);
 
     public ShellViewModel(Session session, I18n i18n) {
         this.session = session;
@@ -50,9 +50,22 @@ public final class ShellViewModel {
         return session().may(Permission.MANAGE_SETTINGS);
     }
 
-    /** The section a user lands on: registration for those who register, else the case list. */
+    /** Up-referrals out, or their answers at the designated hospital. */
+    public boolean mayUseReferrals() {
+        return session().may(Permission.REFER) || session().may(Permission.RECEIVE_REFERRAL);
+    }
+
+    public boolean mayFollowUp() {
+        return session().may(Permission.FOLLOW_UP);
+    }
+
+    public boolean mayViewRegistry() {
+        return session().may(Permission.VIEW_REGISTRY);
+    }
+
+    /** Every user lands on 今日待办: what waits for them here, each item one click from its screen. */
     public Section home() {
-        return mayRegister() ? Section.REGISTER : Section.CASES;
+        return Section.TODAY;
     }
 
     public ObjectProperty<Section> section() {

@@ -1,0 +1,24 @@
+package cn.screening.workstation.ui.today;
+
+import cn.screening.workstation.ui.shell.Section;
+
+/** The kinds of work 今日待办 lists, each with the section that does it. */
+public enum TodayKind {
+    REFERRAL_TO_ANSWER(Section.REFERRALS),
+    BACK_REFERRAL_TO_ACKNOWLEDGE(Section.REFERRALS),
+    FOLLOW_UP_DUE(Section.FOLLOW_UPS),
+    FOLLOW_UP_OVERDUE(Section.FOLLOW_UPS),
+    SAMPLES_OVERDUE(Section.CASES),
+    CONFLICTS(Section.CONFLICTS),
+    QUARANTINED(Section.QUARANTINE);
+
+    private final Section opens;
+
+    TodayKind(Section opens) {
+        this.opens = opens;
+    }
+
+    public Section opens() {
+        return opens;
+    }
+}

@@ -1,0 +1,89 @@
+package cn.screening.workstation.ui.today;
+
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.Section;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Consumer;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/** 今日待办: referrals, follow-ups, samples and sync problems waiting here, each opening its screen. */
+public final class TodayViewModel {
+
+    private final TodayPort port;
+    private final Tasks tasks;
+    private final I18n i18n;
+    private final Consumer<Section> open;
+    private final ObservableList<TodayRow> rows = FXCollections.observableArrayList();
+    private final StringProperty summary = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    /** @param open shows a section of the main window */
+    public TodayViewModel(TodayPort port, Tasks tasks, I18n i18n, Consumer<Section> open) {
+        this.port = port;
+        this.tasks = tasks;
+        this.i18n = i18n;
+        this.open = open;
+    }
+
+    public void load() {
+        tasks.run(this::read).onSuccess(this::show).busy(busy).start();
+    }
+
+    private Read read() {
+        return new Read(port.referrals(), port.followUps(), port.samplesOverdue(), port.openConflicts(), port.quarantined());
+    }
+
+    private void show(Read r) {
+        List<TodayRow> all = new ArrayList<>();
+        r.referrals().forEach(w -> all.add(row(w)));
+        r.followUps().forEach(w -> all.add(row(w)));
+        count(all, TodayKind.SAMPLES_OVERDUE, r.samples());
+        count(all, TodayKind.CONFLICTS, r.conflicts());
+        count(all, TodayKind.QUARANTINED, r.quarantined());
+        rows.setAll(all);
+        summary.set(i18n.get("today.summary", r.referrals().size(), r.followUps().size(), r.samples(),
+                r.conflicts() + r.quarantined()));
+    }
+
+    private TodayRow row(TodayPort.Waiting w) {
+        String who = w.reference() == null || w.reference().isBlank() ? w.maskedName()
+                : i18n.get("today.who", w.maskedName(), w.reference());
+        return new TodayRow(w.kind(), i18n.label(w.kind()), who, w.date() == null ? "" : w.date().toString());
+    }
+
+    private void count(List<TodayRow> into, TodayKind kind, int n) {
+        if (n > 0) {
+            into.add(new TodayRow(kind, i18n.label(kind), i18n.get("today.count", n), ""));
+        }
+    }
+
+    /** Opens the screen that does the row's work. */
+    public void open(TodayRow row) {
+        if (row != null) {
+            open.accept(row.kind().opens());
+        }
+    }
+
+    public ObservableList<TodayRow> rows() {
+        return rows;
+    }
+
+    public StringProperty summary() {
+        return summary;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    private record Read(List<TodayPort.Waiting> referrals, List<TodayPort.Waiting> followUps, int samples, int conflicts,
+                        int quarantined) {
+    }
+}

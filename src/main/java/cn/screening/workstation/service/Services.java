@@ -1,6 +1,14 @@
 package cn.screening.workstation.service;
 
+import cn.screening.workstation.service.followup.FollowUps;
+import cn.screening.workstation.service.referral.Referrals;
+import cn.screening.workstation.service.registry.Registry;
+import cn.screening.workstation.service.today.StandardWork;
+import cn.screening.workstation.service.today.TodaysWork;
+import cn.screening.workstation.service.today.WorkSource;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 
 /** The services of one logged-in workspace, built in one place for the screens and the CLI alike. */
 public final class Services {
@@ -10,6 +18,7 @@ public final class Services {
     private final Texts texts;
     private final ZoneId zone;
     private final CaseRegistration registration;
+    private final FollowUps followUps;
 
     public Services(Workspace workspace, RuleBook rules, Texts texts, ZoneId zone) {
         this.workspace = workspace;
@@ -17,6 +26,7 @@ public final class Services {
         this.texts = texts;
         this.zone = zone;
         this.registration = new CaseRegistration(workspace, rules, zone);
+        this.followUps = new FollowUps(workspace, zone);
     }
 
     public Workspace workspace() {
@@ -62,5 +72,24 @@ public final class Services {
 
     public Accounts accounts() {
         return new Accounts(workspace);
+    }
+
+    public Referrals referrals() {
+        return new Referrals(workspace, rules, followUps, texts, zone);
+    }
+
+    public FollowUps followUps() {
+        return followUps;
+    }
+
+    public Registry registry() {
+        return new Registry(workspace, followUps, texts, zone);
+    }
+
+    /** What waits on the user; a feature with more work to show adds its WorkSource and kinds here. */
+    public TodaysWork todaysWork() {
+        List<String> kinds = new ArrayList<>(StandardWork.KINDS);
+        List<WorkSource> sources = new ArrayList<>(StandardWork.sources(workspace));
+        return new TodaysWork(workspace, zone, kinds, sources);
     }
 }

@@ -3,6 +3,9 @@ package cn.screening.workstation.service;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.CaseRepository;
 import cn.screening.workstation.store.DataKey;
+import cn.screening.workstation.store.FollowUpRepository;
+import cn.screening.workstation.store.ReferralRepository;
+import cn.screening.workstation.store.RegistryRepository;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.Keyring;
 import cn.screening.workstation.store.NumberSequence;
@@ -11,6 +14,7 @@ import cn.screening.workstation.store.PatientRepository;
 import cn.screening.workstation.store.SiteRepository;
 import cn.screening.workstation.store.SyncStore;
 import cn.screening.workstation.store.UserRepository;
+import java.util.List;
 
 /**
  * Everything a logged-in user works with: the open store, its repositories, and the session.
@@ -29,6 +33,9 @@ public final class Workspace implements AutoCloseable {
     private final CaseRepository cases = new CaseRepository(outbox, audit);
     private final UserRepository users = new UserRepository();
     private final SiteRepository sites = new SiteRepository();
+    private final ReferralRepository referrals = new ReferralRepository(outbox, audit);
+    private final FollowUpRepository followUps = new FollowUpRepository(outbox, audit);
+    private final RegistryRepository registry = new RegistryRepository(outbox, audit);
     private final SyncStore syncStore;
 
     Workspace(Database database, DataKey key, Keyring keyring, Session session) {
@@ -36,7 +43,10 @@ public final class Workspace implements AutoCloseable {
         this.key = key;
         this.keyring = keyring;
         this.session = session;
-        this.syncStore = new SyncStore(database, outbox, patients, cases);
+        this.syncStore = new SyncStore(database, outbox, patients, cases, List.of(
+                referrals,
+                followUps,
+                registry));
     }
 
     public Database database() {
@@ -73,6 +83,18 @@ public final class Workspace implements AutoCloseable {
 
     public SiteRepository sites() {
         return sites;
+    }
+
+    public ReferralRepository referrals() {
+        return referrals;
+    }
+
+    public FollowUpRepository followUps() {
+        return followUps;
+    }
+
+    public RegistryRepository registry() {
+        return registry;
     }
 
     /** The outbox, the synced records and sync's own tables, for the sync engine and its services. */

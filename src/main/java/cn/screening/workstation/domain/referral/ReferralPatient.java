@@ -1,0 +1,22 @@
+package cn.screening.workstation.domain.referral;
+
+import cn.screening.workstation.domain.identity.Sex;
+import java.time.LocalDate;
+
+/**
+ * The patient as the letter names them (DOMAIN §5): the receiving hospital does not hold the
+ * sender's patient records, so the referral carries what the paper form carries.
+ *
+ * @param familyContact a relative's name and phone
+ * @param payerType     费别, e.g. 城乡居民医保
+ */
+public record ReferralPatient(
+        String name,
+        Sex sex,
+        LocalDate birthDate,
+        String idNumber,
+        String phone,
+        String address,
+        String familyContact,
+        String payerType) {
+}

@@ -1,0 +1,76 @@
+package cn.screening.workstation.service;
+
+import cn.screening.workstation.domain.followup.FollowUpRules;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.protocol.SiteInfo;
+import cn.screening.workstation.store.ReferenceRepository.ReferenceItem;
+import cn.screening.workstation.store.StoreJson;
+import cn.screening.workstation.store.Tx;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.SQLException;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * The reference data the server sent, as the referral and follow-up services read it: the sites
+ * (receiving hospitals among them) and the configurable settings, with built-in defaults until
+ * the settings have arrived.
+ */
+public final class ReferenceData {
+
+    /** Setting key: how many days a referral letter stays valid. */
+    public static final String KEY_REFERRAL_VALIDITY_DAYS = "referralValidityDays";
+    static final int DEFAULT_REFERRAL_VALIDITY_DAYS = 30;
+
+    private final Workspace ws;
+
+    public ReferenceData(Workspace ws) {
+        this.ws = ws;
+    }
+
+    public List<SiteInfo> sites(Tx tx) throws SQLException {
+        return ws.syncStore().references().list(tx, EntityTypes.SITE).stream()
+                .map(i -> StoreJson.MAPPER.convertValue(i.payload(), SiteInfo.class)).toList();
+    }
+
+    public List<SiteInfo> sites() {
+        return ws.database().read(this::sites);
+    }
+
+    public Optional<SiteInfo> site(Tx tx, String code) throws SQLException {
+        return code == null ? Optional.empty() : sites(tx).stream().filter(s -> code.equals(s.code())).findFirst();
+    }
+
+    /** The site's name, or its code when the reference data does not know it. */
+    public String siteName(Tx tx, String code) throws SQLException {
+        return site(tx, code).map(SiteInfo::name).orElse(code == null ? "" : code);
+    }
+
+    /** Where a referral can go: the designated hospitals of the reference data. */
+    public List<SiteInfo> receivingSites() {
+        return sites().stream().filter(s -> "designated".equalsIgnoreCase(s.type())).toList();
+    }
+
+    public Optional<JsonNode> setting(Tx tx, String key) throws SQLException {
+        return ws.syncStore().references().list(tx, EntityTypes.SETTING).stream()
+                .filter(i -> key.equals(i.code())).map(ReferenceItem::payload).map(p -> p.path("value"))
+                .filter(JsonNode::isNumber).findFirst();
+    }
+
+    public int intSetting(Tx tx, String key, int fallback) throws SQLException {
+        return setting(tx, key).map(JsonNode::asInt).orElse(fallback);
+    }
+
+    /** The follow-up rules in force: the server's settings over the defaults. */
+    public FollowUpRules followUpRules(Tx tx) throws SQLException {
+        FollowUpRules d = FollowUpRules.DEFAULT;
+        return new FollowUpRules(intSetting(tx, FollowUpRules.KEY_INTERVAL, d.confirmedIntervalMonths()),
+                intSetting(tx, FollowUpRules.KEY_INHIBITOR, d.inhibitorRetestMonths()),
+                intSetting(tx, FollowUpRules.KEY_BACK_REFERRAL, d.afterBackReferralDays()),
+                intSetting(tx, FollowUpRules.KEY_LOST, d.lostAfterFailedAttempts()));
+    }
+
+    public int referralValidityDays(Tx tx) throws SQLException {
+        return intSetting(tx, KEY_REFERRAL_VALIDITY_DAYS, DEFAULT_REFERRAL_VALIDITY_DAYS);
+    }
+}

@@ -1,0 +1,294 @@
+package cn.screening.workstation.service.referral;
+
+import cn.screening.workstation.domain.cases.ScreeningCase;
+import cn.screening.workstation.domain.division.Division;
+import cn.screening.workstation.domain.identity.Masking;
+import cn.screening.workstation.domain.patient.Address;
+import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.referral.BackReferral;
+import cn.screening.workstation.domain.referral.Referral;
+import cn.screening.workstation.domain.referral.ReferralEvent;
+import cn.screening.workstation.domain.referral.ReferralMove;
+import cn.screening.workstation.domain.referral.ReferralPatient;
+import cn.screening.workstation.domain.referral.ReferralRules;
+import cn.screening.workstation.domain.referral.ReferralSide;
+import cn.screening.workstation.domain.referral.ReferralStateMachine;
+import cn.screening.workstation.domain.referral.ReferralStatus;
+import cn.screening.workstation.domain.referral.Urgency;
+import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.domain.validation.ValidationResult;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.protocol.SiteInfo;
+import cn.screening.workstation.service.InvalidInput;
+import cn.screening.workstation.service.ReferenceData;
+import cn.screening.workstation.service.RuleBook;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.followup.FollowUps;
+import cn.screening.workstation.store.Tx;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.UnaryOperator;
+
+/**
+ * Two-way referral from either end. The sender drafts a letter from a case, submits, withdraws,
+ * acknowledges the back-referral and closes; the receiving hospital accepts or rejects, records the
+ * arrival or a no-show, and writes the back-referral. Every move is checked by the state machine
+ * for this workstation's side, written into the timeline and queued for sync in one transaction.
+ */
+public final class Referrals {
+
+    private final Workspace ws;
+    private final RuleBook rules;
+    private final ReferenceData reference;
+    private final FollowUps followUps;
+    private final Texts texts;
+    private final ZoneId zone;
+
+    public Referrals(Workspace ws, RuleBook rules, FollowUps followUps, Texts texts, ZoneId zone) {
+        this.ws = ws;
+        this.rules = rules;
+        this.reference = new ReferenceData(ws);
+        this.followUps = followUps;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    /** The hospitals a referral may go to, from the reference data. */
+    public List<SiteInfo> receivingSites() {
+        return reference.receivingSites();
+    }
+
+    /** A new letter for a case, not stored: patient, diagnosis and clinical summary filled in from the case. */
+    public Referral draftFromCase(UUID caseId) {
+        return ws.database().read(tx -> {
+            ScreeningCase c = ws.cases().findById(tx, caseId).orElseThrow(() -> new ServiceException("referral.case_not_found"));
+            LocalDate today = today();
+            String diagnosis = texts.get("referral.diagnosis.suspected",
+                    c.screening() != null && c.screening().classification() != null
+                            ? texts.get("class." + c.screening().classification().name()) : c.diseaseCode());
+            Patient p = ws.patients().findById(tx, c.patientId()).orElseThrow(() -> new ServiceException("referral.case_not_found"));
+            return new Referral(UUID.randomUUID(), null, c.patientId(), snapshot(tx, p), c.id(), ws.session().site().siteCode(), null, null, null,
+                    diagnosis, ClinicalSummary.of(c, texts, zone), null, Urgency.ROUTINE, today,
+                    today.plusDays(reference.referralValidityDays(tx)), ws.session().user().displayName(), null,
+                    ReferralStatus.DRAFT, null, null, List.of(), null);
+        });
+    }
+
+    /**
+     * Stores a draft (new or edited). The letter is checked (receiving site in the reference data,
+     * purpose, diagnosis, validity); a new draft gets its referral number.
+     */
+    public Referral saveDraft(Referral draft) {
+        ws.session().require(Permission.REGISTER);
+        return ws.database().write(ws.session().actor(), tx -> {
+            checkLetter(tx, draft);
+            Optional<Referral> stored = ws.referrals().findById(tx, draft.id());
+            if (stored.isEmpty()) {
+                Referral fresh = new Referral(draft.id(), nextNumber(tx), draft.patientId(), draft.patient(), draft.caseId(),
+                        draft.fromSite() == null ? ws.session().site().siteCode() : draft.fromSite(), draft.toSite(),
+                        draft.toDepartment(), draft.purpose(), draft.preliminaryDiagnosis(), draft.clinicalSummary(),
+                        draft.precautions(), draft.urgency(), draft.validFrom(), draft.validUntil(), draft.doctorName(),
+                        draft.doctorPhone(), ReferralStatus.DRAFT, null, null, List.of(), null);
+                requirePatient(tx, fresh);
+                return ws.referrals().insert(tx, fresh);
+            }
+            Referral before = stored.get();
+            if (before.status() != ReferralStatus.DRAFT || side(before) != ReferralSide.SENDER) {
+                throw new ServiceException("referral.not_editable", before.status().zh());
+            }
+            Referral edited = new Referral(before.id(), before.referralNo(), before.patientId(), draft.patient(), before.caseId(),
+                    before.fromSite(),
+                    draft.toSite(), draft.toDepartment(), draft.purpose(), draft.preliminaryDiagnosis(), draft.clinicalSummary(),
+                    draft.precautions(), draft.urgency(), draft.validFrom(), draft.validUntil(), draft.doctorName(),
+                    draft.doctorPhone(), before.status(), before.receipt(), before.backReferral(), before.history(), before.meta());
+            return ws.referrals().update(tx, edited, "draft");
+        });
+    }
+
+    /** Sends the letter: checked again, then 已提交. */
+    public Referral submit(UUID id) {
+        return move(id, ReferralStatus.SUBMITTED, null, (tx, r) -> {
+            checkLetter(tx, r);
+            return r;
+        });
+    }
+
+    public Referral withdraw(UUID id, String note) {
+        return move(id, ReferralStatus.WITHDRAWN, note, (tx, r) -> r);
+    }
+
+    /** The receiving hospital takes the patient, in {@code department} (or the one asked for). */
+    public Referral accept(UUID id, String department) {
+        return move(id, ReferralStatus.ACCEPTED, null, (tx, r) -> r.withReceipt(r.receipt().answered(
+                ws.session().user().displayName(), tx.now(), blank(department) ? r.toDepartment() : department, null)));
+    }
+
+    /** The receiving hospital refuses the referral; the reason is required and goes back to the sender. */
+    public Referral reject(UUID id, String reason) {
+        return move(id, ReferralStatus.REJECTED, reason, (tx, r) -> r.withReceipt(r.receipt().answered(
+                ws.session().user().displayName(), tx.now(), r.receipt().department(), reason)));
+    }
+
+    /** The patient arrived: seen in outpatients, or admitted with an inpatient number. */
+    public Referral admit(UUID id, boolean inpatient, String inpatientNo, String note) {
+        if (inpatient && blank(inpatientNo)) {
+            throw new InvalidInput(new ValidationResult(List.of(Violation.error("inpatientNo", "referral.inpatient_no.required"))));
+        }
+        return move(id, ReferralStatus.ADMITTED, note, (tx, r) -> r.withReceipt(r.receipt().arrived(tx.now(), inpatient,
+                inpatientNo, note)));
+    }
+
+    public Referral noShow(UUID id, String note) {
+        return move(id, ReferralStatus.NO_SHOW, note, (tx, r) -> r);
+    }
+
+    /** The receiving hospital writes the back-referral (下转单) and sends the patient down. */
+    public Referral writeBackReferral(UUID id, BackReferral back) {
+        ValidationResult v = ReferralRules.checkBackReferral(back);
+        if (v.hasErrors()) {
+            throw new InvalidInput(v);
+        }
+        return move(id, ReferralStatus.BACK_REFERRED, null, (tx, r) -> r.withBackReferral(back));
+    }
+
+    /** The sending side has the back-referral: 基层已接收, and the patient's follow-up starts. */
+    public Referral acknowledgeBackReferral(UUID id) {
+        return move(id, ReferralStatus.BACK_RECEIVED, null, (tx, r) -> {
+            followUps.scheduleAfterBackReferral(tx, r, today());
+            return r;
+        });
+    }
+
+    public Referral close(UUID id) {
+        return move(id, ReferralStatus.CLOSED, null, (tx, r) -> r);
+    }
+
+    /** Marks this side's submitted referrals past their validity window 已过期; how many. */
+    public int expirePastValidity() {
+        LocalDate today = today();
+        List<Referral> stale = ws.database().read(tx -> ws.referrals().where(tx, "status = ? AND valid_until < ?", "id",
+                ReferralStatus.SUBMITTED.name(), today)).stream().filter(r -> side(r) == ReferralSide.SENDER).toList();
+        for (Referral r : stale) {
+            move(r.id(), ReferralStatus.EXPIRED, texts.get("referral.expired.note", r.validUntil().toString()), (tx, x) -> x);
+        }
+        return stale.size();
+    }
+
+    public Optional<Referral> find(UUID id) {
+        return ws.database().read(tx -> ws.referrals().findById(tx, id));
+    }
+
+    /** Referrals this site sent (or its townships did), newest first. */
+    public List<ReferralSummary> outgoing() {
+        String me = ws.session().site().siteCode();
+        return summaries("to_site IS NULL OR to_site <> ?", me);
+    }
+
+    /** Referrals sent to this site, newest first. */
+    public List<ReferralSummary> incoming() {
+        return summaries("to_site = ?", ws.session().site().siteCode());
+    }
+
+    /** The moves this workstation may make on a referral now. */
+    public List<ReferralMove> movesFor(Referral r) {
+        return ReferralMove.from(r.status(), side(r));
+    }
+
+    /** This workstation's end: the receiving hospital, or the sender (a county acts for its townships). */
+    public ReferralSide side(Referral r) {
+        return ws.session().site().siteCode().equals(r.toSite()) ? ReferralSide.RECEIVER : ReferralSide.SENDER;
+    }
+
+    private List<ReferralSummary> summaries(String condition, Object arg) {
+        return ws.database().read(tx -> {
+            List<ReferralSummary> out = new ArrayList<>();
+            for (Referral r : ws.referrals().where(tx, condition, "updated_at DESC", arg)) {
+                ReferralSide side = side(r);
+                String name = r.patient() == null ? "" : r.patient().name();
+                String idNumber = r.patient() == null ? "" : r.patient().idNumber();
+                out.add(new ReferralSummary(r.id(), r.referralNo(), r.patientId(), name == null ? "" : Masking.name(name),
+                        idNumber == null ? "" : Masking.idNumber(idNumber), reference.siteName(tx, r.fromSite()),
+                        reference.siteName(tx, r.toSite()), r.toDepartment(), r.status(), r.urgency(), r.validUntil(),
+                        r.meta().updatedAt(), side, !ReferralMove.from(r.status(), side).isEmpty()));
+            }
+            return out;
+        });
+    }
+
+    @FunctionalInterface
+    private interface Change {
+        Referral apply(Tx tx, Referral r) throws SQLException;
+    }
+
+    /** One move: judged by the state machine for this side, recorded in the timeline, queued, audited. */
+    private Referral move(UUID id, ReferralStatus to, String note, Change change) {
+        return ws.database().write(ws.session().actor(), tx -> {
+            Referral r = ws.referrals().findById(tx, id).orElseThrow(() -> new ServiceException("referral.not_found"));
+            ReferralSide side = side(r);
+            Optional<Violation> refused = ReferralStateMachine.check(r.status(), to, side, note);
+            if (refused.isPresent()) {
+                throw new InvalidInput(new ValidationResult(List.of(refused.get())));
+            }
+            Referral changed = change.apply(tx, r);
+            Referral moved = changed.moved(new ReferralEvent(tx.now(), r.status(), to, side, ws.session().user().username(),
+                    ws.session().site().siteCode(), note));
+            return ws.referrals().update(tx, moved, ReferralMove.between(r.status(), to).orElseThrow().name());
+        });
+    }
+
+    private void checkLetter(Tx tx, Referral r) throws SQLException {
+        List<String> known = reference.sites(tx).stream().map(SiteInfo::code).toList();
+        ValidationResult v = ReferralRules.checkLetter(r, known::contains);
+        if (v.hasErrors()) {
+            throw new InvalidInput(v);
+        }
+    }
+
+    /** The patient as the letter names them, from the stored record. */
+    private ReferralPatient snapshot(Tx tx, Patient p) throws SQLException {
+        String address = p.address() == null ? null : address(p.address());
+        String family = p.guardian() == null ? null : (p.guardian().name() + " " + Objects.toString(p.guardian().phone(), "")).trim();
+        return new ReferralPatient(p.name(), p.sex(), p.birthDate(), p.idNumber(), p.phone(), address, family,
+                texts.get("referral.payer." + p.insurance().name()));
+    }
+
+    private String address(Address a) {
+        StringBuilder s = new StringBuilder();
+        if (a.townshipCode() != null) {
+            rules.divisions().find(a.townshipCode().substring(0, Math.min(6, a.townshipCode().length())))
+                    .ifPresent(d -> s.append(d.name()));
+            s.append(rules.divisions().find(a.townshipCode()).map(Division::name).orElse(""));
+        }
+        s.append(Objects.toString(a.villageName(), "")).append(Objects.toString(a.detail(), ""));
+        return s.toString();
+    }
+
+    private void requirePatient(Tx tx, Referral r) throws SQLException {
+        if (r.patientId() == null || ws.patients().findById(tx, r.patientId()).isEmpty()) {
+            throw new InvalidInput(new ValidationResult(List.of(Violation.error("patientId", "referral.patient.required"))));
+        }
+    }
+
+    /** ZZ-&lt;site&gt;-&lt;year&gt;-&lt;00001&gt;, counted per year in the writing transaction. */
+    private String nextNumber(Tx tx) throws SQLException {
+        int year = LocalDate.ofInstant(tx.now(), zone).getYear();
+        long n = ws.numbers().next(tx, "referral-" + year);
+        return String.format("ZZ-%s-%d-%05d", ws.session().site().siteCode(), year, n);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(ws.database().clock().instant(), zone);
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
+    }
+}

@@ -1,0 +1,187 @@
+package cn.screening.workstation.service.registry;
+
+import cn.screening.workstation.domain.followup.BleedEpisode;
+import cn.screening.workstation.domain.followup.FollowUp;
+import cn.screening.workstation.domain.followup.FollowUpKind;
+import cn.screening.workstation.domain.followup.FollowUpStatus;
+import cn.screening.workstation.domain.followup.Visit;
+import cn.screening.workstation.domain.identity.Masking;
+import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.registry.BleedingRates;
+import cn.screening.workstation.domain.registry.InhibitorTitre;
+import cn.screening.workstation.domain.registry.RegistryEntry;
+import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.domain.validation.ValidationResult;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.service.InvalidInput;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.followup.FollowUps;
+import cn.screening.workstation.store.AuditAction;
+import cn.screening.workstation.store.Tx;
+import cn.screening.workstation.transfer.XlsxTableWriter;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * The registry of confirmed hemophilia patients: enrolment (which starts the follow-up), the view
+ * with figures derived from the recorded bleeds, and its XLSX export — masked unless the role may
+ * export full IDs and a purpose is given (DOMAIN §8 rule 34), audited like every export.
+ */
+public final class Registry {
+
+    private final Workspace ws;
+    private final FollowUps followUps;
+    private final Texts texts;
+    private final ZoneId zone;
+
+    public Registry(Workspace ws, FollowUps followUps, Texts texts, ZoneId zone) {
+        this.ws = ws;
+        this.followUps = followUps;
+        this.texts = texts;
+        this.zone = zone;
+    }
+
+    /** Puts a confirmed patient in the registry and schedules their follow-up, in one transaction. */
+    public RegistryEntry enrol(RegistryEntry entry) {
+        ws.session().require(Permission.REGISTER);
+        check(entry);
+        return ws.database().write(ws.session().actor(), tx -> {
+            if (ws.patients().findById(tx, entry.patientId()).isEmpty()) {
+                throw new InvalidInput(new ValidationResult(List.of(Violation.error("patientId", "registry.patient.required"))));
+            }
+            if (!ws.registry().where(tx, "patient_id = ?", "id", entry.patientId()).isEmpty()) {
+                throw new ServiceException("registry.already_enrolled");
+            }
+            RegistryEntry e = withSite(entry, entry.site() == null ? ws.session().site().siteCode() : entry.site());
+            RegistryEntry stored = ws.registry().insert(tx, e);
+            followUps.scheduleForConfirmed(tx, stored);
+            return stored;
+        });
+    }
+
+    /** Saves an edit of an entry (a new titre, a changed regimen). */
+    public RegistryEntry update(RegistryEntry entry) {
+        ws.session().require(Permission.REGISTER);
+        check(entry);
+        return ws.database().write(ws.session().actor(), tx -> ws.registry().update(tx, entry, null));
+    }
+
+    public List<RegistryRow> list() {
+        return ws.database().read(tx -> rows(tx, false));
+    }
+
+    /** Writes the registry to an XLSX file; how many rows. Full names and IDs need the permission and a purpose. */
+    public int exportXlsx(Path out, boolean fullIds, String purpose) {
+        if (fullIds && (!ws.session().may(Permission.EXPORT_FULL_ID) || purpose == null || purpose.isBlank())) {
+            throw new ServiceException("export.full_id_refused");
+        }
+        List<RegistryRow> rows = ws.database().read(tx -> rows(tx, fullIds));
+        List<List<?>> cells = rows.stream().map(this::cells).toList();
+        try {
+            new XlsxTableWriter().write(out, texts.get("registry.export.sheet"), List.of(texts.get("registry.export.header").split(",")),
+                    cells);
+        } catch (IOException e) {
+            throw new ServiceException("error.file.write", e, out.toString());
+        }
+        ws.database().write(ws.session().actor(), tx -> {
+            ws.audit().append(tx, AuditAction.EXPORT, "registry", out.getFileName().toString(),
+                    "rows=" + rows.size() + " full_ids=" + fullIds + (purpose == null ? "" : " purpose=" + purpose));
+            return null;
+        });
+        return rows.size();
+    }
+
+    private List<RegistryRow> rows(Tx tx, boolean full) throws SQLException {
+        LocalDate today = LocalDate.ofInstant(tx.now(), zone);
+        List<RegistryRow> out = new ArrayList<>();
+        for (RegistryEntry e : ws.registry().where(tx, "TRUE", "confirmed_on, id")) {
+            Patient p = ws.patients().findById(tx, e.patientId()).orElse(null);
+            List<FollowUp> schedules = ws.followUps().where(tx, "patient_id = ?", "next_due", e.patientId());
+            List<Visit> visits = schedules.stream().flatMap(f -> f.visits().stream()).toList();
+            List<BleedEpisode> bleeds = visits.stream().flatMap(v -> v.bleeds().stream()).toList();
+            LocalDate firstVisit = visits.stream().map(Visit::date).min(Comparator.naturalOrder()).orElse(null);
+            LocalDate lastVisit = visits.stream().map(Visit::date).max(Comparator.naturalOrder()).orElse(null);
+            LocalDate from = e.confirmedOn() != null ? e.confirmedOn() : firstVisit;
+            Set<String> targets = new LinkedHashSet<>(BleedingRates.targetJoints(bleeds));
+            visits.stream().filter(Visit::reached).max(Comparator.comparing(Visit::date))
+                    .ifPresent(v -> targets.addAll(v.targetJoints()));
+            FollowUp routine = schedules.stream().filter(f -> f.kind() == FollowUpKind.ROUTINE).findFirst()
+                    .orElse(schedules.isEmpty() ? null : schedules.get(0));
+            LocalDate nextDue = schedules.stream().filter(f -> f.status() == FollowUpStatus.ACTIVE).map(FollowUp::nextDue)
+                    .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
+            out.add(new RegistryRow(e.id(), e.patientId(),
+                    p == null ? "" : full ? p.name() : Masking.name(p.name()),
+                    p == null ? "" : full ? p.idNumber() : Masking.idNumber(p.idNumber()),
+                    p == null ? null : p.sex(), p == null ? null : p.birthDate(), e.site(), e.type(), e.severity(),
+                    e.baselineFactorPct(), e.confirmedOn(), e.confirmedBy(), e.inhibitorHistory(), e.peakTitre().orElse(null),
+                    e.regimen() == null ? "" : e.regimen().describe(), bleeds.size(),
+                    BleedingRates.annualRate(bleeds, from, today, false), BleedingRates.annualRate(bleeds, from, today, true),
+                    List.copyOf(targets), from, lastVisit, routine == null ? null : routine.status(), nextDue));
+        }
+        return out;
+    }
+
+    private List<?> cells(RegistryRow r) {
+        List<Object> c = new ArrayList<>();
+        c.add(r.name());
+        c.add(r.idNumber());
+        c.add(r.sex() == null ? "" : texts.get("sex." + r.sex().name()));
+        c.add(Objects.toString(r.birthDate(), ""));
+        c.add(r.site());
+        c.add(r.type() == null ? "" : r.type().zh());
+        c.add(r.severity() == null ? "" : r.severity().zh());
+        c.add(r.baselineFactorPct());
+        c.add(Objects.toString(r.confirmedOn(), ""));
+        c.add(Objects.toString(r.confirmedBy(), ""));
+        c.add(texts.get(r.inhibitorHistory() ? "registry.yes" : "registry.no"));
+        c.add(r.peakTitre());
+        c.add(r.regimen());
+        c.add(r.bleedsRecorded());
+        c.add(r.annualBleedingRate());
+        c.add(r.annualJointBleedingRate());
+        c.add(String.join("、", r.targetJoints()));
+        c.add(Objects.toString(r.lastVisit(), ""));
+        c.add(r.followUpStatus() == null ? "" : r.followUpStatus().zh());
+        c.add(Objects.toString(r.nextDue(), ""));
+        return c;
+    }
+
+    private static void check(RegistryEntry e) {
+        List<Violation> bad = new ArrayList<>();
+        if (e.type() == null) {
+            bad.add(Violation.error("type", "registry.type.required"));
+        }
+        if (e.confirmedOn() == null) {
+            bad.add(Violation.error("confirmedOn", "registry.confirmed_on.required"));
+        }
+        if (e.baselineFactorPct() != null && (e.baselineFactorPct() < 0 || e.baselineFactorPct() > 300)) {
+            bad.add(Violation.error("baselineFactorPct", "registry.factor.range"));
+        }
+        for (InhibitorTitre t : e.inhibitorTitres()) {
+            if (t.buPerMl() < 0 || t.date() == null) {
+                bad.add(Violation.error("inhibitorTitres", "registry.titre.invalid"));
+                break;
+            }
+        }
+        if (!bad.isEmpty()) {
+            throw new InvalidInput(new ValidationResult(bad));
+        }
+    }
+
+    private static RegistryEntry withSite(RegistryEntry e, String site) {
+        return new RegistryEntry(e.id() == null ? UUID.randomUUID() : e.id(), e.patientId(), e.caseId(), site, e.type(),
+                e.severity(), e.baselineFactorPct(), e.confirmedOn(), e.confirmedBy(), e.inhibitorTitres(), e.regimen(), e.meta());
+    }
+}

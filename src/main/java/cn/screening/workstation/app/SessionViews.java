@@ -42,6 +42,15 @@ import cn.screening.workstation.ui.shell.Section;
 import cn.screening.workstation.ui.shell.ShellController;
 import cn.screening.workstation.ui.shell.ShellViewModel;
 import cn.screening.workstation.ui.shell.SyncBarViewModel;
+import cn.screening.workstation.ui.followup.FollowUpsController;
+import cn.screening.workstation.ui.followup.FollowUpsViewModel;
+import cn.screening.workstation.ui.referral.ReferralFormController;
+import cn.screening.workstation.ui.referral.ReferralFormViewModel;
+import cn.screening.workstation.ui.referral.ReferralPort;
+import cn.screening.workstation.ui.referral.ReferralsController;
+import cn.screening.workstation.ui.referral.ReferralsViewModel;
+import cn.screening.workstation.ui.registry.RegistryController;
+import cn.screening.workstation.ui.registry.RegistryViewModel;
 import cn.screening.workstation.ui.today.TodayController;
 import cn.screening.workstation.ui.today.TodayViewModel;
 import cn.screening.workstation.ui.users.UsersController;
@@ -57,6 +66,7 @@ import javafx.application.Platform;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
+import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.stage.Window;
@@ -140,6 +150,16 @@ final class SessionViews implements AutoCloseable {
                 navigator::showCasesOf)));
         m.put(TodayController.class, () -> new TodayController(new TodayViewModel(ReferralPorts.today(services), tasks, i18n,
                 navigator::show)));
+        var files = ctx.config().files();
+        var clock = ctx.config().clock();
+        m.put(ReferralsController.class, () -> new ReferralsController(new ReferralsViewModel(referralPort(), tasks, texts, i18n,
+                clock, this::openDraft, navigator::dataChanged), i18n, files));
+        m.put(ReferralFormController.class, () -> new ReferralFormController(new ReferralFormViewModel(referralPort(), tasks,
+                texts, i18n, navigator::dataChanged), i18n, files));
+        m.put(FollowUpsController.class, () -> new FollowUpsController(new FollowUpsViewModel(ReferralPorts.followUps(services),
+                tasks, texts, i18n, clock, workspace.session().user().username(), navigator::dataChanged), i18n));
+        m.put(RegistryController.class, () -> new RegistryController(new RegistryViewModel(ReferralPorts.registry(services),
+                tasks, texts, i18n, clock), i18n, files));
         m.put(IdleLockController.class, () -> new IdleLockController(new IdleLockViewModel(accounts, tasks, texts, i18n, zone,
                 this::unlocked), logout));
         return m;
@@ -160,7 +180,9 @@ final class SessionViews implements AutoCloseable {
     private Parent view(Section section) {
         Class<?> type = switch (section) {
             case TODAY -> TodayController.class;
-            case REFERRALS, FOLLOW_UPS, REGISTRY -> TodayController.class;
+            case REFERRALS -> ReferralsController.class;
+            case FOLLOW_UPS -> FollowUpsController.class;
+            case REGISTRY -> RegistryController.class;
             case REGISTER -> RegistrationController.class;
             case CASES -> CaseListController.class;
             case IMPORT -> ImportController.class;
@@ -181,12 +203,47 @@ final class SessionViews implements AutoCloseable {
         dialog.setTitle(ctx.i18n().get("cases.details.title", details.caseNo()));
         dialog.getDialogPane().setContent(loaded.root());
         dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        if (workspace.session().may(Permission.REFER)) {
+            ButtonType refer = new ButtonType(ctx.i18n().get("cases.details.refer"), ButtonBar.ButtonData.LEFT);
+            dialog.getDialogPane().getButtonTypes().add(0, refer);
+            dialog.setResultConverter(b -> {
+                if (b == refer) {
+                    Platform.runLater(() -> openReferralForm(f -> f.openCase(details.screeningCase().id())));
+                }
+                return b;
+            });
+        }
+        showDialog(dialog);
+    }
+
+    private void showDialog(Dialog<ButtonType> dialog) {
         dialog.getDialogPane().getStylesheets().add(Screens.class.getResource(Screens.CSS).toExternalForm());
         Window owner = ctx.dialogOwner();
         if (owner != null) {
             dialog.initOwner(owner);
         }
         dialog.show();
+    }
+
+    private ReferralPort referralPort() {
+        return ReferralPorts.referrals(services, ctx.config().printer(), ctx.config().zone());
+    }
+
+    private void openDraft(UUID referralId) {
+        openReferralForm(f -> f.openDraft(referralId));
+    }
+
+    /** The up-referral form in its own dialog over the main window. */
+    private void openReferralForm(Consumer<ReferralFormViewModel> start) {
+        var loaded = loader.load(ReferralFormController.class);
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(ctx.i18n().get("referral.form.dialog"));
+        dialog.setResizable(true);
+        dialog.getDialogPane().setContent(loaded.root());
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        dialog.setOnHidden(e -> navigator.dataChanged());
+        start.accept(loaded.controller().viewModel());
+        showDialog(dialog);
     }
 
     void startIdleLock(Scene scene) {

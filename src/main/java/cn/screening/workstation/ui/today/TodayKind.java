@@ -5,6 +5,8 @@ import cn.screening.workstation.ui.shell.Section;
 /** The kinds of work 今日待办 lists, each with the section that does it. */
 public enum TodayKind {
     REFERRAL_TO_ANSWER(Section.REFERRALS),
+    REFERRAL_ARRIVAL(Section.REFERRALS),
+    REFERRAL_TO_BACK_REFER(Section.REFERRALS),
     BACK_REFERRAL_TO_ACKNOWLEDGE(Section.REFERRALS),
     FOLLOW_UP_DUE(Section.FOLLOW_UPS),
     FOLLOW_UP_OVERDUE(Section.FOLLOW_UPS),

@@ -6,11 +6,11 @@ import java.util.List;
 /** What 今日待办 asks of the session: each list or count read off the FX thread. */
 public interface TodayPort {
 
-    /** Up-referrals to answer (at the designated hospital) or back-referrals to acknowledge (at the sender). */
-    List<Waiting> referrals();
-
-    /** Follow-up visits due by today at this site, overdue ones included. */
-    List<Waiting> followUps();
+    /**
+     * Referrals waiting on this side (to answer, to see, to send back, to acknowledge) and follow-ups
+     * due within the week or overdue at this site.
+     */
+    List<Waiting> waiting();
 
     /** Samples past their deadline; 0 until this workstation keeps samples. */
     int samplesOverdue();
@@ -19,7 +19,7 @@ public interface TodayPort {
 
     int quarantined();
 
-    /** One thing waiting for somebody here, the patient masked. */
-    record Waiting(TodayKind kind, String maskedName, String reference, LocalDate date) {
+    /** One thing waiting for somebody here; its title names the patient masked. */
+    record Waiting(TodayKind kind, String title, LocalDate date) {
     }
 }

@@ -37,7 +37,10 @@ public final class TodayViewModel {
     }
 
     private Read read() {
-        return new Read(port.referrals(), port.followUps(), port.samplesOverdue(), port.openConflicts(), port.quarantined());
+        List<TodayPort.Waiting> waiting = port.waiting();
+        return new Read(waiting.stream().filter(w -> w.kind().opens() == Section.REFERRALS).toList(),
+                waiting.stream().filter(w -> w.kind().opens() == Section.FOLLOW_UPS).toList(),
+                port.samplesOverdue(), port.openConflicts(), port.quarantined());
     }
 
     private void show(Read r) {
@@ -53,9 +56,7 @@ public final class TodayViewModel {
     }
 
     private TodayRow row(TodayPort.Waiting w) {
-        String who = w.reference() == null || w.reference().isBlank() ? w.maskedName()
-                : i18n.get("today.who", w.maskedName(), w.reference());
-        return new TodayRow(w.kind(), i18n.label(w.kind()), who, w.date() == null ? "" : w.date().toString());
+        return new TodayRow(w.kind(), i18n.label(w.kind()), w.title(), w.date() == null ? "" : w.date().toString());
     }
 
     private void count(List<TodayRow> into, TodayKind kind, int n) {

@@ -1,6 +1,9 @@
 package cn.screening.workstation.app;
 
+import cn.screening.workstation.documents.InvalidDocumentException;
 import cn.screening.workstation.documents.PdfPrinter;
+import cn.screening.workstation.documents.referral.BackReferralLetterRenderer;
+import cn.screening.workstation.documents.referral.ReferralLetterRenderer;
 import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.followup.Visit;
 import cn.screening.workstation.domain.identity.Masking;
@@ -21,8 +24,9 @@ import cn.screening.workstation.ui.referral.ReferralPort;
 import cn.screening.workstation.ui.registry.RegistryPort;
 import cn.screening.workstation.ui.today.TodayKind;
 import cn.screening.workstation.ui.today.TodayPort;
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -114,10 +118,10 @@ final class ReferralPorts {
         };
     }
 
-    static ReferralPort referrals(Services services, PdfPrinter printer, ZoneId zone) {
+    static ReferralPort referrals(Services services, PdfPrinter printer) {
         Workspace ws = services.workspace();
         Referrals referrals = services.referrals();
-        ReferralLetters letters = new ReferralLetters(ws, services.texts(), zone, printer);
+        Letters letters = new Letters(services.referralLetters(), printer);
         return new ReferralPort() {
             @Override
             public String siteCode() {
@@ -201,7 +205,7 @@ final class ReferralPorts {
 
             @Override
             public Printed printLetter(UUID id) {
-                return printed(letters.printLetter(id));
+                return letters.printLetter(id);
             }
 
             @Override
@@ -211,7 +215,7 @@ final class ReferralPorts {
 
             @Override
             public Printed printBackLetter(UUID id) {
-                return printed(letters.printBackLetter(id));
+                return letters.printBackLetter(id);
             }
 
             @Override
@@ -229,8 +233,62 @@ final class ReferralPorts {
         };
     }
 
-    private static ReferralPort.Printed printed(PdfPrinter.Outcome outcome) {
-        return outcome == PdfPrinter.Outcome.SENT ? ReferralPort.Printed.SENT : ReferralPort.Printed.NO_PRINTER;
+    /** The letters rendered as PDF: into the chosen file, or through a temporary file to the printer. */
+    private record Letters(ReferralLetters letters, PdfPrinter printer) {
+
+        void writeLetter(UUID id, Path file) {
+            write(file, () -> new ReferralLetterRenderer().write(letters.letter(id), file));
+        }
+
+        void writeBackLetter(UUID id, Path file) {
+            write(file, () -> new BackReferralLetterRenderer().write(letters.backLetter(id), file));
+        }
+
+        ReferralPort.Printed printLetter(UUID id) {
+            return print(id, false);
+        }
+
+        ReferralPort.Printed printBackLetter(UUID id) {
+            return print(id, true);
+        }
+
+        private ReferralPort.Printed print(UUID id, boolean back) {
+            if (!printer.hasPrinter()) {
+                return ReferralPort.Printed.NO_PRINTER;
+            }
+            Path temp = null;
+            try {
+                temp = Files.createTempFile("referral-", ".pdf");
+                if (back) {
+                    writeBackLetter(id, temp);
+                } else {
+                    writeLetter(id, temp);
+                }
+                return printer.print(temp, temp.getFileName().toString()) == PdfPrinter.Outcome.SENT
+                        ? ReferralPort.Printed.SENT : ReferralPort.Printed.NO_PRINTER;
+            } catch (IOException e) {
+                throw new ServiceException("referral.print.failed", e, String.valueOf(e.getMessage()));
+            } finally {
+                if (temp != null) {
+                    temp.toFile().delete();
+                }
+            }
+        }
+
+        private static void write(Path file, PdfWrite work) {
+            try {
+                work.run();
+            } catch (InvalidDocumentException e) {
+                throw new ServiceException("referral.print.failed", e, e.getMessage());
+            } catch (IOException e) {
+                throw new ServiceException("error.file.write", e, file.toString());
+            }
+        }
+    }
+
+    @FunctionalInterface
+    private interface PdfWrite {
+        void run() throws IOException;
     }
 
     private static String maskedName(Referral r) {

@@ -226,7 +226,7 @@ final class SessionViews implements AutoCloseable {
     }
 
     private ReferralPort referralPort() {
-        return ReferralPorts.referrals(services, ctx.config().printer(), ctx.config().zone());
+        return ReferralPorts.referrals(services, ctx.config().printer());
     }
 
     private void openDraft(UUID referralId) {

@@ -11,13 +11,18 @@ public final class EntityTypes {
 
     public static final String PATIENT = "patient";
     public static final String CASE = "case";
+    /** a two-way referral: the sender's letter, the receiving hospital's receipt and back-referral */
+    public static final String REFERRAL = "referral";
+    public static final String FOLLOW_UP = "follow_up";
+    public static final String REGISTRY_ENTRY = "registry_entry";
     /** reference data, pushed by the server only */
     public static final String SITE = "site";
     public static final String DISEASE = "disease";
     public static final String SETTING = "setting";
 
     /** what clients may push in version 1; samples, shipments, referrals and follow-ups join later */
-    public static final Set<String> CLIENT_PUSHABLE = Set.of(PATIENT, CASE);
+    public static final Set<String> CLIENT_PUSHABLE = Set.of(PATIENT, CASE,
+            REFERRAL, FOLLOW_UP, REGISTRY_ENTRY);
     public static final Set<String> REFERENCE = Set.of(SITE, DISEASE, SETTING);
 
     private EntityTypes() {

@@ -1,6 +1,7 @@
 package cn.screening.workstation.service;
 
 import cn.screening.workstation.domain.followup.FollowUpRules;
+import cn.screening.workstation.domain.referral.ReferralRules;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.store.ReferenceRepository.ReferenceItem;
@@ -17,10 +18,6 @@ import java.util.Optional;
  * the settings have arrived.
  */
 public final class ReferenceData {
-
-    /** Setting key: how many days a referral letter stays valid. */
-    public static final String KEY_REFERRAL_VALIDITY_DAYS = "referralValidityDays";
-    static final int DEFAULT_REFERRAL_VALIDITY_DAYS = 30;
 
     private final Workspace ws;
 
@@ -71,6 +68,6 @@ public final class ReferenceData {
     }
 
     public int referralValidityDays(Tx tx) throws SQLException {
-        return intSetting(tx, KEY_REFERRAL_VALIDITY_DAYS, DEFAULT_REFERRAL_VALIDITY_DAYS);
+        return intSetting(tx, ReferralRules.KEY_VALIDITY_DAYS, ReferralRules.DEFAULT_VALIDITY_DAYS);
     }
 }

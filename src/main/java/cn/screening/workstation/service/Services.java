@@ -1,6 +1,7 @@
 package cn.screening.workstation.service;
 
 import cn.screening.workstation.service.followup.FollowUps;
+import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.Registry;
 import cn.screening.workstation.service.today.StandardWork;
@@ -76,6 +77,11 @@ public final class Services {
 
     public Referrals referrals() {
         return new Referrals(workspace, rules, followUps, texts, zone);
+    }
+
+    /** The referral letter and back-referral of a referral, ready for the document renderers. */
+    public ReferralLetters referralLetters() {
+        return new ReferralLetters(workspace, texts, zone);
     }
 
     public FollowUps followUps() {

@@ -9,6 +9,11 @@ import java.util.function.Predicate;
 /** What a referral letter must hold before it is sent (DOMAIN §5, §8 rule 27). */
 public final class ReferralRules {
 
+    /** Setting key of the reference data: how many days a letter stays valid (provincial policy). */
+    public static final String KEY_VALIDITY_DAYS = "referralValidityDays";
+    /** Until the server's setting has arrived. */
+    public static final int DEFAULT_VALIDITY_DAYS = 30;
+
     private ReferralRules() {
     }
 

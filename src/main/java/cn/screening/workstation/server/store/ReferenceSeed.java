@@ -3,6 +3,8 @@ package cn.screening.workstation.server.store;
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.cases.DiseaseCatalogue;
 import cn.screening.workstation.domain.cases.DiseaseSettings;
+import cn.screening.workstation.domain.followup.FollowUpRules;
+import cn.screening.workstation.domain.referral.ReferralRules;
 import cn.screening.workstation.domain.screening.ScreeningLimits;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SettingInfo;
@@ -32,12 +34,18 @@ public final class ReferenceSeed {
         JsonNodeFactory f = JsonNodeFactory.instance;
         DiseaseSettings d = DiseaseSettings.DEFAULT;
         ScreeningLimits m = ScreeningLimits.DEFAULT;
+        FollowUpRules u = FollowUpRules.DEFAULT;
         return List.of(
                 setting(DRAW_TO_SPIN_LIMIT_HOURS, f.numberNode(4), "采血至离心的最长时限（小时）"),
                 setting("activeListSize", f.numberNode(d.activeListSize()), "现行大病专项救治病种目录（21、25或30种）"),
                 setting("childAgeLimit", f.numberNode(d.childAgeLimit()), "儿童病种的年龄上限（周岁，含）"),
                 setting("mixingMaxSecondsAbovePool", f.numberNode(m.maxSecondsAbovePool()), "纠正试验：混合血浆APTT超出正常血浆的最大秒数"),
-                setting("mixingMaxProlongationPercent", f.numberNode(m.maxProlongationPercent()), "纠正试验：混合血浆APTT延长的最大百分比"));
+                setting("mixingMaxProlongationPercent", f.numberNode(m.maxProlongationPercent()), "纠正试验：混合血浆APTT延长的最大百分比"),
+                setting(FollowUpRules.KEY_INTERVAL, f.numberNode(u.confirmedIntervalMonths()), "确诊血友病患者的随访间隔（月）"),
+                setting(FollowUpRules.KEY_INHIBITOR, f.numberNode(u.inhibitorRetestMonths()), "末次抑制物检测后复查的间隔（月）"),
+                setting(FollowUpRules.KEY_BACK_REFERRAL, f.numberNode(u.afterBackReferralDays()), "下转接收后首次随访的天数"),
+                setting(FollowUpRules.KEY_LOST, f.numberNode(u.lostAfterFailedAttempts()), "连续随访失败几次记为失访"),
+                setting(ReferralRules.KEY_VALIDITY_DAYS, f.numberNode(ReferralRules.DEFAULT_VALIDITY_DAYS), "转诊单有效期（天）"));
     }
 
     /** Publishes what is missing or changed; returns how many records it wrote. */

@@ -8,6 +8,7 @@ import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.server.store.PushLedger;
 import cn.screening.workstation.server.store.PushLedger.AppliedChange;
 import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
 import cn.screening.workstation.server.store.Versions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -33,10 +34,10 @@ final class ChangeJudge {
     private final PushLedger ledger;
     private final Map<String, EntityRules> rules;
 
-    ChangeJudge(RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue) {
+    ChangeJudge(RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue, SiteRegistry sites) {
         this.records = records;
         this.ledger = ledger;
-        this.rules = EntityRuleBook.standard(catalogue);
+        this.rules = EntityRuleBook.standard(catalogue, sites);
     }
 
     ChangeResult judge(Connection c, Pusher who, Change ch, Instant now) throws SQLException {
@@ -139,6 +140,10 @@ final class ChangeJudge {
             if (!refused.isEmpty()) {
                 return Verdicts.rejected(ch, refused);
             }
+        }
+        List<Reason> unfit = type.checkAgainstStore(c, who, server, stored);
+        if (!unfit.isEmpty()) {
+            return Verdicts.rejected(ch, unfit);
         }
         long version = Versions.next(c);
         Map<String, Long> fieldVersions = server == null ? new TreeMap<>() : new TreeMap<>(server.fieldVersions());

@@ -4,6 +4,8 @@ import cn.screening.workstation.protocol.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.screening.workstation.server.store.StoredRecord;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -35,6 +37,14 @@ interface EntityRules {
      * status move that belongs to the other side; empty when it is fine. Runs after {@link #check}.
      */
     default List<Reason> checkUpdate(Pusher who, StoredRecord before, ObjectNode after) {
+        return List.of();
+    }
+
+    /**
+     * Reasons the record does not fit what the server holds, e.g. a referral to a site the registry
+     * does not know; empty when it is fine. {@code before} is null for a new record. Runs after {@link #check}.
+     */
+    default List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after) throws SQLException {
         return List.of();
     }
 

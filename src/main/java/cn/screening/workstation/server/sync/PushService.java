@@ -43,7 +43,7 @@ public final class PushService {
         this.db = db;
         this.sites = sites;
         this.ledger = ledger;
-        this.judge = new ChangeJudge(records, ledger, catalogue);
+        this.judge = new ChangeJudge(records, ledger, catalogue, sites);
     }
 
     /** The response and its JSON exactly as stored and sent. */

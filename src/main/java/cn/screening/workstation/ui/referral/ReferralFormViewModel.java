@@ -154,7 +154,7 @@ public final class ReferralFormViewModel {
         referralNo.set(r.referralNo());
         status.set(i18n.label(r.status()));
         editable.set(r.status() == cn.screening.workstation.domain.referral.ReferralStatus.DRAFT);
-        printable.set(r.status() != cn.screening.workstation.domain.referral.ReferralStatus.DRAFT);
+        printable.set(true); // a draft prints too, for checking; it has its number already
     }
 
     /**

@@ -158,7 +158,7 @@ public final class ReferralsViewModel {
         moves.setAll(choices(r, row.side()));
         boolean sender = row.side() == ReferralSide.SENDER;
         mayEditDraft.set(sender && r.status() == ReferralStatus.DRAFT);
-        mayPrintLetter.set(r.status() != ReferralStatus.DRAFT);
+        mayPrintLetter.set(true);
         mayPrintBack.set(r.backReferral() != null);
         mayBackRefer.set(!sender && r.status() == ReferralStatus.ADMITTED);
         if (mayBackRefer.get() && backDiagnosis.get().isBlank()) {

@@ -1,0 +1,38 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.protocol.Reason;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A record only its own site writes and nobody else is sent (a follow-up schedule, a registry
+ * entry): owned by the site its payload names, with some fields required.
+ */
+final class OwnedRecordRules implements EntityRules {
+
+    private final String ownerField;
+    private final List<String> required;
+
+    OwnedRecordRules(String ownerField, List<String> required) {
+        this.ownerField = ownerField;
+        this.required = List.copyOf(required);
+    }
+
+    @Override
+    public String owner(JsonNode payload) {
+        return EntityRules.text(payload, ownerField);
+    }
+
+    @Override
+    public List<Reason> check(UUID entityId, ObjectNode payload) {
+        List<Reason> out = new ArrayList<>();
+        EntityRules.sameId(payload, "id", entityId, out);
+        for (String f : required) {
+            EntityRules.require(payload, f, out);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,135 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.domain.referral.Referral;
+import cn.screening.workstation.domain.referral.ReferralMove;
+import cn.screening.workstation.domain.referral.ReferralSide;
+import cn.screening.workstation.domain.referral.ReferralStatus;
+import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.server.store.SiteRegistry;
+import cn.screening.workstation.server.store.StoredRecord;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A referral (domain.referral.Referral as JSON): owned by the site that sends it, addressed to the
+ * receiving hospital, which may change only the receipt, the back-referral, and the status along
+ * its own moves. Every status move is checked against the state machine and the side making it;
+ * the timeline only grows; the receiving site must be in the site registry.
+ */
+final class ReferralRules implements EntityRules {
+
+    private static final Set<ReferralStatus> CREATED_AS = Set.of(ReferralStatus.DRAFT, ReferralStatus.SUBMITTED);
+
+    private final SiteRegistry sites;
+
+    ReferralRules(SiteRegistry sites) {
+        this.sites = sites;
+    }
+
+    @Override
+    public String owner(JsonNode payload) {
+        return EntityRules.text(payload, "fromSite");
+    }
+
+    @Override
+    public String addressedTo(JsonNode payload) {
+        return EntityRules.text(payload, "toSite");
+    }
+
+    @Override
+    public Set<String> addresseeFields() {
+        Set<String> fields = new java.util.HashSet<>(Referral.RECEIVER_FIELDS);
+        fields.addAll(Referral.SHARED_FIELDS);
+        return Set.copyOf(fields);
+    }
+
+    @Override
+    public List<Reason> check(UUID entityId, ObjectNode payload) {
+        List<Reason> out = new ArrayList<>();
+        EntityRules.sameId(payload, "id", entityId, out);
+        for (String f : List.of("referralNo", "patientId", "fromSite", "toSite", "purpose", "status")) {
+            EntityRules.require(payload, f, out);
+        }
+        String status = EntityRules.text(payload, "status");
+        if (status != null && status(payload).isEmpty()) {
+            out.add(new Reason("bad_status", "status", "未知的转诊状态：" + status));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Reason> checkUpdate(Pusher who, StoredRecord before, ObjectNode after) {
+        List<Reason> out = new ArrayList<>();
+        ReferralSide side = who.scope().contains(before.ownerSite()) ? ReferralSide.SENDER : ReferralSide.RECEIVER;
+        Optional<ReferralStatus> from = status(before.payload());
+        Optional<ReferralStatus> to = status(after);
+        if (from.isPresent() && to.isPresent() && from.get() != to.get()) {
+            Optional<ReferralMove> move = ReferralMove.between(from.get(), to.get());
+            if (move.isEmpty()) {
+                out.add(new Reason("bad_move", "status", "转诊状态变更不合法：不能从“" + from.get().zh() + "”变为“" + to.get().zh() + "”"));
+            } else if (move.get().side() != side) {
+                out.add(new Reason("wrong_side", "status", "转诊状态变更不合法：“" + from.get().zh() + "”→“" + to.get().zh()
+                        + "”须由" + move.get().side().zh() + "操作"));
+            } else if (move.get().needsReason() && EntityRules.text(after, "receipt.rejectReason") == null) {
+                out.add(new Reason("required", "receipt.rejectReason", "拒绝转诊须填写理由"));
+            }
+        }
+        if (side == ReferralSide.SENDER) {
+            for (String f : Referral.RECEIVER_FIELDS) {
+                if (!FieldPaths.get(before.payload(), f).equals(FieldPaths.get(after, f))) {
+                    out.add(new Reason("not_your_field", f, "此字段只能由接收医院填写：" + f));
+                }
+            }
+        }
+        if (!extends_(before.payload().path("history"), after.path("history"))) {
+            out.add(new Reason("history_rewritten", "history", "转诊记录的时间线只能追加，不能改写"));
+        }
+        return out;
+    }
+
+    @Override
+    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after) throws SQLException {
+        List<Reason> out = new ArrayList<>();
+        String to = EntityRules.text(after, "toSite");
+        if (to != null && sites.find(c, to).isEmpty()) {
+            out.add(new Reason("unknown_site", "toSite", "接收机构 " + to + " 不在省级机构目录中"));
+        } else if (to != null && to.equals(EntityRules.text(after, "fromSite"))) {
+            out.add(new Reason("bad_field", "toSite", "接收机构不能是转出机构本身"));
+        }
+        if (before == null && status(after).filter(CREATED_AS::contains).isEmpty()) {
+            out.add(new Reason("bad_move", "status", "新转诊单只能是“草稿”或“已提交”"));
+        }
+        return out;
+    }
+
+    private static Optional<ReferralStatus> status(JsonNode payload) {
+        String s = EntityRules.text(payload, "status");
+        return Arrays.stream(ReferralStatus.values()).filter(v -> v.name().equals(s)).findFirst();
+    }
+
+    /** Whether the later timeline keeps every entry of the earlier one, in order, at its start. */
+    private static boolean extends_(JsonNode earlier, JsonNode later) {
+        if (!earlier.isArray() || earlier.isEmpty()) {
+            return true;
+        }
+        if (!later.isArray() || later.size() < earlier.size()) {
+            return false;
+        }
+        ArrayNode a = (ArrayNode) earlier;
+        for (int i = 0; i < a.size(); i++) {
+            if (!a.get(i).equals(later.get(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+}

@@ -71,6 +71,7 @@ public final class ReferralsViewModel {
     private final StringProperty backRehabilitation = new SimpleStringProperty("");
     private final StringProperty backPhone = new SimpleStringProperty("");
     private String siteCode;
+    private UUID shownId;
 
     /**
      * @param editDraft opens the letter form on a draft
@@ -87,7 +88,15 @@ public final class ReferralsViewModel {
         this.editDraft = editDraft;
         this.changed = changed;
         direction.addListener((obs, old, now) -> show());
-        selected.addListener((obs, old, now) -> select(now));
+        selected.addListener((obs, old, now) -> {
+            // a reload re-selects the same referral (through none): what was said about it stays
+            if (now != null && !now.referral().id().equals(shownId)) {
+                error.set("");
+                note.set("");
+                shownId = now.referral().id();
+            }
+            select(now);
+        });
     }
 
     public void load() {
@@ -140,8 +149,6 @@ public final class ReferralsViewModel {
     }
 
     private void select(ReferralRow row) {
-        error.set("");
-        note.set("");
         timeline.clear();
         moves.clear();
         if (row == null) {
@@ -255,6 +262,7 @@ public final class ReferralsViewModel {
                 .onSuccess(r -> {
                     changed.run();
                     clearBackForm();
+                    note.set("");
                     load(said, id);
                 })
                 .onError(ServiceException.class, e -> {

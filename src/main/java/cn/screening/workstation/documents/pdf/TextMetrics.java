@@ -3,7 +3,9 @@ package cn.screening.workstation.documents.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Widths, shrink-to-fit and line wrapping in the embedded font, so layouts can measure before they draw. */
 public final class TextMetrics {
@@ -13,6 +15,8 @@ public final class TextMetrics {
     private static final String NO_LINE_START = "，。、；：？！）》」』”’,.;:?!)%";
 
     private final ChineseFont font;
+    /** Glyph advance per code point at 1 pt, measured once: layouts measure the same characters over and over. */
+    private final Map<Integer, Float> advances = new HashMap<>();
 
     TextMetrics(ChineseFont font) {
         this.font = font;
@@ -38,8 +42,16 @@ public final class TextMetrics {
     }
 
     public float width(String text, float size) {
+        float total = 0;
+        for (int cp : printable(text).codePoints().toArray()) {
+            total += advances.computeIfAbsent(cp, this::advance);
+        }
+        return total * size;
+    }
+
+    private float advance(int codePoint) {
         try {
-            return font.font().getStringWidth(printable(text)) / 1000f * size;
+            return font.font().getStringWidth(new String(Character.toChars(codePoint))) / 1000f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

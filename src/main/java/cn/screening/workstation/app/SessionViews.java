@@ -206,6 +206,7 @@ final class SessionViews implements AutoCloseable {
         if (workspace.session().may(Permission.REFER)) {
             ButtonType refer = new ButtonType(ctx.i18n().get("cases.details.refer"), ButtonBar.ButtonData.LEFT);
             dialog.getDialogPane().getButtonTypes().add(0, refer);
+            dialog.getDialogPane().lookupButton(refer).setId("referButton");
             dialog.setResultConverter(b -> {
                 if (b == refer) {
                     Platform.runLater(() -> openReferralForm(f -> f.openCase(details.screeningCase().id())));
@@ -240,7 +241,9 @@ final class SessionViews implements AutoCloseable {
         dialog.setTitle(ctx.i18n().get("referral.form.dialog"));
         dialog.setResizable(true);
         dialog.getDialogPane().setContent(loaded.root());
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        ButtonType close = new ButtonType(ctx.i18n().get("referral.form.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        dialog.getDialogPane().getButtonTypes().add(close);
+        dialog.getDialogPane().lookupButton(close).setId("closeFormButton");
         dialog.setOnHidden(e -> navigator.dataChanged());
         start.accept(loaded.controller().viewModel());
         showDialog(dialog);

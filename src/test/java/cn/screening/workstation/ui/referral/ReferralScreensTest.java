@@ -8,6 +8,7 @@ import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.registry.RegistryRow;
 import cn.screening.workstation.ui.UiTestSupport;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.today.TodayKind;
@@ -33,6 +34,7 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
@@ -111,6 +113,25 @@ class ReferralScreensTest extends FxRobot {
         clickOn("#saveButton");
         waitUntil(() -> text("#messageLabel").contains("下次随访"));
         assertThat(text("#messageLabel")).contains("李*").contains(LocalDate.now().plusMonths(3).toString());
+
+        clickOn("#registryButton");
+        TableView<RegistryRow> registry = lookup("#table").query();
+        waitUntil(() -> registry.getItems().size() == 1);
+        RegistryRow row = registry.getItems().get(0);
+        assertThat(row.name()).isEqualTo("李**");
+        assertThat(row.idNumber()).isEqualTo("210727********1237");
+        assertThat(row.targetJoints()).containsExactly("右膝"); // as the visit just recorded
+        snapshot("registry.png");
+        clickOn("#exportButton");
+        waitUntil(() -> text("#messageLabel").startsWith("已导出"));
+        Path xlsx = saved.resolve("血友病登记册-" + LocalDate.now() + ".xlsx");
+        assertThat(xlsx).exists();
+        try (var book = new XSSFWorkbook(xlsx.toFile())) {
+            String cell = book.getSheetAt(0).getRow(1).getCell(0).getStringCellValue();
+            assertThat(cell).isEqualTo("李**");
+        } catch (org.apache.poi.openxml4j.exceptions.InvalidFormatException e) {
+            throw new AssertionError(e);
+        }
     }
 
     @Test
@@ -155,7 +176,7 @@ class ReferralScreensTest extends FxRobot {
         interact(() -> referrals.getSelectionModel().select(0));
         waitUntil(() -> present("#move-WITHDRAW"));
         assertThat(referrals.getItems().get(0).status()).isEqualTo("已提交");
-        assertThat(referrals.getItems().get(0).patient()).isEqualTo("李*");
+        assertThat(referrals.getItems().get(0).patient()).isEqualTo("李**");
         snapshot("referrals.png");
     }
 

@@ -17,6 +17,7 @@ import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.service.CaseRegistration;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.RegistrationRequest;
+import cn.screening.workstation.service.SyncConflicts;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.today.StandardWork;
@@ -208,6 +209,16 @@ class ReferralEndToEndTest {
             // the server kept the hospital's move
             assertThat(hospital.sync().allClear()).isTrue();
             assertThat(stored(hospital, r.id()).status()).isEqualTo(ReferralStatus.ACCEPTED);
+
+            // the user takes the hospital's answer on the conflict screen: both ends agree again
+            open.forEach(c -> county.services.syncConflicts().resolve(c.id(), SyncConflicts.Pick.SERVER));
+            SyncReport settled = county.sync();
+            assertThat(settled.failure()).isNull();
+            assertThat(settled.allClear()).isTrue();
+            Referral agreed = stored(county, r.id());
+            assertThat(agreed.status()).isEqualTo(ReferralStatus.ACCEPTED);
+            assertThat(agreed.history()).isEqualTo(stored(hospital, r.id()).history());
+            assertThat(county.services.referrals().movesFor(agreed)).isEmpty();
         }
     }
 }

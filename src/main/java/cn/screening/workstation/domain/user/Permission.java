@@ -2,5 +2,13 @@ package cn.screening.workstation.domain.user;
 
 /** What a role may do beyond seeing masked lists. */
 public enum Permission {
-    REGISTER, REVEAL_ID, IMPORT, EXPORT_FULL_ID, MANAGE_USERS, MANAGE_SETTINGS
+    REGISTER, REVEAL_ID, IMPORT, EXPORT_FULL_ID, MANAGE_USERS, MANAGE_SETTINGS,
+    /** writes up-referrals and answers back-referrals at a county or township */
+    REFER,
+    /** answers up-referrals at the designated hospital and writes back-referrals */
+    RECEIVE_REFERRAL,
+    /** records follow-up visits */
+    FOLLOW_UP,
+    /** sees the registry of confirmed patients (masked) and exports it */
+    VIEW_REGISTRY
 }

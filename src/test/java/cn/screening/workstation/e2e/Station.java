@@ -40,9 +40,13 @@ final class Station implements AutoCloseable {
     private SyncEngine engine;
 
     private Station(SiteProfile site, Workstation workstation, SyncApi api) {
+        this(site, workstation, api, "admin", ADMIN_PASSWORD);
+    }
+
+    private Station(SiteProfile site, Workstation workstation, SyncApi api, String user, String password) {
         this.site = site;
         this.workstation = workstation;
-        this.ws = TestSites.login(workstation, "admin", ADMIN_PASSWORD);
+        this.ws = TestSites.login(workstation, user, password);
         this.services = TestSites.services(ws);
         this.api = api;
     }
@@ -61,6 +65,17 @@ final class Station implements AutoCloseable {
             s.services.syncSetup(s.api).changeServer(serverUrl); // e.g. a proxy in front of it
         }
         return s;
+    }
+
+    /**
+     * Like {@link #enrolled}, but the station then works as a doctor of the given role, as the
+     * screens of referral and follow-up are used (the administrator enrols, the doctor refers).
+     */
+    static Station enrolledAsDoctor(Path dir, SiteProfile site, Province province, cn.screening.workstation.domain.user.Role role) {
+        Station admin = enrolled(dir, site, province, province.url());
+        admin.services.accounts().add("doctor", "李医生", role, TestSites.DOCTOR_PASSWORD.toCharArray());
+        admin.close();
+        return new Station(site, admin.workstation, admin.api, "doctor", TestSites.DOCTOR_PASSWORD);
     }
 
     /** The same engine for every sync of this station, as the scheduler keeps one. */

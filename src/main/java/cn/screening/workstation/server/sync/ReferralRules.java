@@ -72,14 +72,10 @@ final class ReferralRules implements EntityRules {
         ReferralSide side = who.scope().contains(before.ownerSite()) ? ReferralSide.SENDER : ReferralSide.RECEIVER;
         Optional<ReferralStatus> from = status(before.payload());
         Optional<ReferralStatus> to = status(after);
-        if (from.isPresent() && to.isPresent() && from.get() != to.get()) {
-            Optional<ReferralMove> move = ReferralMove.between(from.get(), to.get());
-            if (move.isEmpty()) {
-                out.add(new Reason("bad_move", "status", "转诊状态变更不合法：不能从“" + from.get().zh() + "”变为“" + to.get().zh() + "”"));
-            } else if (move.get().side() != side) {
-                out.add(new Reason("wrong_side", "status", "转诊状态变更不合法：“" + from.get().zh() + "”→“" + to.get().zh()
-                        + "”须由" + move.get().side().zh() + "操作"));
-            } else if (move.get().needsReason() && EntityRules.text(after, "receipt.rejectReason") == null) {
+        if (from.isPresent() && to.isPresent()) {
+            movesOf(side, from.get(), to.get(), before.payload().path("history"), after.path("history"), out);
+            if (out.isEmpty() && to.get() == ReferralStatus.REJECTED && from.get() != to.get()
+                    && EntityRules.text(after, "receipt.rejectReason") == null) {
                 out.add(new Reason("required", "receipt.rejectReason", "拒绝转诊须填写理由"));
             }
         }
@@ -111,8 +107,58 @@ final class ReferralRules implements EntityRules {
         return out;
     }
 
+    /**
+     * The status moved from {@code from} to {@code to} through the events the change appended to the
+     * timeline (a workstation that made several moves between two syncs sends them as one change):
+     * each must be a move of the state machine, made by the pusher's side, each starting where the
+     * last ended, and the last ending at the new status.
+     */
+    private static void movesOf(ReferralSide side, ReferralStatus from, ReferralStatus to, JsonNode before, JsonNode after,
+                                List<Reason> out) {
+        int known = before.isArray() ? before.size() : 0;
+        ReferralStatus at = from;
+        for (int i = known; after.isArray() && i < after.size(); i++) {
+            Optional<ReferralStatus> stepFrom = status(after.get(i), "from");
+            Optional<ReferralStatus> stepTo = status(after.get(i), "to");
+            if (stepFrom.isEmpty() || stepTo.isEmpty() || stepFrom.get() != at) {
+                out.add(new Reason("bad_move", "history", "转诊时间线与状态不符：第" + (i + 1) + "步应从“" + at.zh() + "”开始"));
+                return;
+            }
+            if (!refuse(side, at, stepTo.get(), out)) {
+                return;
+            }
+            at = stepTo.get();
+        }
+        if (at != to) {
+            if (at == from) {
+                refuse(side, from, to, out);
+            } else {
+                out.add(new Reason("bad_move", "status", "转诊状态“" + to.zh() + "”与时间线的最后一步“" + at.zh() + "”不符"));
+            }
+        }
+    }
+
+    /** Adds the reason a move is refused; true when it is allowed. */
+    private static boolean refuse(ReferralSide side, ReferralStatus from, ReferralStatus to, List<Reason> out) {
+        Optional<ReferralMove> move = ReferralMove.between(from, to);
+        if (move.isEmpty()) {
+            out.add(new Reason("bad_move", "status", "转诊状态变更不合法：不能从“" + from.zh() + "”变为“" + to.zh() + "”"));
+            return false;
+        }
+        if (move.get().side() != side) {
+            out.add(new Reason("wrong_side", "status", "转诊状态变更不合法：“" + from.zh() + "”→“" + to.zh()
+                    + "”须由" + move.get().side().zh() + "操作"));
+            return false;
+        }
+        return true;
+    }
+
     private static Optional<ReferralStatus> status(JsonNode payload) {
-        String s = EntityRules.text(payload, "status");
+        return status(payload, "status");
+    }
+
+    private static Optional<ReferralStatus> status(JsonNode payload, String field) {
+        String s = EntityRules.text(payload, field);
         return Arrays.stream(ReferralStatus.values()).filter(v -> v.name().equals(s)).findFirst();
     }
 

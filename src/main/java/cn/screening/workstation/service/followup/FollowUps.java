@@ -9,6 +9,7 @@ import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.registry.RegistryEntry;
+import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.InvalidInput;
@@ -86,6 +87,7 @@ public final class FollowUps {
 
     /** Records a visit or a failed attempt; the next due date and 失访 follow from the rules. */
     public FollowUp recordVisit(UUID followUpId, Visit visit) {
+        ws.session().require(Permission.FOLLOW_UP);
         List<Violation> bad = new ArrayList<>();
         if (visit.date() == null) {
             bad.add(Violation.error("visit.date", "followup.visit.date.required"));

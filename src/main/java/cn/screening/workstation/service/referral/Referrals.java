@@ -87,7 +87,7 @@ public final class Referrals {
      * purpose, diagnosis, validity); a new draft gets its referral number.
      */
     public Referral saveDraft(Referral draft) {
-        ws.session().require(Permission.REGISTER);
+        ws.session().require(Permission.REFER);
         return ws.database().write(ws.session().actor(), tx -> {
             checkLetter(tx, draft);
             Optional<Referral> stored = ws.referrals().findById(tx, draft.id());
@@ -173,6 +173,9 @@ public final class Referrals {
 
     /** Marks this side's submitted referrals past their validity window 已过期; how many. */
     public int expirePastValidity() {
+        if (!ws.session().may(Permission.REFER)) {
+            return 0;
+        }
         LocalDate today = today();
         List<Referral> stale = ws.database().read(tx -> ws.referrals().where(tx, "status = ? AND valid_until < ?", "id",
                 ReferralStatus.SUBMITTED.name(), today)).stream().filter(r -> side(r) == ReferralSide.SENDER).toList();
@@ -233,6 +236,7 @@ public final class Referrals {
         return ws.database().write(ws.session().actor(), tx -> {
             Referral r = ws.referrals().findById(tx, id).orElseThrow(() -> new ServiceException("referral.not_found"));
             ReferralSide side = side(r);
+            ws.session().require(side == ReferralSide.SENDER ? Permission.REFER : Permission.RECEIVE_REFERRAL);
             Optional<Violation> refused = ReferralStateMachine.check(r.status(), to, side, note);
             if (refused.isPresent()) {
                 throw new InvalidInput(new ValidationResult(List.of(refused.get())));

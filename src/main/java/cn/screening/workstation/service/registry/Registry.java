@@ -79,11 +79,13 @@ public final class Registry {
     }
 
     public List<RegistryRow> list() {
+        ws.session().require(Permission.VIEW_REGISTRY);
         return ws.database().read(tx -> rows(tx, false));
     }
 
     /** Writes the registry to an XLSX file; how many rows. Full names and IDs need the permission and a purpose. */
     public int exportXlsx(Path out, boolean fullIds, String purpose) {
+        ws.session().require(Permission.VIEW_REGISTRY);
         if (fullIds && (!ws.session().may(Permission.EXPORT_FULL_ID) || purpose == null || purpose.isBlank())) {
             throw new ServiceException("export.full_id_refused");
         }

@@ -50,7 +50,9 @@ CREATE TABLE registry_entry (
     version         BIGINT DEFAULT 0 NOT NULL,
     updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
     updated_by_site VARCHAR(32)  NOT NULL,
-    deleted         BOOLEAN DEFAULT FALSE NOT NULL,
-    CONSTRAINT uq_registry_patient UNIQUE (patient_id)
+    deleted         BOOLEAN DEFAULT FALSE NOT NULL
 );
+-- not unique: two devices of one county may enrol the same patient offline, and sync must still
+-- store both (the service refuses a second entry it can see)
+CREATE INDEX ix_registry_patient ON registry_entry (patient_id);
 CREATE INDEX ix_registry_site ON registry_entry (site_code);

@@ -14,6 +14,8 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.protocol.SettingInfo;
 import cn.screening.workstation.protocol.SiteInfo;
+import cn.screening.workstation.domain.user.Role;
+import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.CaseRegistration;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.RegistrationRequest;
@@ -34,7 +36,7 @@ import java.util.UUID;
 /**
  * Real workstations for the referral, follow-up and registry services: 义县人民医院 (sender, logged in
  * as a county doctor) and the provincial designated hospital (receiver), both holding the sites as
- * reference data, as the server would have sent them.
+ * reference data, as the server would have sent them. The hospital works as a 定点医院 user.
  */
 public final class CareFixture implements AutoCloseable {
 
@@ -54,8 +56,11 @@ public final class CareFixture implements AutoCloseable {
         this.county = TestSites.login(c, "doctor", TestSites.DOCTOR_PASSWORD);
         this.countyServices = TestSites.services(county);
         Workstation h = TestSites.workstation(dir.resolve("hospital"));
-        h.setUp(HOSPITAL, "admin", "接诊医生", TestSites.ADMIN_PASSWORD.toCharArray());
-        this.hospital = TestSites.login(h, "admin", TestSites.ADMIN_PASSWORD);
+        h.setUp(HOSPITAL, "admin", "管理员", TestSites.ADMIN_PASSWORD.toCharArray());
+        try (Workspace admin = TestSites.login(h, "admin", TestSites.ADMIN_PASSWORD)) {
+            new Accounts(admin).add("receiver", "接诊医生", Role.DESIGNATED_LAB, TestSites.DOCTOR_PASSWORD.toCharArray());
+        }
+        this.hospital = TestSites.login(h, "receiver", TestSites.DOCTOR_PASSWORD);
         this.hospitalServices = TestSites.services(hospital);
         for (Workspace ws : new Workspace[] {county, hospital}) {
             reference(ws, EntityTypes.SITE, "site:" + COUNTY_INFO.code(), COUNTY_INFO);

@@ -11,7 +11,9 @@ import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.documents.referral.ReferralLetter;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.OutboxEntry;
@@ -168,6 +170,24 @@ class ReferralsTest {
         assertThat(hospital.movesFor(rejected)).isEmpty();
         assertThat(f.hospital.database().read(tx -> f.hospital.referrals().findById(tx, id)).orElseThrow().status())
                 .isEqualTo(ReferralStatus.REJECTED);
+    }
+
+    @Test
+    void eachSideNeedsItsRolesPermission() {
+        UUID caseId = f.registerCase("孔小春");
+        UUID id = county.saveDraft(draftTo(caseId, CareFixture.HOSPITAL.siteCode())).id();
+        county.submit(id);
+        handOver(f.county, f.hospital, id);
+        // an administrator of the county may not move referrals; the hospital's 定点医院 user may answer them
+        Workstation w = TestSites.workstation(dir.resolve("county-admin"));
+        w.setUp(TestSites.YIXIAN_HOSPITAL, "admin", "管理员", TestSites.ADMIN_PASSWORD.toCharArray());
+        try (Workspace admin = TestSites.login(w, "admin", TestSites.ADMIN_PASSWORD)) {
+            handOver(f.county, admin, id);
+            assertThatThrownBy(() -> TestSites.services(admin).referrals().withdraw(id, "x")).isInstanceOf(ServiceException.class)
+                    .extracting(e -> ((ServiceException) e).messageKey()).isEqualTo("error.permission");
+            assertThat(TestSites.services(admin).referrals().expirePastValidity()).isZero();
+        }
+        assertThat(hospital.accept(id, null).status()).isEqualTo(ReferralStatus.ACCEPTED);
     }
 
     @Test

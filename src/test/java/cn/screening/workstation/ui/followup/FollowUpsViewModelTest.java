@@ -1,0 +1,92 @@
+package cn.screening.workstation.ui.followup;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.screening.workstation.domain.followup.FollowUp;
+import cn.screening.workstation.domain.followup.FollowUpKind;
+import cn.screening.workstation.domain.followup.FollowUpStatus;
+import cn.screening.workstation.domain.followup.Visit;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.ui.RecordingErrors;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The follow-up list's filters (due, overdue, 失访) and the visit form's own checks, before anything is sent. */
+class FollowUpsViewModelTest {
+
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 26);
+    private final List<Visit> recorded = new ArrayList<>();
+    private final FollowUp due = schedule(TODAY.plusDays(3), FollowUpStatus.ACTIVE, 0);
+    private final FollowUp overdue = schedule(TODAY.minusDays(12), FollowUpStatus.ACTIVE, 1);
+    private final FollowUp later = schedule(TODAY.plusMonths(2), FollowUpStatus.ACTIVE, 0);
+    private final FollowUp lost = schedule(null, FollowUpStatus.LOST, 3);
+    private final FollowUpsViewModel vm = new FollowUpsViewModel(new FollowUpPort() {
+        @Override
+        public List<FollowUpItem> list() {
+            return List.of(new FollowUpItem(due, "张*", "C1"), new FollowUpItem(overdue, "李**", "C2"),
+                    new FollowUpItem(later, "王*", "C3"), new FollowUpItem(lost, "赵*", "C4"));
+        }
+
+        @Override
+        public FollowUp record(UUID followUpId, Visit visit) {
+            recorded.add(visit);
+            return schedule(visit.date().plusMonths(3), FollowUpStatus.ACTIVE, 0);
+        }
+    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
+            Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")), "doctor1",
+            () -> { });
+
+    private static FollowUp schedule(LocalDate next, FollowUpStatus status, int failed) {
+        return new FollowUp(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, "S1", FollowUpKind.ROUTINE, 3, next,
+                failed, status, List.of(), null);
+    }
+
+    @Test
+    void dueListsTheWeekAheadAndTheOverdueWithTheirDaysLate() {
+        vm.load();
+        assertThat(vm.rows()).extracting(FollowUpRow::patient).containsExactly("李**", "张*");
+        assertThat(vm.rows().get(0).status()).isEqualTo("随访中，逾期 12 天");
+        assertThat(vm.rows().get(0).overdue()).isTrue();
+    }
+
+    @Test
+    void lostPatientsAreListedAsLost() {
+        vm.load();
+        vm.filter().set(FollowUpFilter.LOST);
+        assertThat(vm.rows()).extracting(FollowUpRow::patient, FollowUpRow::status).containsExactly(
+                org.assertj.core.groups.Tuple.tuple("赵*", "失访"));
+    }
+
+    @Test
+    void aBleedAfterTheVisitOrWithoutASiteIsRefusedBeforeSaving() {
+        vm.load();
+        vm.selected().set(vm.rows().get(1));
+        vm.bleedDate().set(TODAY.minusDays(2));
+        vm.addBleed();
+        assertThat(vm.problem().get()).isEqualTo("出血部位：请填写出血部位。");
+        vm.bleedSite().set("左踝");
+        vm.addBleed();
+        assertThat(vm.bleeds()).hasSize(1);
+        vm.visitDate().set(TODAY.minusDays(5));
+        vm.save();
+        assertThat(vm.problem().get()).isEqualTo("出血日期：不能晚于随访日期。");
+        assertThat(recorded).isEmpty();
+
+        vm.visitDate().set(TODAY);
+        vm.targetJoints().set("左踝、右膝，左踝");
+        vm.save();
+        assertThat(recorded).hasSize(1);
+        assertThat(recorded.get(0).targetJoints()).containsExactly("左踝", "右膝");
+        assertThat(recorded.get(0).by()).isEqualTo("doctor1");
+        assertThat(vm.message().get()).isEqualTo("已保存 张* 的随访，下次随访：2027-02-26");
+        assertThat(vm.bleeds()).isEmpty();
+    }
+}

@@ -91,6 +91,8 @@ final class SessionViews implements AutoCloseable {
     SessionViews(AppContext ctx, Workspace workspace, ViewLoader base, Runnable logout, Consumer<Settings> settingsSaved) {
         this(ctx, workspace, null, base, logout, settingsSaved);
         ctx.tasks().run(sync::begin).start();
+        // letters nobody answered within their window become 已过期 before 今日待办 counts them
+        ctx.tasks().run(() -> services.referrals().expirePastValidity()).start();
     }
 
     private SessionViews(AppContext ctx, Workspace workspace, SessionSync sync, ViewLoader base, Runnable logout,

@@ -246,7 +246,6 @@ final class SessionViews implements AutoCloseable {
         ButtonType close = new ButtonType(ctx.i18n().get("referral.form.close"), ButtonBar.ButtonData.CANCEL_CLOSE);
         dialog.getDialogPane().getButtonTypes().add(close);
         dialog.getDialogPane().lookupButton(close).setId("closeFormButton");
-        dialog.setOnHidden(e -> navigator.dataChanged());
         start.accept(loaded.controller().viewModel());
         showDialog(dialog);
     }

@@ -92,7 +92,7 @@ class ReferralScreensTest extends FxRobot {
         TableView<TodayRow> today = lookup("#table").query();
         waitUntil(() -> today.getItems().stream().anyMatch(r -> r.kind() == TodayKind.FOLLOW_UP_DUE));
         TodayRow due = today.getItems().stream().filter(r -> r.kind() == TodayKind.FOLLOW_UP_DUE).findFirst().orElseThrow();
-        assertThat(due.what()).isEqualTo("今日到期随访");
+        assertThat(due.what()).isEqualTo("到期随访");
         assertThat(due.detail()).contains("李*").doesNotContain(ReferralFixtures.BOY);
         assertThat(due.when()).isEqualTo(LocalDate.now().toString());
         assertThat(text("#summaryLabel")).contains("到期随访 1 人");
@@ -161,7 +161,9 @@ class ReferralScreensTest extends FxRobot {
 
         clickOn("#printButton");
         Path pdf = saved.resolve("转诊单-" + number + ".pdf");
-        waitUntil(() -> text("#messageLabel").contains("已保存为") || !text("#errorLabel").isEmpty());
+        waitUntil(() -> text("#messageLabel").contains("已保存为") || !text("#errorLabel").isEmpty()
+                || lookup(".alert").tryQuery().isPresent());
+        assertThat(lookup(".alert").tryQuery()).isEmpty(); // no unexpected failure shown
         assertThat(text("#errorLabel")).isEmpty();
         assertThat(pdf).exists();
         String printed = textOf(pdf);

@@ -115,6 +115,10 @@ class ReferralsTest {
         county.submit(id);
         handOver(f.county, f.hospital, id);
 
+        assertThat(county.outgoing()).singleElement().satisfies(s -> {
+            assertThat(s.side()).isEqualTo(ReferralSide.SENDER);
+            assertThat(s.waitingOnMe()).isFalse(); // the hospital's turn, though the county could still withdraw
+        });
         assertThat(hospital.incoming()).singleElement().satisfies(s -> {
             assertThat(s.maskedName()).isEqualTo("张**");
             assertThat(s.maskedIdNumber()).contains("****");

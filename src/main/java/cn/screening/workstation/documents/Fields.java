@@ -49,13 +49,13 @@ public final class Fields {
         return value;
     }
 
-    /** What a barcode scanner reads back: printable ASCII only. */
+    /** What a barcode scanner reads back: printable ASCII only, kept exactly as given (spaces included). */
     public static String barcodeText(String field, String value) {
-        String text = required(field, value);
-        if (!PRINTABLE_ASCII.matcher(text).matches()) {
+        required(field, value);
+        if (!PRINTABLE_ASCII.matcher(value).matches()) {
             throw refused(field, "problem.notAscii");
         }
-        return text;
+        return value;
     }
 
     public static InvalidDocumentException refused(String field, String problemKey) {

@@ -21,7 +21,7 @@ public record ManifestLine(String sampleId, MaskedPatient patient, LocalDateTime
                            int aliquots, BigDecimal volumeMl, String testsRequested) {
 
     public ManifestLine {
-        sampleId = Fields.barcodeText("sampleId", sampleId);
+        sampleId = Fields.barcodeText("sampleId", sampleId).strip();
         Fields.required("patient", patient);
         Fields.required("drawnAt", drawnAt);
         tubeType = Fields.required("tubeType", tubeType);

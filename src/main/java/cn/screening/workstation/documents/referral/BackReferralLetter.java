@@ -24,7 +24,7 @@ public record BackReferralLetter(String referralNumber, String sendingInstitutio
                                  String treatmentGiven, String nextPlan, SignedBy signedBy) {
 
     public BackReferralLetter {
-        referralNumber = Fields.barcodeText("referralNumber", referralNumber);
+        referralNumber = Fields.barcodeText("referralNumber", referralNumber).strip();
         sendingInstitution = Fields.required("sendingInstitution", sendingInstitution);
         receivingInstitution = Fields.required("receivingInstitution", receivingInstitution);
         Fields.required("patient", patient);

@@ -38,7 +38,10 @@ public final class Fields {
         return List.copyOf(values);
     }
 
-    /** Patient names and ID numbers arrive masked: a whole ID number or an unmasked name is refused. */
+    /**
+     * Patient fields and free clinical text arrive masked: a whole ID number anywhere is refused,
+     * and a name or ID number without its * was not masked.
+     */
     public static String masked(String field, String value) {
         if (FULL_ID.matcher(value).find()) {
             throw refused(field, "problem.unmaskedId");

@@ -31,6 +31,6 @@ public record ManifestLine(String sampleId, MaskedPatient patient, LocalDateTime
         if (volumeMl != null && volumeMl.signum() <= 0) {
             throw Fields.refused("volumeMl", "problem.positive");
         }
-        testsRequested = Fields.optional(testsRequested);
+        testsRequested = Fields.masked("testsRequested", Fields.optional(testsRequested));
     }
 }

@@ -3,6 +3,7 @@ package cn.screening.workstation.documents.pdf;
 import cn.screening.workstation.documents.Barcodes;
 import com.google.zxing.common.BitMatrix;
 import java.io.IOException;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -21,9 +22,9 @@ public final class Canvas implements AutoCloseable {
     private final float width;
     private final float height;
 
-    Canvas(PDDocument document, PDPage page, ChineseFont font) throws IOException {
+    Canvas(PDDocument document, PDPage page, TextMetrics metrics) throws IOException {
         this.content = new PDPageContentStream(document, page);
-        this.metrics = new TextMetrics(font);
+        this.metrics = metrics;
         this.width = page.getMediaBox().getWidth();
         this.height = page.getMediaBox().getHeight();
     }
@@ -66,6 +67,32 @@ public final class Canvas implements AutoCloseable {
     public void fittedText(String text, float x, float baseline, float max, float min, float maxWidth) throws IOException {
         float size = metrics.fitSize(text, max, min, maxWidth);
         draw(metrics.ellipsize(text, size, maxWidth), x, baseline, size, false);
+    }
+
+    /**
+     * Text in a table cell: one line shrunk to fit, else two wrapped lines in a smaller size, the
+     * second cut with … only when even that cannot hold it.
+     */
+    public void cellText(String text, float x, float top, float w, float h, float max) throws IOException {
+        if (text.isBlank()) {
+            return;
+        }
+        float single = metrics.fitSize(text, max, max * 0.8f, w);
+        if (metrics.width(text, single) <= w || h < max * 2) {
+            fittedText(text, x, top + h / 2 + single * 0.35f, single, Math.min(single, 4.5f), w);
+            return;
+        }
+        float size = single;
+        List<String> lines = metrics.wrap(text, size, w);
+        while (lines.size() > 2 && size > 4.5f) {
+            size -= 0.5f;
+            lines = metrics.wrap(text, size, w);
+        }
+        String second = lines.size() > 2 ? String.join("", lines.subList(1, lines.size())) : lines.get(1);
+        float gap = size * 1.15f;
+        float first = top + h / 2 - gap / 2 + size * 0.35f;
+        draw(lines.get(0), x, first, size, false);
+        draw(metrics.ellipsize(second, size, w), x, first + gap, size, false);
     }
 
     public void line(float x1, float y1, float x2, float y2, float lineWidth) throws IOException {

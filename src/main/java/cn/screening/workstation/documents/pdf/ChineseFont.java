@@ -4,6 +4,7 @@ import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.apache.fontbox.ttf.CmapLookup;
 import org.apache.fontbox.ttf.TrueTypeCollection;
 import org.apache.fontbox.ttf.TrueTypeFont;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -23,12 +24,12 @@ final class ChineseFont implements AutoCloseable {
     private static volatile byte[] collectionBytes;
 
     private final TrueTypeCollection collection;
-    private final TrueTypeFont face;
+    private final CmapLookup cmap;
     private final PDType0Font font;
 
-    private ChineseFont(TrueTypeCollection collection, TrueTypeFont face, PDType0Font font) {
+    private ChineseFont(TrueTypeCollection collection, CmapLookup cmap, PDType0Font font) {
         this.collection = collection;
-        this.face = face;
+        this.cmap = cmap;
         this.font = font;
     }
 
@@ -40,7 +41,8 @@ final class ChineseFont implements AutoCloseable {
             if (face == null) {
                 throw new IOException("font face missing from " + RESOURCE + ": " + FACE);
             }
-            return new ChineseFont(collection, face, PDType0Font.load(document, face, true));
+            // looked up once: each lookup of the cmap reads the font's substitution tables again
+            return new ChineseFont(collection, face.getUnicodeCmapLookup(), PDType0Font.load(document, face, true));
         } catch (IOException | RuntimeException e) {
             collection.close();
             throw e;
@@ -53,11 +55,7 @@ final class ChineseFont implements AutoCloseable {
 
     /** Whether the face draws this character; the few it lacks (e.g. ✂) are printed as '?'. */
     boolean draws(int codePoint) {
-        try {
-            return face.getUnicodeCmapLookup().getGlyphId(codePoint) != 0;
-        } catch (IOException e) {
-            return false;
-        }
+        return cmap.getGlyphId(codePoint) != 0;
     }
 
     @Override

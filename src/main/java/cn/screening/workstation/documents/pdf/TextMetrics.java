@@ -3,7 +3,9 @@ package cn.screening.workstation.documents.pdf;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Widths, shrink-to-fit and line wrapping in the embedded font, so layouts can measure before they draw. */
 public final class TextMetrics {
@@ -12,7 +14,11 @@ public final class TextMetrics {
     /** Chinese punctuation that must not begin a line: it stays with the line before. */
     private static final String NO_LINE_START = "，。、；：？！）》」』”’,.;:?!)%";
 
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
     private final ChineseFont font;
+    /** Glyph advance per code point at 1 pt, measured once: layouts measure the same characters over and over. */
+    private final Map<Integer, Float> advances = new HashMap<>();
 
     TextMetrics(ChineseFont font) {
         this.font = font;
@@ -30,6 +36,9 @@ public final class TextMetrics {
                 out.append(' ');
             } else if (font.draws(cp)) {
                 out.appendCodePoint(cp);
+            } else if (SUPERSCRIPTS.indexOf(cp) >= 0) {
+                // 10⁹/L: the face has ¹²³ but not the other superscript digits
+                out.append('^').append(SUPERSCRIPTS.indexOf(cp));
             } else {
                 out.append('?');
             }
@@ -38,8 +47,16 @@ public final class TextMetrics {
     }
 
     public float width(String text, float size) {
+        float total = 0;
+        for (int cp : printable(text).codePoints().toArray()) {
+            total += advances.computeIfAbsent(cp, this::advance);
+        }
+        return total * size;
+    }
+
+    private float advance(int codePoint) {
         try {
-            return font.font().getStringWidth(printable(text)) / 1000f * size;
+            return font.font().getStringWidth(new String(Character.toChars(codePoint))) / 1000f;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

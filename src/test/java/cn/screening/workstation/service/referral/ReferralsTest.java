@@ -157,6 +157,10 @@ class ReferralsTest {
         assertThat(f.countyServices.followUps().ofPatient(acked.patientId())).singleElement()
                 .satisfies(fu -> assertThat(fu.nextDue()).isEqualTo(LocalDate.now().plusDays(14)));
         assertThat(county.close(id).status()).isEqualTo(ReferralStatus.CLOSED);
+        // the whole path in one record stays small beside the server's 256 KB limit per record
+        Referral closed = county.find(id).orElseThrow();
+        assertThat(f.county.referrals().payloadOf(closed).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThan(8 * 1024);
 
         ReferralLetter letter = f.countyServices.referralLetters().letter(id);
         assertThat(letter.patient().maskedName()).isEqualTo("张**");

@@ -77,4 +77,13 @@ class ReferralLetterRendererTest {
         assertThatThrownBy(() -> new MaskedPatient("张*", "男", "8岁", "C-1", "身份证 " + Specimens.OTHER_FULL_ID.toLowerCase()))
                 .isInstanceOf(InvalidDocumentException.class);
     }
+
+    @Test
+    void aFullIdNumberTypedIntoTheClinicalTextIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> Referrals.up("患者身份证号" + Specimens.FULL_ID + "，既往史无特殊。"))
+                .isInstanceOf(InvalidDocumentException.class)
+                .hasMessage("病情摘要：不得含完整证件号码，请传入脱敏后的值");
+        assertThatThrownBy(() -> Referrals.back("曾用证件 " + Specimens.OTHER_FULL_ID + " 登记住院"))
+                .isInstanceOf(InvalidDocumentException.class).hasMessageStartingWith("治疗经过：");
+    }
 }

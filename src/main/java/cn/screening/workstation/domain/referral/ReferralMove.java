@@ -55,6 +55,19 @@ public enum ReferralMove {
         return this == REJECT;
     }
 
+    /** A step of the main path 草稿 → … → 已结案, not a side exit. */
+    public boolean onMainPath() {
+        return switch (this) {
+            case SUBMIT, ACCEPT, ADMIT, BACK_REFER, ACKNOWLEDGE, CLOSE -> true;
+            default -> false;
+        };
+    }
+
+    /** The side the main path waits on at a status; empty when the referral has ended. */
+    public static Optional<ReferralSide> waitingOn(ReferralStatus status) {
+        return from(status).stream().filter(ReferralMove::onMainPath).map(ReferralMove::side).findFirst();
+    }
+
     /** The move from one status to another, if the machine has one. */
     public static Optional<ReferralMove> between(ReferralStatus from, ReferralStatus to) {
         return Arrays.stream(values()).filter(m -> m.from.contains(from) && m.to == to).findFirst();

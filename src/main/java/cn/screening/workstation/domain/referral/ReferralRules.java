@@ -58,6 +58,18 @@ public final class ReferralRules {
         return new ValidationResult(out);
     }
 
+    /** An admission as an inpatient needs the inpatient number. */
+    public static ValidationResult checkArrival(boolean inpatient, String inpatientNo) {
+        return inpatient && blank(inpatientNo)
+                ? new ValidationResult(List.of(Violation.error("inpatientNo", "referral.inpatient_no.required")))
+                : ValidationResult.OK;
+    }
+
+    /** The letter names a patient this workstation does not hold. */
+    public static Violation unknownPatient() {
+        return Violation.error("patientId", "referral.patient.required");
+    }
+
     private static boolean blank(String s) {
         return s == null || s.isBlank();
     }

@@ -2,13 +2,11 @@ package cn.screening.workstation.server.admin;
 
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.protocol.SiteInfo;
-import java.util.concurrent.Callable;
+import cn.screening.workstation.server.ServerServices;
+import java.io.PrintWriter;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
-import picocli.CommandLine.Spec;
 
 /** `server site add` / `server site list`. */
 @Command(name = "site", description = "the province's sites", subcommands = {SiteCommand.Add.class, SiteCommand.ListSites.class})
@@ -18,13 +16,9 @@ final class SiteCommand {
     ServerCommand server;
 
     @Command(name = "add", description = "add a township clinic, county hospital or designated hospital")
-    static final class Add implements Callable<Integer> {
+    static final class Add extends AdminAction {
         @ParentCommand
         SiteCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreChoice store;
         @Option(names = "--code", required = true, description = "the site's code, e.g. 210727-C")
         String code;
         @Option(names = "--type", required = true, description = "township | county | designated")
@@ -37,36 +31,36 @@ final class SiteCommand {
         String parentCode;
 
         @Override
-        public Integer call() {
-            ServerCommand s = parent.server;
-            return ServerCommand.withServices(spec, s.root, store, s.store, (services, out) -> {
-                SiteInfo site = services.administration().addSite(code, type, division, name, parentCode);
-                out.printf("已添加机构 %s %s（%s，区划 %s%s）%n", site.code(), site.name(), site.type(), site.divisionCode(),
-                        site.parentCode() == null ? "" : "，上级 " + site.parentCode());
-                return 0;
-            });
+        ServerCommand server() {
+            return parent.server;
+        }
+
+        @Override
+        int run(ServerServices services, PrintWriter out) {
+            SiteInfo site = services.administration().addSite(code, type, division, name, parentCode);
+            out.printf("已添加机构 %s %s（%s，区划 %s%s）%n", site.code(), site.name(), site.type(), site.divisionCode(),
+                    site.parentCode() == null ? "" : "，上级 " + site.parentCode());
+            return 0;
         }
     }
 
     @Command(name = "list", description = "list the sites")
-    static final class ListSites implements Callable<Integer> {
+    static final class ListSites extends AdminAction {
         @ParentCommand
         SiteCommand parent;
-        @Spec
-        CommandSpec spec;
-        @Mixin
-        StoreChoice store;
 
         @Override
-        public Integer call() {
-            ServerCommand s = parent.server;
-            return ServerCommand.withServices(spec, s.root, store, s.store, (services, out) -> {
-                for (SiteInfo site : services.administration().sites()) {
-                    out.printf("%s\t%s\t%s\t%s\t%s%n", site.code(), site.type(), site.divisionCode(), site.name(),
-                            site.parentCode() == null ? "-" : site.parentCode());
-                }
-                return 0;
-            });
+        ServerCommand server() {
+            return parent.server;
+        }
+
+        @Override
+        int run(ServerServices services, PrintWriter out) {
+            for (SiteInfo site : services.administration().sites()) {
+                out.printf("%s\t%s\t%s\t%s\t%s%n", site.code(), site.type(), site.divisionCode(), site.name(),
+                        site.parentCode() == null ? "-" : site.parentCode());
+            }
+            return 0;
         }
     }
 }

@@ -5,13 +5,13 @@ import cn.screening.workstation.domain.followup.FollowUpRules;
 import cn.screening.workstation.domain.followup.FollowUpSchedule;
 import cn.screening.workstation.domain.followup.FollowUpStatus;
 import cn.screening.workstation.domain.followup.Visit;
+import cn.screening.workstation.domain.followup.VisitRules;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.registry.RegistryEntry;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
-import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ReferenceData;
 import cn.screening.workstation.service.ServiceException;
@@ -88,19 +88,9 @@ public final class FollowUps {
     /** Records a visit or a failed attempt; the next due date and 失访 follow from the rules. */
     public FollowUp recordVisit(UUID followUpId, Visit visit) {
         ws.session().require(Permission.FOLLOW_UP);
-        List<Violation> bad = new ArrayList<>();
-        if (visit.date() == null) {
-            bad.add(Violation.error("visit.date", "followup.visit.date.required"));
-        } else if (visit.date().isAfter(today())) {
-            bad.add(Violation.error("visit.date", "followup.visit.date.future"));
-        }
-        if (visit.mode() == null) {
-            bad.add(Violation.error("visit.mode", "followup.visit.mode.required"));
-        }
-        visit.bleeds().stream().filter(b -> b.date() == null || (visit.date() != null && b.date().isAfter(visit.date())))
-                .findFirst().ifPresent(b -> bad.add(Violation.error("visit.bleeds", "followup.bleed.date.invalid")));
-        if (!bad.isEmpty()) {
-            throw new InvalidInput(new ValidationResult(bad));
+        ValidationResult bad = VisitRules.check(visit, today());
+        if (bad.hasErrors()) {
+            throw new InvalidInput(bad);
         }
         return ws.database().write(ws.session().actor(), tx -> {
             FollowUp f = ws.followUps().findById(tx, followUpId).orElseThrow(() -> new ServiceException("followup.not_found"));

@@ -11,7 +11,7 @@ import java.util.UUID;
  * One referral in a list, patient masked (DOMAIN §4).
  *
  * @param side        this workstation's end of the referral
- * @param waitingOnMe the next move belongs to this workstation's side
+ * @param waitingOnMe the main path waits on this workstation's side (a side exit such as withdrawal does not count)
  */
 public record ReferralSummary(
         UUID id,

@@ -139,8 +139,9 @@ public final class Referrals {
 
     /** The patient arrived: seen in outpatients, or admitted with an inpatient number. */
     public Referral admit(UUID id, boolean inpatient, String inpatientNo, String note) {
-        if (inpatient && blank(inpatientNo)) {
-            throw new InvalidInput(new ValidationResult(List.of(Violation.error("inpatientNo", "referral.inpatient_no.required"))));
+        ValidationResult v = ReferralRules.checkArrival(inpatient, inpatientNo);
+        if (v.hasErrors()) {
+            throw new InvalidInput(v);
         }
         return move(id, ReferralStatus.ADMITTED, note, (tx, r) -> r.withReceipt(r.receipt().arrived(tx.now(), inpatient,
                 inpatientNo, note)));
@@ -220,7 +221,7 @@ public final class Referrals {
                 out.add(new ReferralSummary(r.id(), r.referralNo(), r.patientId(), name == null ? "" : Masking.name(name),
                         idNumber == null ? "" : Masking.idNumber(idNumber), reference.siteName(tx, r.fromSite()),
                         reference.siteName(tx, r.toSite()), r.toDepartment(), r.status(), r.urgency(), r.validUntil(),
-                        r.meta().updatedAt(), side, !ReferralMove.from(r.status(), side).isEmpty()));
+                        r.meta().updatedAt(), side, ReferralMove.waitingOn(r.status()).filter(w -> w == side).isPresent()));
             }
             return out;
         });
@@ -277,7 +278,7 @@ public final class Referrals {
 
     private void requirePatient(Tx tx, Referral r) throws SQLException {
         if (r.patientId() == null || ws.patients().findById(tx, r.patientId()).isEmpty()) {
-            throw new InvalidInput(new ValidationResult(List.of(Violation.error("patientId", "referral.patient.required"))));
+            throw new InvalidInput(new ValidationResult(List.of(ReferralRules.unknownPatient())));
         }
     }
 

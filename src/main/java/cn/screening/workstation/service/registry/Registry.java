@@ -8,11 +8,10 @@ import cn.screening.workstation.domain.followup.Visit;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.registry.BleedingRates;
-import cn.screening.workstation.domain.registry.InhibitorTitre;
 import cn.screening.workstation.domain.registry.RegistryEntry;
+import cn.screening.workstation.domain.registry.RegistryRules;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
-import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
@@ -59,7 +58,7 @@ public final class Registry {
         check(entry);
         return ws.database().write(ws.session().actor(), tx -> {
             if (ws.patients().findById(tx, entry.patientId()).isEmpty()) {
-                throw new InvalidInput(new ValidationResult(List.of(Violation.error("patientId", "registry.patient.required"))));
+                throw new InvalidInput(new ValidationResult(List.of(RegistryRules.unknownPatient())));
             }
             if (!ws.registry().where(tx, "patient_id = ?", "id", entry.patientId()).isEmpty()) {
                 throw new ServiceException("registry.already_enrolled");
@@ -161,24 +160,9 @@ public final class Registry {
     }
 
     private static void check(RegistryEntry e) {
-        List<Violation> bad = new ArrayList<>();
-        if (e.type() == null) {
-            bad.add(Violation.error("type", "registry.type.required"));
-        }
-        if (e.confirmedOn() == null) {
-            bad.add(Violation.error("confirmedOn", "registry.confirmed_on.required"));
-        }
-        if (e.baselineFactorPct() != null && (e.baselineFactorPct() < 0 || e.baselineFactorPct() > 300)) {
-            bad.add(Violation.error("baselineFactorPct", "registry.factor.range"));
-        }
-        for (InhibitorTitre t : e.inhibitorTitres()) {
-            if (t.buPerMl() < 0 || t.date() == null) {
-                bad.add(Violation.error("inhibitorTitres", "registry.titre.invalid"));
-                break;
-            }
-        }
-        if (!bad.isEmpty()) {
-            throw new InvalidInput(new ValidationResult(bad));
+        ValidationResult v = RegistryRules.check(e);
+        if (v.hasErrors()) {
+            throw new InvalidInput(v);
         }
     }
 

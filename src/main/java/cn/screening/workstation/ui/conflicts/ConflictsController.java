@@ -1,8 +1,7 @@
 package cn.screening.workstation.ui.conflicts;
 
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -31,22 +30,13 @@ public final class ConflictsController implements ShellContent {
 
     @FXML
     private void initialize() {
-        column(recordColumn, ConflictRow::record);
-        column(fieldColumn, ConflictRow::field);
-        column(localColumn, ConflictRow::localValue);
-        column(localByColumn, ConflictRow::localBy);
-        column(serverColumn, ConflictRow::serverValue);
-        column(serverByColumn, ConflictRow::serverBy);
-        table.setItems(vm.rows());
-        vm.selected().bind(table.getSelectionModel().selectedItemProperty());
-        var nothingPicked = table.getSelectionModel().selectedItemProperty().isNull().or(vm.busy());
-        keepLocalButton.disableProperty().bind(nothingPicked);
-        takeServerButton.disableProperty().bind(nothingPicked);
-        messageLabel.textProperty().bind(vm.message());
-    }
-
-    private static void column(TableColumn<ConflictRow, String> column, Function<ConflictRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        Tables.text(recordColumn, ConflictRow::record);
+        Tables.text(fieldColumn, ConflictRow::field);
+        Tables.text(localColumn, ConflictRow::localValue);
+        Tables.text(localByColumn, ConflictRow::localBy);
+        Tables.text(serverColumn, ConflictRow::serverValue);
+        Tables.text(serverByColumn, ConflictRow::serverBy);
+        Tables.bind(table, vm, messageLabel, keepLocalButton, takeServerButton);
     }
 
     @Override

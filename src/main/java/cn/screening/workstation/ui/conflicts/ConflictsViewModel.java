@@ -1,65 +1,44 @@
 package cn.screening.workstation.ui.conflicts;
 
-import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.SyncConflicts;
 import cn.screening.workstation.service.SyncConflicts.Pick;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.store.SyncConflict;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.RecordKinds;
+import cn.screening.workstation.ui.common.RowListViewModel;
 import cn.screening.workstation.ui.common.Tasks;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.List;
 import java.util.UUID;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
-import javafx.collections.FXCollections;
-import javafx.collections.ObservableList;
 
 /** Fields changed here and at the province: listed, and resolved one by one with 保留本地 or 采用服务器. */
-public final class ConflictsViewModel {
+public final class ConflictsViewModel extends RowListViewModel<ConflictRow> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
 
     private final ConflictPort port;
-    private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
     private final ZoneId zone;
     private final Runnable changed;
-    private final ObservableList<ConflictRow> rows = FXCollections.observableArrayList();
-    private final ObjectProperty<ConflictRow> selected = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
 
     /** @param changed told after a pick was saved (the status bar re-reads its counts) */
     public ConflictsViewModel(ConflictPort port, Tasks tasks, Texts texts, I18n i18n, ZoneId zone, Runnable changed) {
+        super(tasks);
         this.port = port;
-        this.tasks = tasks;
         this.texts = texts;
         this.i18n = i18n;
         this.zone = zone;
         this.changed = changed;
     }
 
-    public void load() {
-        reload(null);
-    }
-
-    /** Reads the list again; {@code said} (what was just done) is shown after it. */
-    private void reload(String said) {
-        tasks.run(port::open)
-                .onSuccess(list -> {
-                    rows.setAll(list.stream().map(this::row).toList());
-                    message.set(said != null ? said : "");
-                })
-                .busy(busy)
-                .start();
+    @Override
+    protected List<ConflictRow> read() {
+        return port.open().stream().map(this::row).toList();
     }
 
     public void keepLocal() {
@@ -71,7 +50,7 @@ public final class ConflictsViewModel {
     }
 
     private void resolve(Pick pick) {
-        ConflictRow row = selected.get();
+        ConflictRow row = selected().get();
         if (row == null) {
             return;
         }
@@ -82,7 +61,7 @@ public final class ConflictsViewModel {
                     reload(i18n.get(pick == Pick.LOCAL ? "conflicts.keptLocal" : "conflicts.tookServer", row.field()));
                 })
                 .onError(ServiceException.class, e -> reload(texts.of(e)))
-                .busy(busy)
+                .busy(busy())
                 .start();
     }
 
@@ -94,12 +73,7 @@ public final class ConflictsViewModel {
     }
 
     private String record(String type, UUID id) {
-        String kind = switch (type) {
-            case EntityTypes.PATIENT -> i18n.get("record.kind.patient");
-            case EntityTypes.CASE -> i18n.get("record.kind.case");
-            default -> type;
-        };
-        return kind + " " + id.toString().substring(0, 8);
+        return RecordKinds.name(i18n, type, id);
     }
 
     private String when(Instant at) {
@@ -108,21 +82,5 @@ public final class ConflictsViewModel {
 
     private static String nullToEmpty(String s) {
         return s == null ? "" : s;
-    }
-
-    public ObservableList<ConflictRow> rows() {
-        return rows;
-    }
-
-    public ObjectProperty<ConflictRow> selected() {
-        return selected;
-    }
-
-    public StringProperty message() {
-        return message;
-    }
-
-    public BooleanProperty busy() {
-        return busy;
     }
 }

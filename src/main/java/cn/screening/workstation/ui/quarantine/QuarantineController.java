@@ -1,8 +1,7 @@
 package cn.screening.workstation.ui.quarantine;
 
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -28,19 +27,10 @@ public final class QuarantineController implements ShellContent {
 
     @FXML
     private void initialize() {
-        column(recordColumn, QuarantineRow::record);
-        column(reasonColumn, QuarantineRow::reasons);
-        column(changedColumn, QuarantineRow::changed);
-        table.setItems(vm.rows());
-        vm.selected().bind(table.getSelectionModel().selectedItemProperty());
-        var nothingPicked = table.getSelectionModel().selectedItemProperty().isNull().or(vm.busy());
-        openButton.disableProperty().bind(nothingPicked);
-        requeueButton.disableProperty().bind(nothingPicked);
-        messageLabel.textProperty().bind(vm.message());
-    }
-
-    private static void column(TableColumn<QuarantineRow, String> column, Function<QuarantineRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
+        Tables.text(recordColumn, QuarantineRow::record);
+        Tables.text(reasonColumn, QuarantineRow::reasons);
+        Tables.text(changedColumn, QuarantineRow::changed);
+        Tables.bind(table, vm, messageLabel, openButton, requeueButton);
     }
 
     @Override

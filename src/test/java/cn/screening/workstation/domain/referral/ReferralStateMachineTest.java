@@ -84,6 +84,18 @@ class ReferralStateMachineTest {
     }
 
     @Test
+    void theMainPathWaitsOnOneSideAtATime() {
+        assertThat(ReferralMove.waitingOn(ReferralStatus.DRAFT)).contains(ReferralSide.SENDER);
+        assertThat(ReferralMove.waitingOn(ReferralStatus.SUBMITTED)).contains(ReferralSide.RECEIVER);
+        assertThat(ReferralMove.waitingOn(ReferralStatus.ACCEPTED)).contains(ReferralSide.RECEIVER);
+        assertThat(ReferralMove.waitingOn(ReferralStatus.ADMITTED)).contains(ReferralSide.RECEIVER);
+        assertThat(ReferralMove.waitingOn(ReferralStatus.BACK_REFERRED)).contains(ReferralSide.SENDER);
+        assertThat(ReferralMove.waitingOn(ReferralStatus.BACK_RECEIVED)).contains(ReferralSide.SENDER);
+        Stream.of(ReferralStatus.values()).filter(ReferralStatus::isFinal)
+                .forEach(s -> assertThat(ReferralMove.waitingOn(s)).isEmpty());
+    }
+
+    @Test
     void finalStatusesLeadNowhere() {
         assertThat(Stream.of(ReferralStatus.values()).filter(ReferralStatus::isFinal))
                 .containsExactlyInAnyOrder(ReferralStatus.CLOSED, ReferralStatus.REJECTED, ReferralStatus.WITHDRAWN,

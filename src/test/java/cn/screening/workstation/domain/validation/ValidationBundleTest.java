@@ -24,9 +24,9 @@ import org.junit.jupiter.api.Test;
 class ValidationBundleTest {
 
     private static final Path SOURCES = Path.of("src/main/java/cn/screening/workstation/domain");
-    private static final Pattern KEY = Pattern.compile("\"((?:common|code|id|patient|screening)\\.[a-z_.]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:common|code|id|patient|screening|referral|followup|registry)\\.[a-z_.]+)\"");
     // a field is named where a violation is made, or handed to the helper that makes one
-    private static final Pattern FIELD = Pattern.compile("(?:Violation\\.(?:error|warning)|checkOne)\\(\"([a-z_]+)\"");
+    private static final Pattern FIELD = Pattern.compile("(?:Violation\\.(?:error|warning)|checkOne)\\(\"([a-zA-Z_.]+)\"");
 
     @Test
     void bothBundlesHaveTheSameKeys() {

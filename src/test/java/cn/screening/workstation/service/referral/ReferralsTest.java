@@ -8,7 +8,9 @@ import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.domain.referral.ReferralSide;
 import cn.screening.workstation.domain.referral.ReferralStatus;
+import cn.screening.workstation.documents.referral.BackReferralLetterRenderer;
 import cn.screening.workstation.documents.referral.ReferralLetter;
+import cn.screening.workstation.documents.referral.ReferralLetterRenderer;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.TestSites;
@@ -22,6 +24,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -88,6 +93,12 @@ class ReferralsTest {
         assertThat(county.receivingSites()).extracting(s -> s.code()).containsExactly(CareFixture.HOSPITAL.siteCode());
     }
 
+    static String pdfText(Path file) throws java.io.IOException {
+        try (PDDocument doc = Loader.loadPDF(file.toFile())) {
+            return new PDFTextStripper().getText(doc);
+        }
+    }
+
     @Test
     void aReferralToASiteNotInTheReferenceDataIsRefusedAndNothingIsSaved() {
         UUID caseId = f.registerCase("李小军");
@@ -109,12 +120,16 @@ class ReferralsTest {
     }
 
     @Test
-    void theWholePathWithTimelineAtBothEndsAndFollowUpAfterAcknowledgement() {
+    void theWholePathWithTimelineAtBothEndsAndFollowUpAfterAcknowledgement() throws Exception {
         UUID caseId = f.registerCase("张小虎");
         UUID id = county.saveDraft(draftTo(caseId, CareFixture.HOSPITAL.siteCode())).id();
         county.submit(id);
         handOver(f.county, f.hospital, id);
 
+        assertThat(county.outgoing()).singleElement().satisfies(s -> {
+            assertThat(s.side()).isEqualTo(ReferralSide.SENDER);
+            assertThat(s.waitingOnMe()).isFalse(); // the hospital's turn, though the county could still withdraw
+        });
         assertThat(hospital.incoming()).singleElement().satisfies(s -> {
             assertThat(s.maskedName()).isEqualTo("张**");
             assertThat(s.maskedIdNumber()).contains("****");
@@ -142,6 +157,10 @@ class ReferralsTest {
         assertThat(f.countyServices.followUps().ofPatient(acked.patientId())).singleElement()
                 .satisfies(fu -> assertThat(fu.nextDue()).isEqualTo(LocalDate.now().plusDays(14)));
         assertThat(county.close(id).status()).isEqualTo(ReferralStatus.CLOSED);
+        // the whole path in one record stays small beside the server's 256 KB limit per record
+        Referral closed = county.find(id).orElseThrow();
+        assertThat(f.county.referrals().payloadOf(closed).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+                .isLessThan(8 * 1024);
 
         ReferralLetter letter = f.countyServices.referralLetters().letter(id);
         assertThat(letter.patient().maskedName()).isEqualTo("张**");
@@ -149,6 +168,16 @@ class ReferralsTest {
         assertThat(letter.referralNumber()).isEqualTo(acked.referralNo());
         assertThat(f.countyServices.referralLetters().backLetter(id).nextPlan()).contains("预防治疗").contains("康复建议：右膝康复训练");
         assertThat(f.county.database().<Long>read(tx -> f.county.audit().count(tx, AuditAction.PRINT))).isEqualTo(2);
+
+        // the letters print: real PDFs, read back, patient masked, the number on both halves
+        Path pdf = dir.resolve("referral.pdf");
+        new ReferralLetterRenderer().write(letter, pdf);
+        String text = pdfText(pdf);
+        assertThat(text).contains("张**").contains("省血友病定点医院").doesNotContain("张小虎");
+        assertThat(text.split(java.util.regex.Pattern.quote(acked.referralNo()), -1).length - 1).isGreaterThanOrEqualTo(2);
+        Path back = dir.resolve("back.pdf");
+        new BackReferralLetterRenderer().write(f.countyServices.referralLetters().backLetter(id), back);
+        assertThat(pdfText(back)).contains("血友病A（重型）").contains("ZY-2026-0815").doesNotContain("张小虎");
     }
 
     @Test

@@ -49,9 +49,7 @@ public final class SyncBatchRepository {
             ps.setObject(3, Tx.toDb(tx.now()));
             ps.executeUpdate();
         }
-        for (UUID id : changeIds) {
-            outbox.markInFlight(tx, id, batchId);
-        }
+        outbox.markInFlight(tx, changeIds, batchId);
         return new InFlightBatch(batchId, List.copyOf(changeIds), 0);
     }
 

@@ -36,23 +36,23 @@ public final class RecordStore {
         }
     }
 
-    /** The records of one type among {@code entityIds}, by id: one query for a whole batch. */
+    /**
+     * The records of one type among {@code entityIds}, by id. One statement looked up once per id:
+     * H2 would read an {@code IN} list on the key's second column by scanning every record of the type.
+     */
     public Map<UUID, StoredRecord> findAll(Connection c, String entityType, Collection<UUID> entityIds) throws SQLException {
         Map<UUID, StoredRecord> out = new HashMap<>();
         if (entityIds.isEmpty()) {
             return out;
         }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sync_record WHERE entity_type = ?"
-                + " AND entity_id IN (" + Sql.placeholders(entityIds.size()) + ")")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sync_record WHERE entity_type = ? AND entity_id = ?")) {
             ps.setString(1, entityType);
-            int i = 2;
             for (UUID id : entityIds) {
-                ps.setObject(i++, id);
-            }
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    StoredRecord r = map(rs);
-                    out.put(r.entityId(), r);
+                ps.setObject(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(id, map(rs));
+                    }
                 }
             }
         }

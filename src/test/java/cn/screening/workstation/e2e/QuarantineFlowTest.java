@@ -6,6 +6,7 @@ import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.server.store.StoreTarget;
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
 import cn.screening.workstation.store.PatientRepository;
 import cn.screening.workstation.store.RecordPayloads;
@@ -13,6 +14,9 @@ import cn.screening.workstation.store.StoreJson;
 import cn.screening.workstation.sync.SyncReport;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
@@ -24,7 +28,8 @@ import org.junit.jupiter.api.io.TempDir;
  * The ways a refused change leaves quarantine, against the real server on loopback: a batch the server
  * cannot take in (413) is split until only the record it chokes on is held; a record refused for a
  * site the server did not know yet is sent again by {@code requeue} once the server knows it; a record
- * the user corrects travels by itself at the next sync.
+ * the user corrects travels by itself at the next sync; a change the server's store refuses to write
+ * is refused alone while the rest of its batch is stored.
  */
 class QuarantineFlowTest {
 
@@ -113,6 +118,33 @@ class QuarantineFlowTest {
                 assertThat(p.payload().path("name").asText()).isEqualTo("改正后患者");
                 assertThat(p.payload().path("registeredSite").asText()).isEqualTo(Province.YIXIAN.siteCode());
             });
+        }
+    }
+
+    @Test
+    void aChangeTheStoreRefusesToWriteIsRefusedAloneAndTheRestOfItsBatchIsStored() throws Exception {
+        try (Province province = Province.start(dir.resolve("server"));
+             Station county = Station.enrolled(dir.resolve("county"), Province.YIXIAN, province, province.url())) {
+            // a rule only the database knows: the batch's writes fail together, then each change is judged on its own
+            StoreTarget store = StoreTarget.h2(dir.resolve("server"));
+            try (Connection c = DriverManager.getConnection(store.url(), store.user(), store.password());
+                 Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE sync_record ADD CONSTRAINT no_test_marker CHECK (payload NOT LIKE '%拒存%')");
+            }
+            List<Patient> good = new ArrayList<>(county.register(3, "甲"));
+            Patient refused = county.register("拒存患者");
+            good.addAll(county.register(3, "乙"));
+
+            SyncReport r = county.sync();
+
+            assertThat(r.failure()).isNull();
+            assertThat(r.pushed()).isEqualTo(6);
+            assertThat(r.quarantined()).isEqualTo(1);
+            assertThat(county.services.quarantine().list()).singleElement().satisfies(q -> {
+                assertThat(q.entityId()).isEqualTo(refused.id());
+                assertThat(q.reasons()).extracting(Reason::code).containsExactly("server_error");
+            });
+            assertThat(province.patientIdsSeenBy(Province.YIXIAN)).containsExactlyInAnyOrderElementsOf(Station.ids(good));
         }
     }
 

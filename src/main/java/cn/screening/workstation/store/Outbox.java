@@ -8,7 +8,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -117,20 +116,23 @@ public final class Outbox {
         }
     }
 
-    /** Takes many waiting changes into a batch with one JDBC batch; fails if one of them is no longer waiting. */
-    public void markInFlight(Tx tx, List<UUID> changeIds, UUID batchId) throws SQLException {
+    /**
+     * Takes the oldest waiting changes, as {@link #nextPending} just read them in this transaction,
+     * into a batch with one statement: they are exactly the waiting rows between the first's and the
+     * last's seq. Fails if the queue is not as read.
+     */
+    public void markInFlight(Tx tx, List<OutboxEntry> oldestPending, UUID batchId) throws SQLException {
+        if (oldestPending.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = tx.prepare("UPDATE outbox SET state = 'IN_FLIGHT', batch_id = ?, attempts = attempts + 1"
-                + " WHERE change_id = ? AND state = 'PENDING'")) {
-            for (UUID id : changeIds) {
-                ps.setObject(1, batchId);
-                ps.setObject(2, id);
-                ps.addBatch();
-            }
-            int[] counts = ps.executeBatch();
-            for (int i = 0; i < counts.length; i++) {
-                if (counts[i] != 1) {
-                    throw new SQLException("change " + changeIds.get(i) + " is not pending");
-                }
+                + " WHERE state = 'PENDING' AND seq BETWEEN ? AND ?")) {
+            ps.setObject(1, batchId);
+            ps.setLong(2, oldestPending.get(0).seq());
+            ps.setLong(3, oldestPending.get(oldestPending.size() - 1).seq());
+            int taken = ps.executeUpdate();
+            if (taken != oldestPending.size()) {
+                throw new SQLException("took " + taken + " waiting changes into batch " + batchId + ", expected " + oldestPending.size());
             }
         }
     }
@@ -237,17 +239,17 @@ public final class Outbox {
         }
     }
 
-    /** The server has these changes: they leave the queue, with one JDBC batch. */
-    public void removeAll(Tx tx, Collection<UUID> changeIds) throws SQLException {
+    /** The server has these changes: they leave the queue, with one statement. */
+    public void removeAll(Tx tx, List<UUID> changeIds) throws SQLException {
         if (changeIds.isEmpty()) {
             return;
         }
-        try (PreparedStatement ps = tx.prepare("DELETE FROM outbox WHERE change_id = ?")) {
-            for (UUID id : changeIds) {
-                ps.setObject(1, id);
-                ps.addBatch();
+        try (PreparedStatement ps = tx.prepare("DELETE FROM outbox WHERE change_id IN ("
+                + String.join(",", Collections.nCopies(changeIds.size(), "?")) + ")")) {
+            for (int i = 0; i < changeIds.size(); i++) {
+                ps.setObject(i + 1, changeIds.get(i));
             }
-            ps.executeBatch();
+            ps.executeUpdate();
         }
     }
 

@@ -126,7 +126,7 @@ public final class SyncEngine {
                 if (waiting.isEmpty()) {
                     return null;
                 }
-                InFlightBatch started = store.batches().start(tx, waiting.stream().map(OutboxEntry::changeId).toList());
+                InFlightBatch started = store.batches().start(tx, waiting);
                 store.batches().attempted(tx, started.batchId());
                 // what is sent is what was read: taking entries into a batch changes only their state
                 return new Outgoing(started, waiting);

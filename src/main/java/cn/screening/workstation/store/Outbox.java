@@ -239,17 +239,14 @@ public final class Outbox {
         }
     }
 
-    /** The server has these changes: they leave the queue, with one statement. */
+    /** The server has these changes: they leave the queue, with one JDBC batch. */
     public void removeAll(Tx tx, List<UUID> changeIds) throws SQLException {
-        if (changeIds.isEmpty()) {
-            return;
-        }
-        try (PreparedStatement ps = tx.prepare("DELETE FROM outbox WHERE change_id IN ("
-                + String.join(",", Collections.nCopies(changeIds.size(), "?")) + ")")) {
-            for (int i = 0; i < changeIds.size(); i++) {
-                ps.setObject(i + 1, changeIds.get(i));
+        try (PreparedStatement ps = tx.prepare("DELETE FROM outbox WHERE change_id = ?")) {
+            for (UUID id : changeIds) {
+                ps.setObject(1, id);
+                ps.addBatch();
             }
-            ps.executeUpdate();
+            ps.executeBatch();
         }
     }
 

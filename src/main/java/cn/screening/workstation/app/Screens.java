@@ -1,5 +1,6 @@
 package cn.screening.workstation.app;
 
+import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.Settings;
 import cn.screening.workstation.ui.common.ViewLoader;
@@ -72,8 +73,16 @@ final class Screens {
         frame.getChildren().setAll(root);
     }
 
+    /** Reads the pulled reference data off the JavaFX thread first; the built-in rules stand if it cannot be read. */
     void showMain(Workspace workspace) {
-        session = new SessionViews(ctx, workspace, loader(), this::logout, this::settingsSaved);
+        ctx.tasks().run(() -> ctx.rules().forWorkspace(workspace))
+                .onSuccess(rules -> startSession(workspace, rules))
+                .onError(RuntimeException.class, e -> startSession(workspace, ctx.rules()))
+                .start();
+    }
+
+    private void startSession(Workspace workspace, RuleBook rules) {
+        session = new SessionViews(ctx, rules, workspace, loader(), this::logout, this::settingsSaved);
         showSession(null);
     }
 

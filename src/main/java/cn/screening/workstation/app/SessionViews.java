@@ -9,6 +9,7 @@ import cn.screening.workstation.service.ImportPreview;
 import cn.screening.workstation.service.ImportSummary;
 import cn.screening.workstation.service.Page;
 import cn.screening.workstation.service.PatientImport;
+import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Services;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.AuditAction;
@@ -88,18 +89,19 @@ final class SessionViews implements AutoCloseable {
     private IdleLockViewModel lock;
 
     /** A new login: its sync starts in the background when the workstation is enrolled. */
-    SessionViews(AppContext ctx, Workspace workspace, ViewLoader base, Runnable logout, Consumer<Settings> settingsSaved) {
-        this(ctx, workspace, null, base, logout, settingsSaved);
+    SessionViews(AppContext ctx, RuleBook rules, Workspace workspace, ViewLoader base, Runnable logout, Consumer<Settings> settingsSaved) {
+        this(ctx, rules, workspace, null, base, logout, settingsSaved);
         ctx.tasks().run(sync::begin).start();
         // letters nobody answered within their window become 已过期 before 今日待办 counts them
         ctx.tasks().run(() -> services.referrals().expirePastValidity()).start();
     }
 
-    private SessionViews(AppContext ctx, Workspace workspace, SessionSync sync, ViewLoader base, Runnable logout,
+    /** @param rules the built-in rules with this workspace's pulled reference data laid over them */
+    private SessionViews(AppContext ctx, RuleBook rules, Workspace workspace, SessionSync sync, ViewLoader base, Runnable logout,
                          Consumer<Settings> settingsSaved) {
         this.ctx = ctx;
         this.workspace = workspace;
-        this.services = new Services(workspace, ctx.rules(), ctx.texts(), ctx.config().zone());
+        this.services = new Services(workspace, rules, ctx.texts(), ctx.config().zone());
         this.sync = sync != null ? sync : new SessionSync(services, ctx.config().firstSyncAfter());
         this.logout = logout;
         this.settingsSaved = settingsSaved;
@@ -116,7 +118,7 @@ final class SessionViews implements AutoCloseable {
         if (shell != null) {
             shell.close();
         }
-        return new SessionViews(ctx, workspace, sync, base, logout, settingsSaved);
+        return new SessionViews(ctx, services.rules(), workspace, sync, base, logout, settingsSaved);
     }
 
     private Map<Class<?>, Supplier<?>> controllers() {
@@ -130,12 +132,12 @@ final class SessionViews implements AutoCloseable {
         m.put(ShellController.class, () -> new ShellController(new ShellViewModel(workspace.session(), i18n),
                 new SyncBarViewModel(sync, tasks, i18n, ctx.config().clock(), Platform::runLater), this::view, logout));
         m.put(RegistrationController.class, () -> new RegistrationController(new RegistrationViewModel(
-                services.registration()::register, ctx.rules(), site, ReferenceRanges.DEFAULT, tasks, texts, i18n,
+                services.registration()::register, services.rules(), site, ReferenceRanges.DEFAULT, tasks, texts, i18n,
                 ctx.config().clock(), navigator), i18n));
         m.put(PatientSectionController.class, () -> new PatientSectionController(i18n));
         m.put(ScreeningSectionController.class, () -> new ScreeningSectionController(i18n));
         m.put(CaseListController.class, () -> new CaseListController(new CaseListViewModel(caseSource(services.caseBrowser()),
-                ctx.rules(), site.countyCode(), tasks, texts, i18n), i18n, zone, this::showDetails));
+                services.rules(), site.countyCode(), tasks, texts, i18n), i18n, zone, this::showDetails));
         m.put(CaseDetailsController.class, () -> new CaseDetailsController(i18n, texts, zone));
         m.put(ImportController.class, () -> new ImportController(new ImportViewModel(importPort(services.patientImport()),
                 tasks, texts, i18n, navigator::dataChanged), i18n));

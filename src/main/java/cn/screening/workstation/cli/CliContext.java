@@ -75,8 +75,9 @@ final class CliContext {
         return rules;
     }
 
+    /** The services of a logged-in workspace, under the built-in rules with its pulled reference data laid over them. */
     Services services(Workspace ws) {
-        return new Services(ws, rules(), texts, ZoneId.systemDefault());
+        return new Services(ws, rules().forWorkspace(ws), texts, ZoneId.systemDefault());
     }
 
     /** A refused login, already put into words by {@link Texts#refusal}. */

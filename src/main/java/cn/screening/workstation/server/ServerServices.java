@@ -38,7 +38,7 @@ public final class ServerServices implements AutoCloseable {
         AdminTokens adminTokens = new AdminTokens();
         PushLedger ledger = new PushLedger();
         DiseaseCatalogue catalogue = DiseaseCatalogue.bundled(DiseaseSettings.DEFAULT);
-        this.administration = new Administration(db, sites, devices, adminTokens, records, ledger);
+        this.administration = new Administration(db, sites, devices, adminTokens, records, ledger, reference);
         this.access = new DeviceAccess(db, devices, sites, adminTokens);
         this.push = new PushService(db, sites, records, ledger, catalogue);
         this.pull = new PullService(db, sites, records);

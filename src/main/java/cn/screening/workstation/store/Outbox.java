@@ -8,8 +8,12 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -100,21 +104,35 @@ public final class Outbox {
         }
     }
 
-    /** The oldest waiting changes, at most one per record (a record has only one waiting entry anyway). */
+    /**
+     * The oldest waiting changes, at most one per record (a record has only one waiting entry anyway).
+     * Ordered by the whole (state, seq) index so that H2 reads just {@code limit} rows of it, not every
+     * waiting row to sort them.
+     */
     public List<OutboxEntry> nextPending(Tx tx, int limit) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' ORDER BY seq LIMIT ?")) {
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' ORDER BY state, seq LIMIT ?")) {
             ps.setInt(1, limit);
             return list(ps);
         }
     }
 
-    public void markInFlight(Tx tx, UUID changeId, UUID batchId) throws SQLException {
+    /**
+     * Takes the oldest waiting changes, as {@link #nextPending} just read them in this transaction,
+     * into a batch with one statement: they are exactly the waiting rows between the first's and the
+     * last's seq. Fails if the queue is not as read.
+     */
+    public void markInFlight(Tx tx, List<OutboxEntry> oldestPending, UUID batchId) throws SQLException {
+        if (oldestPending.isEmpty()) {
+            return;
+        }
         try (PreparedStatement ps = tx.prepare("UPDATE outbox SET state = 'IN_FLIGHT', batch_id = ?, attempts = attempts + 1"
-                + " WHERE change_id = ? AND state = 'PENDING'")) {
+                + " WHERE state = 'PENDING' AND seq BETWEEN ? AND ?")) {
             ps.setObject(1, batchId);
-            ps.setObject(2, changeId);
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("change " + changeId + " is not pending");
+            ps.setLong(2, oldestPending.get(0).seq());
+            ps.setLong(3, oldestPending.get(oldestPending.size() - 1).seq());
+            int taken = ps.executeUpdate();
+            if (taken != oldestPending.size()) {
+                throw new SQLException("took " + taken + " waiting changes into batch " + batchId + ", expected " + oldestPending.size());
             }
         }
     }
@@ -133,6 +151,58 @@ public final class Outbox {
             ps.setObject(1, changeId);
             List<OutboxEntry> found = list(ps);
             return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
+        }
+    }
+
+    /** The entries of these change ids that are still here, in the order given: one query. */
+    public List<OutboxEntry> findAll(Tx tx, List<UUID> changeIds) throws SQLException {
+        if (changeIds.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, OutboxEntry> byId = new HashMap<>();
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE change_id IN ("
+                + String.join(",", Collections.nCopies(changeIds.size(), "?")) + ")")) {
+            for (int i = 0; i < changeIds.size(); i++) {
+                ps.setObject(i + 1, changeIds.get(i));
+            }
+            for (OutboxEntry e : list(ps)) {
+                byId.put(e.changeId(), e);
+            }
+        }
+        List<OutboxEntry> out = new ArrayList<>(byId.size());
+        for (UUID id : changeIds) {
+            OutboxEntry e = byId.remove(id);
+            if (e != null) {
+                out.add(e);
+            }
+        }
+        return out;
+    }
+
+    /** The changes in flight in one batch, by change id. */
+    public Map<UUID, OutboxEntry> inFlight(Tx tx, UUID batchId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE batch_id = ? AND state = 'IN_FLIGHT'")) {
+            ps.setObject(1, batchId);
+            Map<UUID, OutboxEntry> out = new HashMap<>();
+            for (OutboxEntry e : list(ps)) {
+                out.put(e.changeId(), e);
+            }
+            return out;
+        }
+    }
+
+    /** The ids of the batch's records that have another entry besides the one in flight (a later edit, a held conflict). */
+    public Set<UUID> recordsWithMoreEntries(Tx tx, UUID batchId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT DISTINCT o.entity_id FROM outbox b JOIN outbox o"
+                + " ON o.entity_type = b.entity_type AND o.entity_id = b.entity_id AND o.seq <> b.seq WHERE b.batch_id = ?")) {
+            ps.setObject(1, batchId);
+            Set<UUID> out = new HashSet<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+            return out;
         }
     }
 
@@ -166,6 +236,17 @@ public final class Outbox {
         try (PreparedStatement ps = tx.prepare("DELETE FROM outbox WHERE change_id = ?")) {
             ps.setObject(1, changeId);
             ps.executeUpdate();
+        }
+    }
+
+    /** The server has these changes: they leave the queue, with one JDBC batch. */
+    public void removeAll(Tx tx, List<UUID> changeIds) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("DELETE FROM outbox WHERE change_id = ?")) {
+            for (UUID id : changeIds) {
+                ps.setObject(1, id);
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 

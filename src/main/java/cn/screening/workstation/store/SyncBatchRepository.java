@@ -40,8 +40,9 @@ public final class SyncBatchRepository {
         }
     }
 
-    /** Takes the changes out of the queue into a new batch. */
-    public InFlightBatch start(Tx tx, List<UUID> changeIds) throws SQLException {
+    /** Takes the oldest waiting changes (as {@link Outbox#nextPending} read them in this transaction) into a new batch. */
+    public InFlightBatch start(Tx tx, List<OutboxEntry> oldestPending) throws SQLException {
+        List<UUID> changeIds = oldestPending.stream().map(OutboxEntry::changeId).toList();
         UUID batchId = UUID.randomUUID();
         try (PreparedStatement ps = tx.prepare("INSERT INTO sync_batch (batch_id, change_ids, created_at) VALUES (?, ?, ?)")) {
             ps.setObject(1, batchId);
@@ -49,9 +50,7 @@ public final class SyncBatchRepository {
             ps.setObject(3, Tx.toDb(tx.now()));
             ps.executeUpdate();
         }
-        for (UUID id : changeIds) {
-            outbox.markInFlight(tx, id, batchId);
-        }
+        outbox.markInFlight(tx, oldestPending, batchId);
         return new InFlightBatch(batchId, List.copyOf(changeIds), 0);
     }
 

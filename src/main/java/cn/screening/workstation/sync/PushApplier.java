@@ -19,6 +19,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -40,15 +41,21 @@ final class PushApplier {
         int acknowledged = 0;
         int conflicts = 0;
         int rejected = 0;
+        Map<UUID, OutboxEntry> inFlight = store.outbox().inFlight(tx, batchId);
+        Set<UUID> withMore = store.outbox().recordsWithMoreEntries(tx, batchId);
+        Acknowledged plain = new Acknowledged();
         for (ChangeResult r : results) {
-            Optional<OutboxEntry> found = r.changeId() == null ? Optional.empty() : store.outbox().find(tx, r.changeId());
-            if (found.isEmpty() || found.get().state() != OutboxState.IN_FLIGHT || !batchId.equals(found.get().batchId())) {
+            OutboxEntry e = r.changeId() == null ? null : inFlight.remove(r.changeId());
+            if (e == null) {
                 continue;
             }
-            OutboxEntry e = found.get();
             switch (r.status() == null ? cn.screening.workstation.protocol.ChangeStatus.REJECTED : r.status()) {
                 case APPLIED, DUPLICATE -> {
-                    acknowledge(tx, e, r.version(), r.serverRecord());
+                    if (carriesCopy(r.serverRecord()) || withMore.contains(e.entityId())) {
+                        acknowledge(tx, e, r.version(), r.serverRecord());
+                    } else {
+                        plain.add(e, r.version());
+                    }
                     acknowledged++;
                 }
                 case CONFLICT -> {
@@ -61,10 +68,38 @@ final class PushApplier {
                 }
             }
         }
+        plain.write(tx);
         // a change the server did not answer waits again; its change id keeps it from being applied twice
         store.outbox().returnToQueue(tx, batchId);
         store.batches().finish(tx, batchId);
         return new Applied(acknowledged, conflicts, rejected);
+    }
+
+    /**
+     * Acknowledged changes of records with nothing else waiting and no copy from the server: they only
+     * leave the queue and raise the record's version, which is done for all of them at the end.
+     */
+    private final class Acknowledged {
+        private final List<UUID> changeIds = new ArrayList<>();
+        private final List<OutboxEntry> entries = new ArrayList<>();
+        private final List<Long> versions = new ArrayList<>();
+
+        void add(OutboxEntry e, long version) {
+            changeIds.add(e.changeId());
+            entries.add(e);
+            versions.add(version);
+        }
+
+        void write(Tx tx) throws SQLException {
+            store.outbox().removeAll(tx, changeIds);
+            for (int i = 0; i < entries.size(); i++) {
+                store.records().raiseVersion(tx, entries.get(i).entityType(), entries.get(i).entityId(), versions.get(i));
+            }
+        }
+    }
+
+    private static boolean carriesCopy(PulledRecord merged) {
+        return merged != null && merged.payload() != null && merged.payload().isObject();
     }
 
     /**

@@ -15,7 +15,6 @@ import cn.screening.workstation.store.SyncStateRepository.SyncState;
 import cn.screening.workstation.store.SyncStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
@@ -117,28 +116,26 @@ public final class SyncEngine {
 
     private SyncFailure push(SyncState state, int[] pushed) {
         while (true) {
-            InFlightBatch batch = db().write(actor, tx -> {
+            Outgoing next = db().write(actor, tx -> {
                 Optional<InFlightBatch> open = store.batches().inFlight(tx);
                 if (open.isPresent()) {
-                    return open.get();
+                    store.batches().attempted(tx, open.get().batchId());
+                    return new Outgoing(open.get(), store.outbox().findAll(tx, open.get().changeIds()));
                 }
-                List<OutboxEntry> next = store.outbox().nextPending(tx, sizer.size());
-                return next.isEmpty() ? null : store.batches().start(tx, next.stream().map(OutboxEntry::changeId).toList());
+                List<OutboxEntry> waiting = store.outbox().nextPending(tx, sizer.size());
+                if (waiting.isEmpty()) {
+                    return null;
+                }
+                InFlightBatch started = store.batches().start(tx, waiting);
+                store.batches().attempted(tx, started.batchId());
+                // what is sent is what was read: taking entries into a batch changes only their state
+                return new Outgoing(started, waiting);
             });
-            if (batch == null) {
+            if (next == null) {
                 return null;
             }
-            List<OutboxEntry> entries = db().read(tx -> {
-                List<OutboxEntry> out = new ArrayList<>();
-                for (var id : batch.changeIds()) {
-                    store.outbox().find(tx, id).ifPresent(out::add);
-                }
-                return out;
-            });
-            db().write(actor, tx -> {
-                store.batches().attempted(tx, batch.batchId());
-                return null;
-            });
+            InFlightBatch batch = next.batch();
+            List<OutboxEntry> entries = next.entries();
             PushRequest request = new PushRequest(batch.batchId(), entries.stream().map(this::change).toList());
             long started = nanoTicker.getAsLong();
             ApiResult<PushResponse> result = api.push(state.serverUrl(), state.token(), request);
@@ -160,6 +157,10 @@ public final class SyncEngine {
             LOG.info("batch {} of {} not answered, kept for resending: {}", batch.batchId(), entries.size(), failure.detail());
             return failure;
         }
+    }
+
+    /** A batch about to be sent: stored as in flight, counted as attempted, with its changes as stored. */
+    private record Outgoing(InFlightBatch batch, List<OutboxEntry> entries) {
     }
 
     /** 400, 413 and 422 mean the server did not take the batch in: it can be split without doubling anything. */

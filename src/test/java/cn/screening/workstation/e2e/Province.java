@@ -43,12 +43,17 @@ final class Province implements AutoCloseable {
     }
 
     static Province start(Path dir) {
+        return start(dir, HttpOptions.DEFAULT_MAX_BODY);
+    }
+
+    /** The same, taking request bodies of at most {@code maxBody} bytes. */
+    static Province start(Path dir, long maxBody) {
         ServerServices services = ServerServices.open(StoreTarget.h2(dir), 8, Clock.systemUTC());
         var admin = services.administration();
         admin.addSite(YIXIAN.siteCode(), YIXIAN.type(), YIXIAN.divisionCode(), YIXIAN.name(), null);
         admin.addSite(QILIHE.siteCode(), QILIHE.type(), QILIHE.divisionCode(), QILIHE.name(), YIXIAN.siteCode());
         admin.addSite(HEISHAN.siteCode(), HEISHAN.type(), HEISHAN.divisionCode(), HEISHAN.name(), null);
-        return new Province(services, ApiServer.start(services, HttpOptions.plain("127.0.0.1", 0)));
+        return new Province(services, ApiServer.start(services, HttpOptions.plain("127.0.0.1", 0).withMaxBody(maxBody)));
     }
 
     String url() {

@@ -1,15 +1,20 @@
 package cn.screening.workstation.server.admin;
 
 import cn.screening.workstation.domain.site.InstitutionType;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.protocol.SettingInfo;
 import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.server.store.AdminTokens;
 import cn.screening.workstation.server.store.DeviceRegistry;
 import cn.screening.workstation.server.store.DeviceRegistry.Device;
 import cn.screening.workstation.server.store.PushLedger;
 import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.ReferenceRecords;
+import cn.screening.workstation.server.store.ReferenceSeed;
 import cn.screening.workstation.server.store.ServerDatabase;
 import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.Versions;
+import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,15 +34,31 @@ public final class Administration {
     private final AdminTokens adminTokens;
     private final RecordStore records;
     private final PushLedger ledger;
+    private final ReferenceRecords reference;
 
     public Administration(ServerDatabase db, SiteRegistry sites, DeviceRegistry devices, AdminTokens adminTokens, RecordStore records,
-                          PushLedger ledger) {
+                          PushLedger ledger, ReferenceRecords reference) {
         this.db = db;
         this.sites = sites;
         this.devices = devices;
         this.adminTokens = adminTokens;
         this.records = records;
         this.ledger = ledger;
+        this.reference = reference;
+    }
+
+    /**
+     * Publishes a new value of a provincial setting (one of {@link ReferenceSeed#defaultSettings()});
+     * every device takes it with its next pull. Returns whether the value changed.
+     */
+    public boolean setSetting(String key, JsonNode value) {
+        SettingInfo known = ReferenceSeed.defaultSettings().stream().filter(s -> s.key().equals(key)).findFirst()
+                .orElseThrow(() -> new AdminRefused("没有这项设置：" + key));
+        if (value == null || !value.isNumber() || value.decimalValue().signum() < 0) {
+            throw new AdminRefused("设置 " + key + " 须为不小于 0 的数字：" + value);
+        }
+        return db.write(c -> reference.put(c, EntityTypes.SETTING, key, new SettingInfo(key, value, known.description()),
+                db.clock().instant()));
     }
 
     /** Adds a site after checking its code, division and parent; it is published to every device as reference data. */

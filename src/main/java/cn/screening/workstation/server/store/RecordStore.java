@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -35,22 +36,60 @@ public final class RecordStore {
         }
     }
 
-    public void insert(Connection c, StoredRecord r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sync_record (version, payload, field_versions, owner_site,"
-                + " addressed_to, updated_at, updated_by_site, deleted, entity_type, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-            bind(ps, r);
-            ps.executeUpdate();
+    /**
+     * The records of one type among {@code entityIds}, by id. One statement looked up once per id:
+     * H2 would read an {@code IN} list on the key's second column by scanning every record of the type.
+     */
+    public Map<UUID, StoredRecord> findAll(Connection c, String entityType, Collection<UUID> entityIds) throws SQLException {
+        Map<UUID, StoredRecord> out = new HashMap<>();
+        if (entityIds.isEmpty()) {
+            return out;
         }
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sync_record WHERE entity_type = ? AND entity_id = ?")) {
+            ps.setString(1, entityType);
+            for (UUID id : entityIds) {
+                ps.setObject(2, id);
+                try (ResultSet rs = ps.executeQuery()) {
+                    if (rs.next()) {
+                        out.put(id, map(rs));
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    public void insert(Connection c, StoredRecord r) throws SQLException {
+        insertAll(c, List.of(r));
     }
 
     public void update(Connection c, StoredRecord r) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_record SET version = ?, payload = ?, field_versions = ?,"
+        updateAll(c, List.of(r));
+    }
+
+    /** Inserts new records with one JDBC batch. */
+    public void insertAll(Connection c, List<StoredRecord> rs) throws SQLException {
+        writeAll(c, rs, "INSERT INTO sync_record (version, payload, field_versions, owner_site,"
+                + " addressed_to, updated_at, updated_by_site, deleted, entity_type, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+    }
+
+    /** Replaces stored records with one JDBC batch; fails when one of them is not there. */
+    public void updateAll(Connection c, List<StoredRecord> rs) throws SQLException {
+        writeAll(c, rs, "UPDATE sync_record SET version = ?, payload = ?, field_versions = ?,"
                 + " owner_site = ?, addressed_to = ?, updated_at = ?, updated_by_site = ?, deleted = ?"
-                + " WHERE entity_type = ? AND entity_id = ?")) {
-            bind(ps, r);
-            if (ps.executeUpdate() != 1) {
-                throw new SQLException("no record " + r.entityType() + "/" + r.entityId() + " to update");
+                + " WHERE entity_type = ? AND entity_id = ?");
+    }
+
+    private static void writeAll(Connection c, List<StoredRecord> rs, String sql) throws SQLException {
+        if (rs.isEmpty()) {
+            return;
+        }
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            for (StoredRecord r : rs) {
+                bind(ps, r);
+                ps.addBatch();
             }
+            Sql.requireEach(ps.executeBatch(), "record");
         }
     }
 

@@ -7,7 +7,7 @@ import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 
-/** Instants in and out of TIMESTAMP WITH TIME ZONE, the same way on H2 and PostgreSQL. */
+/** Instants in and out of TIMESTAMP WITH TIME ZONE, the same way on H2 and PostgreSQL; placeholders and batch counts. */
 final class Sql {
 
     private Sql() {
@@ -24,5 +24,14 @@ final class Sql {
 
     static String placeholders(int n) {
         return String.join(",", java.util.Collections.nCopies(n, "?"));
+    }
+
+    /** Fails unless every statement of a JDBC batch touched a row (a driver may say only "done", which counts). */
+    static void requireEach(int[] counts, String what) throws SQLException {
+        for (int i = 0; i < counts.length; i++) {
+            if (counts[i] == 0 || counts[i] == java.sql.Statement.EXECUTE_FAILED) {
+                throw new SQLException("statement " + i + " of a batch wrote no " + what);
+            }
+        }
     }
 }

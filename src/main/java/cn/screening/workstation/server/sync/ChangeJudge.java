@@ -5,14 +5,10 @@ import cn.screening.workstation.protocol.Change;
 import cn.screening.workstation.protocol.ChangeResult;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
-import cn.screening.workstation.server.store.PushLedger;
 import cn.screening.workstation.server.store.PushLedger.AppliedChange;
-import cn.screening.workstation.server.store.RecordStore;
 import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
-import cn.screening.workstation.server.store.Versions;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -23,36 +19,32 @@ import java.util.TreeMap;
 
 /**
  * Judges one pushed change and, when it is accepted, writes it: duplicate, rejected, conflict, or
- * applied (merged onto the server's copy when the edits do not overlap). Runs inside the batch's
- * transaction with the versions locked.
+ * applied (merged onto the server's copy when the edits do not overlap). Reads and writes through
+ * the batch's {@link PushView}, inside the batch's transaction with the versions locked.
  */
 final class ChangeJudge {
 
     static final int MAX_PAYLOAD_CHARS = 256 * 1024;
 
-    private final RecordStore records;
-    private final PushLedger ledger;
     private final Map<String, EntityRules> rules;
 
-    ChangeJudge(RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue, SiteRegistry sites) {
-        this.records = records;
-        this.ledger = ledger;
+    ChangeJudge(DiseaseCatalogue catalogue, SiteRegistry sites) {
         this.rules = EntityRuleBook.standard(catalogue, sites);
     }
 
-    ChangeResult judge(Connection c, Pusher who, Change ch, Instant now) throws SQLException {
+    ChangeResult judge(PushView store, Pusher who, Change ch, Instant now) throws SQLException {
         Optional<ChangeResult> refused = refuseShape(ch);
         if (refused.isPresent()) {
             return refused.get();
         }
-        Optional<AppliedChange> earlier = ledger.appliedChange(c, ch.changeId());
+        Optional<AppliedChange> earlier = store.applied(ch.changeId());
         if (earlier.isPresent()) {
             return earlier.get().siteCode().equals(who.siteCode()) && earlier.get().entityId().equals(ch.entityId())
                     ? Verdicts.duplicate(ch, earlier.get().version())
                     : Verdicts.rejected(ch, "change_id_taken", "changeId", "此变更编号已被其他记录使用");
         }
         EntityRules type = rules.get(ch.entityType());
-        Optional<StoredRecord> existing = records.find(c, ch.entityType(), ch.entityId());
+        Optional<StoredRecord> existing = store.record(ch.entityType(), ch.entityId());
         ObjectNode payload = payloadOf(ch, existing);
         if (payload == null) {
             return Verdicts.rejected(ch, "payload_required", "payload", "变更缺少记录内容（payload 须为 JSON 对象）");
@@ -67,7 +59,7 @@ final class ChangeJudge {
             }
         }
         if (existing.isEmpty()) {
-            return write(c, who, ch, type, payload, fields, null, now);
+            return write(store, who, ch, type, payload, fields, null, now);
         }
         StoredRecord server = existing.get();
         if (!who.scope().contains(server.ownerSite()) && !asAddressee(who, server, type, fields, ch.deleted())) {
@@ -80,10 +72,10 @@ final class ChangeJudge {
         ObjectNode merged = Merge.apply(server.payload(), payload, fields);
         if (merged.equals(server.payload()) && ch.deleted() == server.deleted()) {
             // nothing new (e.g. a create resent under a new change id): keep the version, remember the change id
-            ledger.recordChange(c, new AppliedChange(ch.changeId(), who.siteCode(), ch.entityType(), ch.entityId(), server.version()), now);
+            store.remember(new AppliedChange(ch.changeId(), who.siteCode(), ch.entityType(), ch.entityId(), server.version()));
             return Verdicts.applied(ch, server.version(), merged.equals(payload) ? null : server.toPulled());
         }
-        return write(c, who, ch, type, merged, fields, server, now);
+        return write(store, who, ch, type, merged, fields, server, now);
     }
 
     private Optional<ChangeResult> refuseShape(Change ch) {
@@ -124,7 +116,7 @@ final class ChangeJudge {
         return all;
     }
 
-    private ChangeResult write(Connection c, Pusher who, Change ch, EntityRules type, ObjectNode stored, List<String> fields,
+    private ChangeResult write(PushView store, Pusher who, Change ch, EntityRules type, ObjectNode stored, List<String> fields,
                                StoredRecord server, Instant now) throws SQLException {
         List<Reason> reasons = type.check(ch.entityId(), stored);
         if (!reasons.isEmpty()) {
@@ -141,11 +133,11 @@ final class ChangeJudge {
                 return Verdicts.rejected(ch, refused);
             }
         }
-        List<Reason> unfit = type.checkAgainstStore(c, who, server, stored);
+        List<Reason> unfit = type.checkAgainstStore(store.connection(), who, server, stored);
         if (!unfit.isEmpty()) {
             return Verdicts.rejected(ch, unfit);
         }
-        long version = Versions.next(c);
+        long version = store.nextVersion();
         Map<String, Long> fieldVersions = server == null ? new TreeMap<>() : new TreeMap<>(server.fieldVersions());
         Merge.stamp(fieldVersions, server == null ? topLevel(stored) : fields, version);
         if (server != null && server.deleted() != ch.deleted()) {
@@ -153,12 +145,7 @@ final class ChangeJudge {
         }
         StoredRecord r = new StoredRecord(ch.entityType(), ch.entityId(), version, stored, fieldVersions, owner,
                 type.addressedTo(stored), ch.updatedAt() != null ? ch.updatedAt() : now, who.siteCode(), ch.deleted());
-        if (server == null) {
-            records.insert(c, r);
-        } else {
-            records.update(c, r);
-        }
-        ledger.recordChange(c, new AppliedChange(ch.changeId(), who.siteCode(), ch.entityType(), ch.entityId(), version), now);
+        store.write(r, server == null, new AppliedChange(ch.changeId(), who.siteCode(), ch.entityType(), ch.entityId(), version));
         return Verdicts.applied(ch, version, stored.equals(ch.payload()) ? null : r.toPulled());
     }
 

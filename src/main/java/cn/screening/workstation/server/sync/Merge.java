@@ -54,7 +54,10 @@ final class Merge {
             if (FieldPaths.isBookkeeping(f)) {
                 continue;
             }
-            fieldVersions.keySet().removeIf(k -> k.startsWith(f + "."));
+            if (!fieldVersions.isEmpty()) {
+                String inside = f + ".";
+                fieldVersions.keySet().removeIf(k -> k.startsWith(inside));
+            }
             fieldVersions.put(f, version);
         }
     }

@@ -27,7 +27,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Push: judges every change of a batch and commits their effects together with the batch's
  * response, so the same batch id sent again is answered from the stored response, byte for byte.
- * Each change runs under its own savepoint: one that fails never takes the others with it.
+ * A change that fails never takes the others with it: judged in memory it leaves nothing behind,
+ * and when the batch's writes are refused each change is redone under its own savepoint.
  */
 public final class PushService {
 
@@ -37,13 +38,15 @@ public final class PushService {
     private final ServerDatabase db;
     private final SiteRegistry sites;
     private final PushLedger ledger;
+    private final RecordStore records;
     private final ChangeJudge judge;
 
     public PushService(ServerDatabase db, SiteRegistry sites, RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue) {
         this.db = db;
         this.sites = sites;
+        this.records = records;
         this.ledger = ledger;
-        this.judge = new ChangeJudge(records, ledger, catalogue, sites);
+        this.judge = new ChangeJudge(catalogue, sites);
     }
 
     /** The response and its JSON exactly as stored and sent. */
@@ -65,10 +68,7 @@ public final class PushService {
             }
             Instant now = db.clock().instant();
             Pusher who = new Pusher(deviceId, siteCode, sites.scope(c, siteCode));
-            List<ChangeResult> results = new ArrayList<>(request.changes().size());
-            for (Change ch : request.changes()) {
-                results.add(judgeIsolated(c, who, ch, now));
-            }
+            List<ChangeResult> results = judgeStaged(c, who, request.changes(), now);
             PushResponse response = new PushResponse(request.batchId(), results);
             String json = toJson(response);
             ledger.recordBatch(c, new StoredBatch(request.batchId(), deviceId, json), now);
@@ -76,18 +76,58 @@ public final class PushService {
         });
     }
 
-    private ChangeResult judgeIsolated(Connection c, Pusher who, Change ch, Instant now) throws SQLException {
+    /**
+     * The fast way: the batch judged against one look-up per table, its writes sent together. When
+     * the store refuses those writes, they are undone and every change is judged again on its own.
+     */
+    private List<ChangeResult> judgeStaged(Connection c, Pusher who, List<Change> changes, Instant now) throws SQLException {
+        Savepoint before = c.setSavepoint();
+        try {
+            StagedView view = StagedView.load(c, records, ledger, changes, now);
+            List<ChangeResult> results = new ArrayList<>(changes.size());
+            for (Change ch : changes) {
+                results.add(judgeInMemory(view, who, ch, now));
+            }
+            view.flush();
+            c.releaseSavepoint(before);
+            return results;
+        } catch (SQLException e) {
+            c.rollback(before);
+            LOG.warn("batch of {} changes could not be written together; judging them one by one", changes.size(), e);
+            DirectView direct = new DirectView(c, records, ledger, now);
+            List<ChangeResult> results = new ArrayList<>(changes.size());
+            for (Change ch : changes) {
+                results.add(judgeIsolated(c, direct, who, ch, now));
+            }
+            return results;
+        }
+    }
+
+    /** A change that throws leaves nothing behind: the staged view takes its writes only at its end. */
+    private ChangeResult judgeInMemory(StagedView view, Pusher who, Change ch, Instant now) throws SQLException {
+        try {
+            return judge.judge(view, who, ch, now);
+        } catch (RuntimeException e) {
+            return failed(ch, e);
+        }
+    }
+
+    private ChangeResult judgeIsolated(Connection c, DirectView view, Pusher who, Change ch, Instant now) throws SQLException {
         Savepoint sp = c.setSavepoint();
         try {
-            ChangeResult r = judge.judge(c, who, ch, now);
+            ChangeResult r = judge.judge(view, who, ch, now);
             c.releaseSavepoint(sp);
             return r;
         } catch (SQLException | RuntimeException e) {
             c.rollback(sp);
-            LOG.error("change {} of type {} failed; answered rejected", ch == null ? null : ch.changeId(),
-                    ch == null ? null : ch.entityType(), e);
-            return Verdicts.rejected(ch, "server_error", null, "服务器处理此条变更时出错，请稍后重试");
+            return failed(ch, e);
         }
+    }
+
+    private static ChangeResult failed(Change ch, Exception e) {
+        LOG.error("change {} of type {} failed; answered rejected", ch == null ? null : ch.changeId(),
+                ch == null ? null : ch.entityType(), e);
+        return Verdicts.rejected(ch, "server_error", null, "服务器处理此条变更时出错，请稍后重试");
     }
 
     private static Answer replay(StoredBatch b, UUID deviceId) {

@@ -1,0 +1,63 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.server.store.PushLedger;
+import cn.screening.workstation.server.store.PushLedger.AppliedChange;
+import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.StoredRecord;
+import cn.screening.workstation.server.store.Versions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.Optional;
+import java.util.UUID;
+
+/** Every read and write straight to the store: the slow, sure path a batch falls back to. */
+final class DirectView implements PushView {
+
+    private final Connection c;
+    private final RecordStore records;
+    private final PushLedger ledger;
+    private final Instant now;
+
+    DirectView(Connection c, RecordStore records, PushLedger ledger, Instant now) {
+        this.c = c;
+        this.records = records;
+        this.ledger = ledger;
+        this.now = now;
+    }
+
+    @Override
+    public Connection connection() {
+        return c;
+    }
+
+    @Override
+    public Optional<AppliedChange> applied(UUID changeId) throws SQLException {
+        return ledger.appliedChange(c, changeId);
+    }
+
+    @Override
+    public Optional<StoredRecord> record(String entityType, UUID entityId) throws SQLException {
+        return records.find(c, entityType, entityId);
+    }
+
+    @Override
+    public long nextVersion() throws SQLException {
+        return Versions.next(c);
+    }
+
+    @Override
+    public void write(StoredRecord r, boolean isNew, AppliedChange change) throws SQLException {
+        if (isNew) {
+            records.insert(c, r);
+        } else {
+            records.update(c, r);
+        }
+        ledger.recordChange(c, change, now);
+    }
+
+    @Override
+    public void remember(AppliedChange change) throws SQLException {
+        ledger.recordChange(c, change, now);
+    }
+}

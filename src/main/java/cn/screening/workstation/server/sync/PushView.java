@@ -1,0 +1,31 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.server.store.PushLedger.AppliedChange;
+import cn.screening.workstation.server.store.StoredRecord;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+
+/**
+ * The store as the judging of one push sees it: the ledger and the records, read and written. Lets
+ * a whole batch be judged against look-ups made once and writes sent together ({@link StagedView}),
+ * or change by change under savepoints when that fails ({@link DirectView}).
+ */
+interface PushView {
+
+    /** The batch's connection, for rules that read other tables (e.g. whether a site exists). */
+    Connection connection();
+
+    Optional<AppliedChange> applied(UUID changeId) throws SQLException;
+
+    Optional<StoredRecord> record(String entityType, UUID entityId) throws SQLException;
+
+    long nextVersion() throws SQLException;
+
+    /** Stores a record at its new version and remembers the change that made it. */
+    void write(StoredRecord r, boolean isNew, AppliedChange change) throws SQLException;
+
+    /** Remembers a change that made nothing new (the record keeps its version). */
+    void remember(AppliedChange change) throws SQLException;
+}

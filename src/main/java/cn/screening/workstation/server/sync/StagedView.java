@@ -1,0 +1,117 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.protocol.Change;
+import cn.screening.workstation.server.store.PushLedger;
+import cn.screening.workstation.server.store.PushLedger.AppliedChange;
+import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.StoredRecord;
+import cn.screening.workstation.server.store.Versions;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+/**
+ * A batch judged in memory: the ledger rows and records its changes name are read with one query
+ * each, what it writes is kept (a record written twice keeps its last state) and sent by
+ * {@link #flush()} as one JDBC batch per table. Nothing reaches the store before the flush, so a
+ * change that fails half-way leaves nothing behind.
+ */
+final class StagedView implements PushView {
+
+    private record Key(String entityType, UUID entityId) {
+    }
+
+    private record Pending(StoredRecord record, boolean isNew) {
+    }
+
+    private final Connection c;
+    private final RecordStore records;
+    private final PushLedger ledger;
+    private final Instant now;
+    private final Map<UUID, AppliedChange> applied;
+    private final Map<Key, StoredRecord> known = new HashMap<>();
+    private final Map<Key, Pending> writes = new LinkedHashMap<>();
+    private final List<AppliedChange> changes = new ArrayList<>();
+
+    private StagedView(Connection c, RecordStore records, PushLedger ledger, Instant now, Map<UUID, AppliedChange> applied) {
+        this.c = c;
+        this.records = records;
+        this.ledger = ledger;
+        this.now = now;
+        this.applied = applied;
+    }
+
+    /** Reads what the batch's changes name: their change ids in the ledger, their records per type. */
+    static StagedView load(Connection c, RecordStore records, PushLedger ledger, List<Change> batch, Instant now) throws SQLException {
+        Set<UUID> changeIds = new LinkedHashSet<>();
+        Map<String, Set<UUID>> idsByType = new LinkedHashMap<>();
+        for (Change ch : batch) {
+            if (ch == null || ch.changeId() == null || ch.entityId() == null || ch.entityType() == null) {
+                continue;
+            }
+            changeIds.add(ch.changeId());
+            idsByType.computeIfAbsent(ch.entityType(), t -> new LinkedHashSet<>()).add(ch.entityId());
+        }
+        StagedView view = new StagedView(c, records, ledger, now, ledger.appliedChanges(c, changeIds));
+        for (Map.Entry<String, Set<UUID>> e : idsByType.entrySet()) {
+            records.findAll(c, e.getKey(), e.getValue()).forEach((id, r) -> view.known.put(new Key(e.getKey(), id), r));
+        }
+        return view;
+    }
+
+    @Override
+    public Connection connection() {
+        return c;
+    }
+
+    @Override
+    public Optional<AppliedChange> applied(UUID changeId) {
+        return Optional.ofNullable(applied.get(changeId));
+    }
+
+    @Override
+    public Optional<StoredRecord> record(String entityType, UUID entityId) {
+        return Optional.ofNullable(known.get(new Key(entityType, entityId)));
+    }
+
+    @Override
+    public long nextVersion() throws SQLException {
+        return Versions.next(c);
+    }
+
+    @Override
+    public void write(StoredRecord r, boolean isNew, AppliedChange change) {
+        Key key = new Key(r.entityType(), r.entityId());
+        Pending earlier = writes.get(key);
+        writes.put(key, new Pending(r, isNew || (earlier != null && earlier.isNew())));
+        known.put(key, r);
+        remember(change);
+    }
+
+    @Override
+    public void remember(AppliedChange change) {
+        applied.put(change.changeId(), change);
+        changes.add(change);
+    }
+
+    /** Sends the kept writes: new records, changed records, then the ledger rows. */
+    void flush() throws SQLException {
+        List<StoredRecord> inserts = new ArrayList<>();
+        List<StoredRecord> updates = new ArrayList<>();
+        for (Pending p : writes.values()) {
+            (p.isNew() ? inserts : updates).add(p.record());
+        }
+        records.insertAll(c, inserts);
+        records.updateAll(c, updates);
+        ledger.recordChanges(c, changes, now);
+    }
+}

@@ -216,7 +216,9 @@ class ReferralScreensTest extends FxRobot {
         return lookup(query).tryQuery().filter(Node::isVisible).isPresent();
     }
 
+    /** The text of the labels so named in every open window (the form dialog and the main window both have a message line). */
     private String text(String query) {
-        return lookup(query).<Label>query().getText();
+        return lookup(query).<Label>queryAll().stream().map(Label::getText).filter(t -> t != null && !t.isEmpty())
+                .collect(java.util.stream.Collectors.joining("\n"));
     }
 }

@@ -36,9 +36,12 @@ public final class ReceiptRepository {
         return stored;
     }
 
-    /** Saves a scan or a verdict: the receipt is queued with what changed, the changed tube rows rewritten. */
+    /**
+     * Saves a scan or a verdict: the receipt is queued with what changed, the changed tube rows rewritten.
+     * {@code before} is the stored copy read in this transaction.
+     */
     public Receipt update(Tx tx, Receipt before, Receipt after) throws SQLException {
-        Receipt stored = table.update(tx, after, null);
+        Receipt stored = table.update(tx, before, after, null);
         verdicts(tx, stored, before.tubes());
         return stored;
     }

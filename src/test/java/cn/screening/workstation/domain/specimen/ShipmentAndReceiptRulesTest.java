@@ -68,19 +68,20 @@ class ShipmentAndReceiptRulesTest {
     void scansAreExpectedTwiceOtherBoxOrUnknown() {
         Sample g = good();
         Shipment sent = box(ShipmentStatus.DISPATCHED, List.of(new ShipmentItem(g.id(), g.sampleNo())));
-        Receipt empty = new Receipt(Receipt.idFor(sent.id()), sent.id(), sent.boxNo(), "210700-H", "210727-C", NOW, null, "lab",
-                List.of(), List.of(), null, null);
-        assertThat(ReceiptRules.classify(g.sampleNo(), sent, empty, Optional.empty())).isInstanceOf(ScanResult.Expected.class);
-        Receipt scanned = empty.with(List.of(new TubeVerdict(g.id(), g.sampleNo(), TubeDecision.ACCEPTED, null, null, NOW, "lab")),
-                List.of(), null);
+        Receipt receipt = new Receipt(Receipt.idFor(sent.id()), sent.id(), sent.boxNo(), "210700-H", "210727-C", NOW, null, "lab",
+                List.of(), null, null);
+        assertThat(ReceiptRules.classify(g.sampleNo(), sent, List.of(), Optional.empty())).isInstanceOf(ScanResult.Expected.class);
+        List<TubeVerdict> scanned = List.of(new TubeVerdict(TubeVerdict.idFor(receipt.id(), g.id()), receipt.id(), sent.id(),
+                "210700-H", "210727-C", g.id(), g.sampleNo(), TubeDecision.ACCEPTED, null, null, NOW, "lab", null));
         assertThat(ReceiptRules.refusal(ReceiptRules.classify(g.sampleNo(), sent, scanned, Optional.empty())))
                 .map(Violation::messageKey).contains("specimen.scan.twice");
-        assertThat(ReceiptRules.refusal(ReceiptRules.classify("X-1", sent, empty, Optional.of("B9"))))
+        assertThat(ReceiptRules.refusal(ReceiptRules.classify("X-1", sent, List.of(), Optional.of("B9"))))
                 .map(Violation::messageKey).contains("specimen.scan.other_box");
-        assertThat(ReceiptRules.refusal(ReceiptRules.classify("X-2", sent, empty, Optional.empty())))
+        assertThat(ReceiptRules.refusal(ReceiptRules.classify("X-2", sent, List.of(), Optional.empty())))
                 .map(Violation::messageKey).contains("specimen.scan.unknown");
-        assertThat(Reconciliation.of(sent, empty).missing()).hasSize(1);
-        assertThat(Reconciliation.of(sent, scanned).complete()).isTrue();
+        assertThat(Reconciliation.of(sent, receipt, List.of()).missing()).hasSize(1);
+        assertThat(Reconciliation.of(sent, receipt, scanned).complete()).isTrue();
+        assertThat(Reconciliation.of(sent, receipt.with(List.of("X-1"), null), scanned).complete()).isFalse();
     }
 
     @Test

@@ -51,8 +51,9 @@ class TurnaroundClockTest {
         Shipment box = new Shipment(UUID.randomUUID(), "B1", "210727-C", "210700-H", null, null, NOW.minus(Duration.ofHours(2)), "doctor",
                 NOW.minus(Duration.ofHours(1)), "doctor", ShipmentCondition.ROOM_TEMPERATURE, null, null, null, List.of(),
                 ShipmentStatus.DISPATCHED, null);
-        TubeVerdict rejected = new TubeVerdict(s.id(), s.sampleNo(), TubeDecision.REJECTED, RejectionReason.CLOTTED, null, NOW, "lab");
-        SampleTimeline t = SampleTimeline.of(s, box, rejected, "210700-H", null);
+        TubeVerdict rejected = new TubeVerdict(UUID.randomUUID(), UUID.randomUUID(), box.id(), "210700-H", "210727-C", s.id(),
+                s.sampleNo(), TubeDecision.REJECTED, RejectionReason.CLOTTED, null, NOW, "lab", null);
+        SampleTimeline t = SampleTimeline.of(s, box, rejected, null);
         assertThat(t.events()).extracting(TimelineEvent::stage).containsExactly(SampleStage.DRAWN, SampleStage.PACKED,
                 SampleStage.DISPATCHED, SampleStage.REJECTED);
         assertThat(t.last().detail()).isEqualTo("CLOTTED");

@@ -15,14 +15,20 @@ public final class EntityTypes {
     public static final String REFERRAL = "referral";
     public static final String FOLLOW_UP = "follow_up";
     public static final String REGISTRY_ENTRY = "registry_entry";
+    public static final String SAMPLE = "sample";
+    public static final String SHIPMENT = "shipment";
+    public static final String RECEIPT = "receipt";
+    public static final String TUBE_VERDICT = "tube_verdict";
+    public static final String LAB_RESULT = "lab_result";
     /** reference data, pushed by the server only */
     public static final String SITE = "site";
     public static final String DISEASE = "disease";
     public static final String SETTING = "setting";
 
-    /** what clients may push in version 1; samples, shipments, referrals and follow-ups join later */
+    /** what clients may push */
     public static final Set<String> CLIENT_PUSHABLE = Set.of(PATIENT, CASE,
-            REFERRAL, FOLLOW_UP, REGISTRY_ENTRY);
+            REFERRAL, FOLLOW_UP, REGISTRY_ENTRY,
+            SAMPLE, SHIPMENT, RECEIPT, TUBE_VERDICT, LAB_RESULT);
     public static final Set<String> REFERENCE = Set.of(SITE, DISEASE, SETTING);
 
     private EntityTypes() {

@@ -4,6 +4,7 @@ import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.Registry;
+import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.service.today.TodaysWork;
 import cn.screening.workstation.service.today.WorkSource;
@@ -97,5 +98,10 @@ public final class Services {
         List<String> kinds = new ArrayList<>(StandardWork.KINDS);
         List<WorkSource> sources = new ArrayList<>(StandardWork.sources(workspace));
         return new TodaysWork(workspace, zone, kinds, sources);
+    }
+
+    /** Samples, boxes, receipts and results: the specimen loop. */
+    public Specimens specimens() {
+        return new Specimens(workspace, zone);
     }
 }

@@ -3,17 +3,20 @@ package cn.screening.workstation.service;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.CaseRepository;
 import cn.screening.workstation.store.DataKey;
-import cn.screening.workstation.store.FollowUpRepository;
-import cn.screening.workstation.store.ReferralRepository;
-import cn.screening.workstation.store.RegistryRepository;
 import cn.screening.workstation.store.Database;
+import cn.screening.workstation.store.FollowUpRepository;
 import cn.screening.workstation.store.Keyring;
 import cn.screening.workstation.store.NumberSequence;
 import cn.screening.workstation.store.Outbox;
 import cn.screening.workstation.store.PatientRepository;
+import cn.screening.workstation.store.ReferralRepository;
+import cn.screening.workstation.store.RegistryRepository;
 import cn.screening.workstation.store.SiteRepository;
 import cn.screening.workstation.store.SyncStore;
+import cn.screening.workstation.store.SyncedType;
 import cn.screening.workstation.store.UserRepository;
+import cn.screening.workstation.store.specimen.SpecimenStore;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -36,6 +39,7 @@ public final class Workspace implements AutoCloseable {
     private final ReferralRepository referrals = new ReferralRepository(outbox, audit);
     private final FollowUpRepository followUps = new FollowUpRepository(outbox, audit);
     private final RegistryRepository registry = new RegistryRepository(outbox, audit);
+    private final SpecimenStore specimens = new SpecimenStore(outbox, audit, cases);
     private final SyncStore syncStore;
 
     Workspace(Database database, DataKey key, Keyring keyring, Session session) {
@@ -43,10 +47,9 @@ public final class Workspace implements AutoCloseable {
         this.key = key;
         this.keyring = keyring;
         this.session = session;
-        this.syncStore = new SyncStore(database, outbox, patients, cases, List.of(
-                referrals,
-                followUps,
-                registry));
+        List<SyncedType> types = new ArrayList<>(List.of(referrals, followUps, registry));
+        types.addAll(specimens.syncedTypes());
+        this.syncStore = new SyncStore(database, outbox, patients, cases, types);
     }
 
     public Database database() {
@@ -95,6 +98,10 @@ public final class Workspace implements AutoCloseable {
 
     public RegistryRepository registry() {
         return registry;
+    }
+
+    public SpecimenStore specimens() {
+        return specimens;
     }
 
     /** The outbox, the synced records and sync's own tables, for the sync engine and its services. */

@@ -6,6 +6,9 @@ import cn.screening.workstation.domain.cases.DiseaseSettings;
 import cn.screening.workstation.domain.followup.FollowUpRules;
 import cn.screening.workstation.domain.referral.ReferralRules;
 import cn.screening.workstation.domain.screening.ScreeningLimits;
+import cn.screening.workstation.domain.specimen.ResultLimits;
+import cn.screening.workstation.domain.specimen.SampleLimits;
+import cn.screening.workstation.domain.specimen.TurnaroundLimits;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SettingInfo;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -22,7 +25,7 @@ import java.util.List;
  */
 public final class ReferenceSeed {
 
-    public static final String DRAW_TO_SPIN_LIMIT_HOURS = "drawToSpinLimitHours";
+    public static final String DRAW_TO_SPIN_LIMIT_HOURS = SampleLimits.DRAW_TO_SPIN_HOURS;
 
     private final ReferenceRecords reference;
 
@@ -45,7 +48,21 @@ public final class ReferenceSeed {
                 setting(FollowUpRules.KEY_INHIBITOR, f.numberNode(u.inhibitorRetestMonths()), "末次抑制物检测后复查的间隔（月）"),
                 setting(FollowUpRules.KEY_BACK_REFERRAL, f.numberNode(u.afterBackReferralDays()), "下转接收后首次随访的天数"),
                 setting(FollowUpRules.KEY_LOST, f.numberNode(u.lostAfterFailedAttempts()), "连续随访失败几次记为失访"),
-                setting(ReferralRules.KEY_VALIDITY_DAYS, f.numberNode(ReferralRules.DEFAULT_VALIDITY_DAYS), "转诊单有效期（天）"));
+                setting(ReferralRules.KEY_VALIDITY_DAYS, f.numberNode(ReferralRules.DEFAULT_VALIDITY_DAYS), "转诊单有效期（天）"),
+                setting(SampleLimits.FILL, f.numberNode(SampleLimits.DEFAULT.minFillPercent()), "采血量下限（%）"),
+                setting(SampleLimits.NEARING_MINUTES, f.numberNode(SampleLimits.DEFAULT.nearingWarning().toMinutes()),
+                        "采血至离心时限前多少分钟提醒（分钟）"),
+                setting(SampleLimits.MINUS20_DAYS, f.numberNode(SampleLimits.DEFAULT.minus20MaxDays()), "−20 °C冻存最长天数"),
+                setting(SampleLimits.MINUS70_DAYS, f.numberNode(SampleLimits.DEFAULT.minus70MaxDays()), "−70 °C及以下冻存最长天数"),
+                setting(TurnaroundLimits.DRAW_TO_DISPATCH, f.numberNode(TurnaroundLimits.DEFAULT.drawToDispatch().toHours()),
+                        "采血至发出的时限（小时）"),
+                setting(TurnaroundLimits.DISPATCH_TO_RECEIPT, f.numberNode(TurnaroundLimits.DEFAULT.dispatchToReceipt().toHours()),
+                        "发出至接收的时限（小时）"),
+                setting(TurnaroundLimits.RECEIPT_TO_RESULT, f.numberNode(TurnaroundLimits.DEFAULT.receiptToResult().toHours()),
+                        "接收至出结果的时限（小时）"),
+                setting(ResultLimits.INHIBITOR_POSITIVE, f.numberNode(ResultLimits.DEFAULT.inhibitorPositive()),
+                        "抑制物阳性界值（BU/mL），达到即提示紧急转诊"),
+                setting(ResultLimits.VWF_LOW, f.numberNode(ResultLimits.DEFAULT.vwfLowPercent()), "vWF:Ag低于此值（%）提示血管性血友病"));
     }
 
     /** Publishes what is missing or changed; returns how many records it wrote. */

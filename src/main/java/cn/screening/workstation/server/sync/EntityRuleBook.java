@@ -13,11 +13,16 @@ final class EntityRuleBook {
     }
 
     static Map<String, EntityRules> standard(DiseaseCatalogue catalogue, SiteRegistry sites) {
-        return Map.of(
-                EntityTypes.PATIENT, new PatientRules(),
-                EntityTypes.CASE, new CaseRules(catalogue),
-                EntityTypes.REFERRAL, new ReferralRules(sites),
-                EntityTypes.FOLLOW_UP, new OwnedRecordRules("site", List.of("patientId", "site", "kind", "status")),
-                EntityTypes.REGISTRY_ENTRY, new OwnedRecordRules("site", List.of("patientId", "site", "type")));
+        return Map.ofEntries(
+                Map.entry(EntityTypes.PATIENT, new PatientRules()),
+                Map.entry(EntityTypes.CASE, new CaseRules(catalogue)),
+                Map.entry(EntityTypes.REFERRAL, new ReferralRules(sites)),
+                Map.entry(EntityTypes.FOLLOW_UP, new OwnedRecordRules("site", List.of("patientId", "site", "kind", "status"))),
+                Map.entry(EntityTypes.REGISTRY_ENTRY, new OwnedRecordRules("site", List.of("patientId", "site", "type"))),
+                Map.entry(EntityTypes.SAMPLE, new SampleRules()),
+                Map.entry(EntityTypes.SHIPMENT, new ShipmentRules()),
+                Map.entry(EntityTypes.RECEIPT, new ReceiptRules()),
+                Map.entry(EntityTypes.TUBE_VERDICT, new TubeVerdictRules()),
+                Map.entry(EntityTypes.LAB_RESULT, new LabResultRules()));
     }
 }

@@ -1,0 +1,148 @@
+package cn.screening.workstation.service.specimen;
+
+import cn.screening.workstation.domain.specimen.Receipt;
+import cn.screening.workstation.domain.specimen.ReceiptRules;
+import cn.screening.workstation.domain.specimen.Reconciliation;
+import cn.screening.workstation.domain.specimen.RejectionReason;
+import cn.screening.workstation.domain.specimen.ScanResult;
+import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.domain.specimen.TubeDecision;
+import cn.screening.workstation.domain.specimen.TubeVerdict;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.store.Tx;
+import java.math.BigDecimal;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+/** The designated hospital receives boxes addressed to it, tube by tube. */
+public final class Receiving {
+
+    private static final int INCOMING_LIMIT = 500;
+
+    private final SpecimenContext ctx;
+
+    Receiving(SpecimenContext ctx) {
+        this.ctx = ctx;
+    }
+
+    /** Dispatched boxes addressed to this site (arrived through sync), not yet received first. */
+    public List<IncomingBox> incoming() {
+        return ctx.read(tx -> {
+            List<IncomingBox> out = new ArrayList<>();
+            for (Shipment s : ctx.store().shipments().addressedTo(tx, ctx.site(), INCOMING_LIMIT)) {
+                boolean received = ctx.store().receipts().ofShipment(tx, s.id()).isPresent();
+                out.add(new IncomingBox(s.id(), s.boxNo(), s.fromSite(), s.dispatchedAt(), s.condition(), s.courier(), s.trackingNo(),
+                        s.items().size(), received));
+            }
+            out.sort((a, b) -> Boolean.compare(a.received(), b.received()));
+            return out;
+        });
+    }
+
+    /** Opens the receipt of a box: arrival time and temperature. A box received before is refused. */
+    public Receipt receive(UUID shipmentId, Instant arrivedAt, BigDecimal arrivalTempC) {
+        ctx.requireHospital();
+        return ctx.write(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            boolean already = ctx.store().receipts().ofShipment(tx, shipmentId).isPresent();
+            SpecimenContext.refuseErrors(ReceiptRules.checkArrival(box, already, arrivedAt, arrivalTempC, tx.now()));
+            Receipt r = new Receipt(Receipt.idFor(shipmentId), shipmentId, box.boxNo(), ctx.site(), box.fromSite(), arrivedAt,
+                    arrivalTempC, ctx.user(), List.of(), null, null);
+            return ctx.store().receipts().insert(tx, r);
+        });
+    }
+
+    /**
+     * A tube scanned from the box: accepted unless judged otherwise. A number scanned twice is refused;
+     * one unknown or of another box is noted as unexpected on the receipt, then refused.
+     */
+    public ScanOutcome scan(UUID shipmentId, String sampleNo) {
+        ctx.requireHospital();
+        String no = sampleNo == null ? "" : sampleNo.strip();
+        Object outcome = ctx.write(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            Receipt receipt = openReceipt(tx, box);
+            boolean listed = box.items().stream().anyMatch(i -> i.sampleNo().equals(no));
+            List<TubeVerdict> same = ctx.store().verdicts().ofReceiptAndNumber(tx, receipt.id(), no).stream().toList();
+            Optional<String> other = listed ? Optional.empty() : ctx.store().shipments().otherBoxListing(tx, no, box.id());
+            ScanResult kind = ReceiptRules.classify(no, box, same, other);
+            Optional<Violation> refusal = ReceiptRules.refusal(kind);
+            if (kind instanceof ScanResult.AlreadyScanned) {
+                return refusal.get();
+            }
+            if (refusal.isPresent()) {
+                if (!no.isEmpty() && !receipt.unexpected().contains(no)) {
+                    List<String> unexpected = new ArrayList<>(receipt.unexpected());
+                    unexpected.add(no);
+                    ctx.store().receipts().update(tx, receipt, receipt.with(unexpected, receipt.completedAt()));
+                }
+                return refusal.get();
+            }
+            ScanResult.Expected e = (ScanResult.Expected) kind;
+            TubeVerdict v = ctx.store().verdicts().insert(tx, new TubeVerdict(TubeVerdict.idFor(receipt.id(), e.item().sampleId()),
+                    receipt.id(), box.id(), ctx.site(), box.fromSite(), e.item().sampleId(), e.item().sampleNo(), TubeDecision.ACCEPTED,
+                    null, null, tx.now(), ctx.user(), null));
+            return new ScanOutcome(v, Reconciliation.of(box, receipt, ctx.store().verdicts().ofReceipt(tx, receipt.id())));
+        });
+        if (outcome instanceof Violation v) {
+            throw new SpecimenRefused(v);
+        }
+        return (ScanOutcome) outcome;
+    }
+
+    /** Accepts or rejects a scanned tube; a rejection needs its reason. */
+    public TubeVerdict judge(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
+        ctx.requireHospital();
+        SpecimenContext.refuseErrors(ReceiptRules.checkVerdict(decision, reason));
+        return ctx.write(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            Receipt receipt = openReceipt(tx, box);
+            TubeVerdict before = ctx.store().verdicts().findById(tx, TubeVerdict.idFor(receipt.id(), sampleId))
+                    .orElseThrow(() -> SpecimenContext.refused(ReceiptRules.TUBE, "specimen.scan.not_scanned"));
+            TubeVerdict after = before.judged(decision, decision == TubeDecision.REJECTED ? reason : null,
+                    condition == null || condition.isBlank() ? null : condition.strip(), tx.now(), ctx.user());
+            return ctx.store().verdicts().update(tx, before, after);
+        });
+    }
+
+    public Reconciliation reconcile(UUID shipmentId) {
+        return ctx.read(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            Optional<Receipt> r = ctx.store().receipts().ofShipment(tx, shipmentId);
+            return Reconciliation.of(box, r.orElse(null),
+                    r.isEmpty() ? List.of() : ctx.store().verdicts().ofReceipt(tx, r.get().id()));
+        });
+    }
+
+    /** Closes the receipt: scanning ends, the missing tubes stay missing. */
+    public Receipt complete(UUID shipmentId) {
+        ctx.requireHospital();
+        return ctx.write(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            Receipt r = openReceipt(tx, box);
+            return ctx.store().receipts().update(tx, r, r.with(r.unexpected(), tx.now()));
+        });
+    }
+
+    public Optional<Receipt> receiptOf(UUID shipmentId) {
+        return ctx.read(tx -> ctx.store().receipts().ofShipment(tx, shipmentId));
+    }
+
+    private Shipment addressedBox(Tx tx, UUID shipmentId) throws SQLException {
+        return ctx.store().shipments().findById(tx, shipmentId).filter(b -> ctx.site().equals(b.destination()))
+                .orElseThrow(() -> SpecimenContext.refused(ReceiptRules.BOX, "specimen.box.none"));
+    }
+
+    private Receipt openReceipt(Tx tx, Shipment box) throws SQLException {
+        Receipt r = ctx.store().receipts().ofShipment(tx, box.id())
+                .orElseThrow(() -> SpecimenContext.refused(ReceiptRules.BOX, "specimen.receipt.missing"));
+        if (r.completedAt() != null) {
+            throw SpecimenContext.refused(ReceiptRules.BOX, "specimen.receipt.twice", box.boxNo());
+        }
+        return r;
+    }
+}

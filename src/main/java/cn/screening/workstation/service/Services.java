@@ -63,4 +63,8 @@ public final class Services {
     public Accounts accounts() {
         return new Accounts(workspace);
     }
+
+    public cn.screening.workstation.service.specimen.Specimens specimens() {
+        return new cn.screening.workstation.service.specimen.Specimens(workspace, zone);
+    }
 }

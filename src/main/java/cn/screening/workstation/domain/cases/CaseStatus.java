@@ -13,5 +13,7 @@ public enum CaseStatus {
     /** 已转诊 */
     REFERRED,
     /** 已结案 */
-    CLOSED
+    CLOSED,
+    /** 需重新采样: the lab rejected the case's sample */
+    REDRAW_REQUESTED
 }

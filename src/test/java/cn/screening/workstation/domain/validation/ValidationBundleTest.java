@@ -24,8 +24,11 @@ import org.junit.jupiter.api.Test;
 class ValidationBundleTest {
 
     private static final Path SOURCES = Path.of("src/main/java/cn/screening/workstation/domain");
-    private static final Pattern KEY = Pattern.compile("\"((?:common|code|id|patient|screening)\\.[a-z_.]+)\"");
+    private static final Pattern KEY = Pattern.compile("\"((?:common|code|id|patient|screening|specimen)\\.[a-z_.]+)\"");
     // a field is named where a violation is made, or handed to the helper that makes one
+    /** Field names the specimen rules keep as constants, e.g. SampleRules.FILL = "sample.fill". */
+    private static final Pattern FIELD_CONSTANT =
+            Pattern.compile("static final String [A-Z_]+ = \"((?:sample|shipment|receipt|result)\\.[A-Za-z]+)\"");
     private static final Pattern FIELD = Pattern.compile("(?:Violation\\.(?:error|warning)|checkOne)\\(\"([a-z_]+)\"");
 
     @Test
@@ -47,6 +50,7 @@ class ValidationBundleTest {
     void everyFieldNamedInAViolationHasALabelAndEveryLabelIsAField() {
         Set<String> fields = matches(FIELD);
         fields.add("id_number"); // passed as IdNumberRules.FIELD
+        fields.addAll(matches(FIELD_CONSTANT));
         Set<String> labels = bundle("validation.properties").keySet().stream().map(Object::toString)
                 .filter(k -> k.startsWith("field.")).map(k -> k.substring("field.".length()))
                 .collect(Collectors.toCollection(TreeSet::new));

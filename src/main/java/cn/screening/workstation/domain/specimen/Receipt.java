@@ -1,0 +1,49 @@
+package cn.screening.workstation.domain.specimen;
+
+import cn.screening.workstation.domain.SyncMeta;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * The designated hospital's receipt of one box, owned by the hospital and addressed back to the
+ * sending site. Its id is derived from the box's ({@link #idFor}), so a box can have one receipt only,
+ * however many workstations of the hospital scan it.
+ *
+ * @param unexpected numbers scanned at this box that were not in it (unknown, or in another box)
+ * @param completedAt when the receiver closed the box; null while scanning goes on
+ */
+public record Receipt(
+        UUID id,
+        UUID shipmentId,
+        String boxNo,
+        String receivingSite,
+        String fromSite,
+        Instant arrivedAt,
+        BigDecimal arrivalTempC,
+        String receivedBy,
+        List<TubeVerdict> tubes,
+        List<String> unexpected,
+        Instant completedAt,
+        SyncMeta meta) {
+
+    public Receipt {
+        tubes = tubes == null ? List.of() : List.copyOf(tubes);
+        unexpected = unexpected == null ? List.of() : List.copyOf(unexpected);
+    }
+
+    public static UUID idFor(UUID shipmentId) {
+        return UUID.nameUUIDFromBytes(("receipt:" + shipmentId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
+    }
+
+    public Receipt with(List<TubeVerdict> newTubes, List<String> newUnexpected, Instant completed) {
+        return new Receipt(id, shipmentId, boxNo, receivingSite, fromSite, arrivedAt, arrivalTempC, receivedBy, newTubes,
+                newUnexpected, completed, meta);
+    }
+
+    public Receipt withMeta(SyncMeta m) {
+        return new Receipt(id, shipmentId, boxNo, receivingSite, fromSite, arrivedAt, arrivalTempC, receivedBy, tubes,
+                unexpected, completedAt, m);
+    }
+}

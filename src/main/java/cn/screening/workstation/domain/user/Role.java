@@ -6,11 +6,12 @@ import java.util.Set;
 /** The roles of the workstation and what each may do (least privilege: the administrator sees no full IDs). */
 public enum Role {
     /** 乡镇医生 */
-    TOWNSHIP_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT)),
+    TOWNSHIP_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT, Permission.SEND_SAMPLES)),
     /** 县医院医生 */
-    COUNTY_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT, Permission.EXPORT_FULL_ID)),
+    COUNTY_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT, Permission.EXPORT_FULL_ID,
+            Permission.SEND_SAMPLES)),
     /** 定点医院检验 */
-    DESIGNATED_LAB(EnumSet.of(Permission.REVEAL_ID)),
+    DESIGNATED_LAB(EnumSet.of(Permission.REVEAL_ID, Permission.RECEIVE_SAMPLES)),
     /** 管理员 */
     ADMIN(EnumSet.of(Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.IMPORT));
 

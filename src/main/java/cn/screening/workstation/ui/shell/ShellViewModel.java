@@ -50,9 +50,17 @@ public final class ShellViewModel {
         return session().may(Permission.MANAGE_SETTINGS);
     }
 
-    /** The section a user lands on: registration for those who register, else the case list. */
+    public boolean maySendSamples() {
+        return session().may(Permission.SEND_SAMPLES);
+    }
+
+    public boolean mayReceiveSamples() {
+        return session().may(Permission.RECEIVE_SAMPLES);
+    }
+
+    /** The section a user lands on: registration for those who register, receiving for the lab, else the case list. */
     public Section home() {
-        return mayRegister() ? Section.REGISTER : Section.CASES;
+        return mayRegister() ? Section.REGISTER : mayReceiveSamples() ? Section.RECEIVING : Section.CASES;
     }
 
     public ObjectProperty<Section> section() {

@@ -14,6 +14,7 @@ import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Predicate;
@@ -121,7 +122,9 @@ public final class ResultsViewModel {
     /** Saves the numbers with the lab's confirmed diagnosis and class. */
     public void confirm(Acknowledger ack) {
         if (form.diagnosis.get() == null) {
-            problems.show(ResultRules.DIAGNOSIS, List.of(Violation.error(ResultRules.DIAGNOSIS, "results.diagnosis.required")));
+            List<Violation> all = new ArrayList<>(port.rules().check(form.numbersOnly(), null).violations().errors());
+            all.add(Violation.error(ResultRules.DIAGNOSIS, "results.diagnosis.required"));
+            refused(new ValidationResult(all));
             return;
         }
         submit(form.confirmed(), false, ack);

@@ -11,13 +11,18 @@ public final class EntityTypes {
 
     public static final String PATIENT = "patient";
     public static final String CASE = "case";
+    public static final String SAMPLE = "sample";
+    public static final String SHIPMENT = "shipment";
+    public static final String RECEIPT = "receipt";
+    public static final String LAB_RESULT = "lab_result";
     /** reference data, pushed by the server only */
     public static final String SITE = "site";
     public static final String DISEASE = "disease";
     public static final String SETTING = "setting";
 
-    /** what clients may push in version 1; samples, shipments, referrals and follow-ups join later */
-    public static final Set<String> CLIENT_PUSHABLE = Set.of(PATIENT, CASE);
+    /** what clients may push; referrals and follow-ups join later */
+    public static final Set<String> CLIENT_PUSHABLE = Set.of(PATIENT, CASE,
+            SAMPLE, SHIPMENT, RECEIPT, LAB_RESULT);
     public static final Set<String> REFERENCE = Set.of(SITE, DISEASE, SETTING);
 
     private EntityTypes() {

@@ -11,6 +11,7 @@ import cn.screening.workstation.store.PatientRepository;
 import cn.screening.workstation.store.SiteRepository;
 import cn.screening.workstation.store.SyncStore;
 import cn.screening.workstation.store.UserRepository;
+import cn.screening.workstation.store.specimen.SpecimenStore;
 
 /**
  * Everything a logged-in user works with: the open store, its repositories, and the session.
@@ -29,6 +30,7 @@ public final class Workspace implements AutoCloseable {
     private final CaseRepository cases = new CaseRepository(outbox, audit);
     private final UserRepository users = new UserRepository();
     private final SiteRepository sites = new SiteRepository();
+    private final SpecimenStore specimens = new SpecimenStore(outbox, audit, cases);
     private final SyncStore syncStore;
 
     Workspace(Database database, DataKey key, Keyring keyring, Session session) {
@@ -36,7 +38,7 @@ public final class Workspace implements AutoCloseable {
         this.key = key;
         this.keyring = keyring;
         this.session = session;
-        this.syncStore = new SyncStore(database, outbox, patients, cases);
+        this.syncStore = new SyncStore(database, outbox, patients, cases, specimens.syncedTypes());
     }
 
     public Database database() {
@@ -73,6 +75,11 @@ public final class Workspace implements AutoCloseable {
 
     public SiteRepository sites() {
         return sites;
+    }
+
+    /** Samples, boxes, receipts and lab results. */
+    public SpecimenStore specimens() {
+        return specimens;
     }
 
     /** The outbox, the synced records and sync's own tables, for the sync engine and its services. */

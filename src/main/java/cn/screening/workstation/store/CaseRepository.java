@@ -48,6 +48,35 @@ public final class CaseRepository {
         return stored;
     }
 
+    /**
+     * Moves a case to another status (e.g. 已确诊 when its sample's result arrives): only the status is
+     * queued, from the stored version; the same status writes nothing. Empty when the case is not here.
+     */
+    public Optional<ScreeningCase> updateStatus(Tx tx, UUID id, CaseStatus status) throws SQLException {
+        Optional<ScreeningCase> found = findById(tx, id);
+        if (found.isEmpty() || found.get().status() == status) {
+            return found;
+        }
+        ScreeningCase before = found.get();
+        String caseNo = caseNumber(tx, id).orElseThrow();
+        ScreeningCase after = new ScreeningCase(before.id(), before.patientId(), before.diseaseCode(), status, before.townshipCode(),
+                before.reportingSite(), before.reportedBy(), before.registeredAt(), before.screening(),
+                before.meta().touched(tx.now(), tx.actor().siteCode()));
+        try (PreparedStatement ps = tx.prepare("UPDATE screening_case SET status = ?, updated_at = ?, updated_by_site = ? WHERE id = ?")) {
+            ps.setString(1, status.name());
+            ps.setObject(2, Tx.toDb(after.meta().updatedAt()));
+            ps.setString(3, after.meta().updatedBySite());
+            ps.setObject(4, id);
+            ps.executeUpdate();
+        }
+        var beforePayload = RecordPayloads.ofCase(caseNo, before);
+        var afterPayload = RecordPayloads.ofCase(caseNo, after);
+        outbox.enqueue(tx, ENTITY, id, StoreJson.write(afterPayload), before.meta().version(),
+                RecordPayloads.changedFields(beforePayload, afterPayload));
+        audit.append(tx, AuditAction.UPDATE, ENTITY, id.toString(), "status " + before.status() + " -> " + status);
+        return Optional.of(after);
+    }
+
     /** Writes a case exactly as given (from the server, or a merge with it): no outbox entry, no touch. */
     public void writeAsIs(Tx tx, String caseNo, ScreeningCase c) throws SQLException {
         try (PreparedStatement ps = tx.prepare("MERGE INTO screening_case (" + COLUMNS + ") KEY (id) VALUES ("

@@ -13,6 +13,10 @@ final class EntityRuleBook {
     static Map<String, EntityRules> standard(DiseaseCatalogue catalogue) {
         return Map.of(
                 EntityTypes.PATIENT, new PatientRules(),
-                EntityTypes.CASE, new CaseRules(catalogue));
+                EntityTypes.CASE, new CaseRules(catalogue),
+                EntityTypes.SAMPLE, new SampleRules(),
+                EntityTypes.SHIPMENT, new ShipmentRules(),
+                EntityTypes.RECEIPT, new ReceiptRules(),
+                EntityTypes.LAB_RESULT, new LabResultRules());
     }
 }

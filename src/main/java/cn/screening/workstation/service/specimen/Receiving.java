@@ -1,18 +1,27 @@
 package cn.screening.workstation.service.specimen;
 
 import cn.screening.workstation.domain.specimen.Receipt;
+import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.Reconciliation;
 import cn.screening.workstation.domain.specimen.RejectionReason;
+import cn.screening.workstation.domain.specimen.ScanResult;
+import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.specimen.TubeVerdict;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.store.Tx;
 import java.math.BigDecimal;
+import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The designated hospital receives boxes addressed to it, tube by tube. */
 public final class Receiving {
+
+    private static final int INCOMING_LIMIT = 500;
 
     private final SpecimenContext ctx;
 
@@ -22,34 +31,128 @@ public final class Receiving {
 
     /** Dispatched boxes addressed to this site (arrived through sync), not yet received first. */
     public List<IncomingBox> incoming() {
-        throw new UnsupportedOperationException("not yet");
+        return ctx.read(tx -> {
+            List<IncomingBox> out = new ArrayList<>();
+            for (Shipment s : ctx.store().shipments().addressedTo(tx, ctx.site(), INCOMING_LIMIT)) {
+                boolean received = ctx.store().receipts().ofShipment(tx, s.id()).isPresent();
+                out.add(new IncomingBox(s.id(), s.boxNo(), s.fromSite(), s.dispatchedAt(), s.condition(), s.courier(), s.trackingNo(),
+                        s.items().size(), received));
+            }
+            out.sort((a, b) -> Boolean.compare(a.received(), b.received()));
+            return out;
+        });
     }
 
     /** Opens the receipt of a box: arrival time and temperature. A box received before is refused. */
     public Receipt receive(UUID shipmentId, Instant arrivedAt, BigDecimal arrivalTempC) {
-        throw new UnsupportedOperationException("not yet");
+        ctx.requireHospital();
+        return ctx.write(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            boolean already = ctx.store().receipts().ofShipment(tx, shipmentId).isPresent();
+            SpecimenContext.refuseErrors(ReceiptRules.checkArrival(box, already, arrivedAt, arrivalTempC, tx.now()));
+            Receipt r = new Receipt(Receipt.idFor(shipmentId), shipmentId, box.boxNo(), ctx.site(), box.fromSite(), arrivedAt,
+                    arrivalTempC, ctx.user(), List.of(), List.of(), null, null);
+            return ctx.store().receipts().insert(tx, r);
+        });
     }
 
-    /** A tube scanned from the box: accepted unless judged otherwise; unknown, twice or another box's is refused. */
+    /**
+     * A tube scanned from the box: accepted unless judged otherwise. A number scanned twice is refused;
+     * one unknown or of another box is noted as unexpected on the receipt, then refused.
+     */
     public ScanOutcome scan(UUID shipmentId, String sampleNo) {
-        throw new UnsupportedOperationException("not yet");
+        ctx.requireHospital();
+        String no = sampleNo == null ? "" : sampleNo.strip();
+        Object outcome = ctx.write(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            Receipt receipt = openReceipt(tx, box);
+            Optional<String> other = box.items().stream().anyMatch(i -> i.sampleNo().equals(no)) ? Optional.empty()
+                    : ctx.store().shipments().otherBoxListing(tx, no, box.id());
+            ScanResult kind = ReceiptRules.classify(no, box, receipt, other);
+            Optional<Violation> refusal = ReceiptRules.refusal(kind);
+            if (kind instanceof ScanResult.AlreadyScanned) {
+                return refusal.get();
+            }
+            if (refusal.isPresent()) {
+                if (!no.isEmpty() && !receipt.unexpected().contains(no)) {
+                    List<String> unexpected = new ArrayList<>(receipt.unexpected());
+                    unexpected.add(no);
+                    ctx.store().receipts().update(tx, receipt, receipt.with(receipt.tubes(), unexpected, receipt.completedAt()));
+                }
+                return refusal.get();
+            }
+            ScanResult.Expected e = (ScanResult.Expected) kind;
+            TubeVerdict v = new TubeVerdict(e.item().sampleId(), e.item().sampleNo(), TubeDecision.ACCEPTED, null, null, tx.now(),
+                    ctx.user());
+            List<TubeVerdict> tubes = new ArrayList<>(receipt.tubes());
+            tubes.add(v);
+            Receipt saved = ctx.store().receipts().update(tx, receipt, receipt.with(tubes, receipt.unexpected(), null));
+            return new ScanOutcome(v, Reconciliation.of(box, saved));
+        });
+        if (outcome instanceof Violation v) {
+            throw new SpecimenRefused(v);
+        }
+        return (ScanOutcome) outcome;
     }
 
     /** Accepts or rejects a scanned tube; a rejection needs its reason. */
     public TubeVerdict judge(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
-        throw new UnsupportedOperationException("not yet");
+        ctx.requireHospital();
+        SpecimenContext.refuseErrors(ReceiptRules.checkVerdict(decision, reason));
+        return ctx.write(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            Receipt receipt = openReceipt(tx, box);
+            List<TubeVerdict> tubes = new ArrayList<>(receipt.tubes());
+            int at = -1;
+            for (int i = 0; i < tubes.size(); i++) {
+                if (tubes.get(i).sampleId().equals(sampleId)) {
+                    at = i;
+                }
+            }
+            if (at < 0) {
+                throw SpecimenContext.refused(ReceiptRules.TUBE, "specimen.scan.not_scanned");
+            }
+            TubeVerdict v = new TubeVerdict(sampleId, tubes.get(at).sampleNo(), decision,
+                    decision == TubeDecision.REJECTED ? reason : null, condition == null || condition.isBlank() ? null : condition.strip(),
+                    tx.now(), ctx.user());
+            tubes.set(at, v);
+            ctx.store().receipts().update(tx, receipt, receipt.with(tubes, receipt.unexpected(), receipt.completedAt()));
+            return v;
+        });
     }
 
     public Reconciliation reconcile(UUID shipmentId) {
-        throw new UnsupportedOperationException("not yet");
+        return ctx.read(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            return Reconciliation.of(box, ctx.store().receipts().ofShipment(tx, shipmentId).orElse(null));
+        });
     }
 
     /** Closes the receipt: scanning ends, the missing tubes stay missing. */
     public Receipt complete(UUID shipmentId) {
-        throw new UnsupportedOperationException("not yet");
+        ctx.requireHospital();
+        return ctx.write(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            Receipt r = openReceipt(tx, box);
+            return ctx.store().receipts().update(tx, r, r.with(r.tubes(), r.unexpected(), tx.now()));
+        });
     }
 
     public Optional<Receipt> receiptOf(UUID shipmentId) {
-        throw new UnsupportedOperationException("not yet");
+        return ctx.read(tx -> ctx.store().receipts().ofShipment(tx, shipmentId));
+    }
+
+    private Shipment addressedBox(Tx tx, UUID shipmentId) throws SQLException {
+        return ctx.store().shipments().findById(tx, shipmentId).filter(b -> ctx.site().equals(b.destination()))
+                .orElseThrow(() -> SpecimenContext.refused(ReceiptRules.BOX, "specimen.box.none"));
+    }
+
+    private Receipt openReceipt(Tx tx, Shipment box) throws SQLException {
+        Receipt r = ctx.store().receipts().ofShipment(tx, box.id())
+                .orElseThrow(() -> SpecimenContext.refused(ReceiptRules.BOX, "specimen.receipt.missing"));
+        if (r.completedAt() != null) {
+            throw SpecimenContext.refused(ReceiptRules.BOX, "specimen.receipt.twice", box.boxNo());
+        }
+        return r;
     }
 }

@@ -1,14 +1,27 @@
 package cn.screening.workstation.service.specimen;
 
+import cn.screening.workstation.domain.specimen.CaseProgress;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.SampleStatus;
 import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.domain.specimen.ShipmentItem;
+import cn.screening.workstation.domain.specimen.ShipmentRules;
+import cn.screening.workstation.domain.specimen.ShipmentStatus;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.store.Tx;
+import java.sql.SQLException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /** The county packs tubes into boxes for a designated hospital and sends them. */
 public final class Shipments {
+
+    static final String SEQUENCE = "box";
+    private static final String DESIGNATED = "designated";
 
     private final SpecimenContext ctx;
 
@@ -18,37 +31,119 @@ public final class Shipments {
 
     /** The designated hospitals in reference data. */
     public List<Destination> destinations() {
-        throw new UnsupportedOperationException("not yet");
+        return ctx.read(tx -> ctx.ws.syncStore().references().list(tx, EntityTypes.SITE)).stream()
+                .filter(i -> DESIGNATED.equals(i.payload().path("type").asText()))
+                .map(i -> new Destination(i.payload().path("code").asText(), i.payload().path("name").asText()))
+                .toList();
     }
 
+    /** Opens a box for a designated hospital (one of reference data's, once reference data has any). */
     public Shipment createBox(String destination) {
-        throw new UnsupportedOperationException("not yet");
+        ctx.requireScreeningSite();
+        List<Destination> known = destinations();
+        if (destination == null || destination.isBlank()
+                || !known.isEmpty() && known.stream().noneMatch(d -> d.siteCode().equals(destination))) {
+            throw SpecimenContext.refused(ShipmentRules.DESTINATION, "specimen.destination.unknown");
+        }
+        return ctx.write(tx -> {
+            String boxNo = String.format("%s-B%05d", ctx.site(), ctx.ws.numbers().next(tx, SEQUENCE));
+            Shipment box = new Shipment(UUID.randomUUID(), boxNo, ctx.site(), destination, null, null, tx.now(), ctx.user(), null,
+                    null, null, null, null, null, List.of(), ShipmentStatus.OPEN, null);
+            return ctx.store().shipments().insert(tx, box);
+        });
     }
 
     /** Adds a scanned (or picked) tube; refused with the reason when it is in another open box or fails a rule. */
     public Shipment addTube(UUID boxId, String sampleNo) {
-        throw new UnsupportedOperationException("not yet");
+        ctx.requireScreeningSite();
+        ShipmentRules rules = ctx.shipmentRules();
+        String no = sampleNo == null ? "" : sampleNo.strip();
+        return ctx.write(tx -> {
+            Shipment box = ownBox(tx, boxId);
+            Sample tube = ctx.store().samples().byNumber(tx, no).filter(s -> s.siteCode().equals(ctx.site()))
+                    .orElseThrow(() -> SpecimenContext.refused(ShipmentRules.TUBE, "specimen.box.unknown", no));
+            Optional<String> other = ctx.store().shipments().openBoxHolding(tx, tube.id(), box.id());
+            Optional<Violation> refusal = rules.refuseTube(box, tube, other, tx.now());
+            if (refusal.isPresent()) {
+                throw new SpecimenRefused(refusal.get());
+            }
+            List<ShipmentItem> items = new ArrayList<>(box.items());
+            items.add(new ShipmentItem(tube.id(), tube.sampleNo()));
+            ctx.store().samples().update(tx, tube.packedInto(box.id(), box.destination()));
+            return ctx.store().shipments().update(tx, box.withItems(items));
+        });
     }
 
     public Shipment removeTube(UUID boxId, UUID sampleId) {
-        throw new UnsupportedOperationException("not yet");
+        ctx.requireScreeningSite();
+        return ctx.write(tx -> {
+            Shipment box = ownBox(tx, boxId);
+            if (box.status() != ShipmentStatus.OPEN) {
+                throw SpecimenContext.refused(ShipmentRules.BOX, "specimen.box.closed", box.boxNo());
+            }
+            if (!box.contains(sampleId)) {
+                return box;
+            }
+            Optional<Sample> tube = ctx.store().samples().findById(tx, sampleId);
+            if (tube.isPresent()) {
+                ctx.store().samples().update(tx, tube.get().packedInto(null, null));
+            }
+            return ctx.store().shipments().update(tx, box.withItems(box.items().stream()
+                    .filter(i -> !i.sampleId().equals(sampleId)).toList()));
+        });
     }
 
     /** Closes and sends the box: its tubes become dispatched and their cases 已送样. */
-    public Shipment dispatch(UUID boxId, DispatchDetails details) {
-        throw new UnsupportedOperationException("not yet");
+    public Shipment dispatch(UUID boxId, DispatchDetails d) {
+        ctx.requireScreeningSite();
+        ShipmentRules rules = ctx.shipmentRules();
+        return ctx.write(tx -> {
+            Shipment box = ownBox(tx, boxId);
+            List<Sample> tubes = ctx.store().samples().inBox(tx, boxId);
+            SpecimenContext.refuseErrors(rules.validateDispatch(box, tubes, d, tx.now()));
+            Shipment sent = new Shipment(box.id(), box.boxNo(), box.fromSite(), box.destination(), blankToNull(d.courier()),
+                    blankToNull(d.trackingNo()), box.packedAt(), box.packedBy(), d.dispatchedAt(), ctx.user(), d.condition(),
+                    d.dryIceKg(), blankToNull(d.loggerId()), d.packingTempC(), box.items(), ShipmentStatus.DISPATCHED, box.meta());
+            for (Sample t : tubes) {
+                ctx.store().samples().update(tx, t.withStatus(SampleStatus.DISPATCHED));
+                caseSent(tx, t.caseId());
+            }
+            return ctx.store().shipments().update(tx, sent);
+        });
+    }
+
+    private void caseSent(Tx tx, UUID caseId) throws SQLException {
+        if (caseId == null) {
+            return;
+        }
+        var c = ctx.ws.cases().findById(tx, caseId);
+        if (c.isPresent()) {
+            Optional<cn.screening.workstation.domain.cases.CaseStatus> next = CaseProgress.afterDispatch(c.get().status());
+            if (next.isPresent()) {
+                ctx.ws.cases().updateStatus(tx, caseId, next.get());
+            }
+        }
     }
 
     public Optional<Shipment> find(UUID boxId) {
-        throw new UnsupportedOperationException("not yet");
+        return ctx.read(tx -> ctx.store().shipments().findById(tx, boxId));
     }
 
     /** Boxes of this site, open ones first, then the newest. */
     public List<Shipment> boxes(int limit) {
-        throw new UnsupportedOperationException("not yet");
+        return ctx.read(tx -> ctx.store().shipments().fromSite(tx, ctx.site(), limit));
     }
 
     public List<Sample> tubes(UUID boxId) {
-        throw new UnsupportedOperationException("not yet");
+        return ctx.read(tx -> ctx.store().samples().inBox(tx, boxId));
+    }
+
+    private Shipment ownBox(Tx tx, UUID boxId) throws SQLException {
+        return ctx.store().shipments().findById(tx, boxId).filter(b -> b.fromSite().equals(ctx.site()))
+                .orElseThrow(() -> SpecimenContext.refused(ShipmentRules.BOX, "specimen.box.none"));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 }

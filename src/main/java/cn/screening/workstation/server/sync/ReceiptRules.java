@@ -1,0 +1,47 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.domain.specimen.Receipt;
+import cn.screening.workstation.protocol.Reason;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * A box's receipt (domain.specimen.Receipt as JSON): owned by the receiving hospital, addressed to
+ * the sending site. Its id is derived from the box's, so a second receipt of one box meets the
+ * first as a conflict instead of standing beside it.
+ */
+final class ReceiptRules implements EntityRules {
+
+    @Override
+    public String owner(JsonNode payload) {
+        return EntityRules.text(payload, "receivingSite");
+    }
+
+    @Override
+    public String addressedTo(JsonNode payload) {
+        return EntityRules.text(payload, "fromSite");
+    }
+
+    @Override
+    public List<Reason> check(UUID entityId, ObjectNode payload) {
+        List<Reason> out = new ArrayList<>();
+        EntityRules.sameId(payload, "id", entityId, out);
+        for (String field : List.of("shipmentId", "receivingSite", "fromSite", "arrivedAt")) {
+            EntityRules.require(payload, field, out);
+        }
+        String box = EntityRules.text(payload, "shipmentId");
+        if (box != null && !Receipt.idFor(UUID.fromString(box)).equals(entityId)) {
+            out.add(new Reason("receipt_id", "id", "签收记录编号须由标本箱编号导出（每箱只有一份签收）"));
+        }
+        for (JsonNode tube : FieldPaths.get(payload, "tubes")) {
+            if ("REJECTED".equals(tube.path("decision").asText()) && !tube.path("reason").isTextual()) {
+                out.add(new Reason("reason_required", "tubes", "标本拒收须选择拒收原因"));
+                break;
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,64 @@
+package cn.screening.workstation.store.specimen;
+
+import cn.screening.workstation.domain.cases.CaseStatus;
+import cn.screening.workstation.domain.cases.ScreeningCase;
+import cn.screening.workstation.domain.specimen.CaseProgress;
+import cn.screening.workstation.domain.specimen.LabResult;
+import cn.screening.workstation.domain.specimen.Receipt;
+import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.TubeDecision;
+import cn.screening.workstation.domain.specimen.TubeVerdict;
+import cn.screening.workstation.store.CaseRepository;
+import cn.screening.workstation.store.Tx;
+import java.sql.SQLException;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+
+/**
+ * What the hospital's records do to the county's cases when they arrive by pull: a newly rejected
+ * tube asks for a redraw, a newly confirmed result decides the case. Only a site holding the case
+ * moves it, through CaseRepository, so the move is queued for sync in the pull's own transaction.
+ */
+final class CaseArrivals {
+
+    private final SampleRepository samples;
+    private final CaseRepository cases;
+
+    CaseArrivals(SampleRepository samples, CaseRepository cases) {
+        this.samples = samples;
+        this.cases = cases;
+    }
+
+    void receipt(Tx tx, Optional<Receipt> before, Receipt after) throws SQLException {
+        for (TubeVerdict v : after.tubes()) {
+            boolean wasRejected = before.stream().flatMap(r -> r.tubes().stream())
+                    .anyMatch(b -> b.sampleId().equals(v.sampleId()) && b.decision() == TubeDecision.REJECTED);
+            if (v.decision() == TubeDecision.REJECTED && !wasRejected) {
+                Optional<Sample> s = samples.findById(tx, v.sampleId());
+                if (s.isPresent() && s.get().caseId() != null) {
+                    move(tx, s.get().caseId(), CaseProgress::afterRejection);
+                }
+            }
+        }
+    }
+
+    void result(Tx tx, Optional<LabResult> before, LabResult after) throws SQLException {
+        boolean newlyConfirmed = after.confirmed()
+                && (before.isEmpty() || !before.get().confirmed() || before.get().diagnosis() != after.diagnosis());
+        if (newlyConfirmed && after.caseId() != null) {
+            move(tx, after.caseId(), current -> CaseProgress.afterResult(current, after.diagnosis()));
+        }
+    }
+
+    private void move(Tx tx, UUID caseId, Function<CaseStatus, Optional<CaseStatus>> rule) throws SQLException {
+        Optional<ScreeningCase> c = cases.findById(tx, caseId);
+        if (c.isEmpty()) {
+            return;
+        }
+        Optional<CaseStatus> next = rule.apply(c.get().status());
+        if (next.isPresent()) {
+            cases.updateStatus(tx, caseId, next.get());
+        }
+    }
+}

@@ -48,9 +48,9 @@ public final class SpecimenFixtures {
         });
     }
 
-    /** Registers a suspected boy and returns his case's id. */
+    /** Registers a suspected adult man and returns his case's id. */
     public static UUID suspectedCase(Workspace ws, int sequence) {
-        var p = TestSites.patient("李小明", TestSites.yixianId(LocalDate.of(2015, 3, 1), sequence), Sex.MALE, LocalDate.of(2015, 3, 1));
+        var p = TestSites.patient("李小明", TestSites.yixianId(LocalDate.of(1990, 3, 1), sequence), Sex.MALE, LocalDate.of(1990, 3, 1));
         var outcome = TestSites.services(ws).registration().register(new RegistrationRequest(p, null, CaseRegistration.HEMOPHILIA,
                 jointBleed(), true));
         return ((RegistrationOutcome.Saved) outcome).caseId();

@@ -100,7 +100,7 @@ public final class ReceivingViewModel {
             problems.clear();
             scanMessage.set("");
             message.set("");
-            arrivedAt.set(b.receipt() == null ? time.now() : time.show(b.receipt().arrivedAt()));
+            arrivedAt.set(b.receipt() == null ? "" : time.show(b.receipt().arrivedAt()));
             arrivalTemp.set(b.receipt() == null ? "" : Numbers.show(b.receipt().arrivalTempC()));
         }).busy(busy).start();
     }
@@ -137,7 +137,7 @@ public final class ReceivingViewModel {
         Instant at = null;
         BigDecimal temp = null;
         try {
-            at = time.parse(arrivedAt.get()).orElse(null);
+            at = time.parse(arrivedAt.get()).orElse(time.instant()); // left empty: it arrived now
         } catch (DateTimeParseException e) {
             own.add(Violation.error(ReceiptRules.ARRIVED_AT, "shipment.form.time"));
         }

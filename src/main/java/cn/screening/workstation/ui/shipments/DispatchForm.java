@@ -42,7 +42,7 @@ public final class DispatchForm {
         dryIceKg.set(Numbers.show(box.dryIceKg()));
         loggerId.set(nz(box.loggerId()));
         packingTempC.set(Numbers.show(box.packingTempC()));
-        dispatchedAt.set(box.dispatchedAt() == null ? time.now() : time.show(box.dispatchedAt()));
+        dispatchedAt.set(box.dispatchedAt() == null ? "" : time.show(box.dispatchedAt()));
     }
 
     /** The details, or the form's own problems (numbers and times it cannot read) into {@code problems}. */
@@ -51,7 +51,7 @@ public final class DispatchForm {
         BigDecimal temp = number(packingTempC.get(), PACKING_TEMP, problems);
         Instant at = null;
         try {
-            at = time.parse(dispatchedAt.get()).orElse(null);
+            at = time.parse(dispatchedAt.get()).orElse(time.instant()); // left empty: it leaves now
         } catch (java.time.format.DateTimeParseException e) {
             problems.add(Violation.error(ShipmentRules.DISPATCHED_AT, "shipment.form.time"));
         }

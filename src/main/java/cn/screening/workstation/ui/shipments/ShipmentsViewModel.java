@@ -181,10 +181,21 @@ public final class ShipmentsViewModel {
 
     private void scanned(Scanned s) {
         current.set(s.contents());
+        showInList(s.contents().box());
         tubes.setAll(s.contents().tubes());
         scanRefused.set(false);
         scanMessage.set(i18n.get("shipment.scan.added", s.code(), tubes.size()));
         changed.run();
+    }
+
+    // the list's tube count follows the box without reading every box again
+    private void showInList(Shipment box) {
+        for (int i = 0; i < boxes.size(); i++) {
+            if (boxes.get(i).id().equals(box.id())) {
+                boxes.set(i, box);
+                return;
+            }
+        }
     }
 
     private void refusedScan(String text) {
@@ -204,6 +215,7 @@ public final class ShipmentsViewModel {
                 })
                 .onSuccess(c -> {
                     current.set(c);
+                    showInList(c.box());
                     tubes.setAll(c.tubes());
                     scanRefused.set(false);
                     scanMessage.set(i18n.get("shipment.removed", tube.sampleNo()));

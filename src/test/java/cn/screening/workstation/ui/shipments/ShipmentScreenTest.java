@@ -104,9 +104,15 @@ class ShipmentScreenTest extends FxRobot {
 
     @AfterEach
     void stop() throws Exception {
-        FxToolkit.cleanupStages();
-        executor.shutdownNow();
-        ws.close();
+        if (stage != null) {
+            FxToolkit.cleanupStages();
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+        if (ws != null) {
+            ws.close();
+        }
     }
 
     @Test
@@ -136,12 +142,13 @@ class ShipmentScreenTest extends FxRobot {
         clickOn("#trackingField").write("SF1234567890");
         clickOn("#packingTempField").write("22");
         clickOn("#dispatchButton");
-        waitUntil(() -> text("#messageLabel").contains("已发出"));
+        waitForMessage(() -> text("#messageLabel").contains("已发出") || text("#messageLabel").contains("未发出"));
         assertThat(text("#messageLabel")).endsWith("已发出，共 2 管。");
         assertThat(lookup("#scanField").query().isDisabled()).isTrue();
 
         clickOn("#printManifestButton"); // no printer: it saves instead
-        waitUntil(() -> text("#messageLabel").startsWith("运送清单已保存"));
+        waitForMessage(() -> text("#messageLabel").startsWith("运送清单已保存") || text("#messageLabel").contains("失败"));
+        assertThat(text("#messageLabel")).startsWith("运送清单已保存");
         Path pdf;
         try (var files = Files.list(out)) {
             pdf = files.filter(f -> f.toString().endsWith(".pdf")).findFirst().orElseThrow();
@@ -156,6 +163,15 @@ class ShipmentScreenTest extends FxRobot {
                 .doesNotContain(elsewhere.sampleNo())
                 .doesNotContain("李小明");
         assertThat(errors.seen).isEmpty();
+    }
+
+    /** Waits; on a timeout the page's message and any unhandled failure say what went wrong. */
+    private void waitForMessage(java.util.function.BooleanSupplier condition) {
+        try {
+            waitUntil(condition);
+        } catch (AssertionError e) {
+            throw new AssertionError("message: " + text("#messageLabel") + ", failures: " + errors.seen, e);
+        }
     }
 
     private void scan(String code) {

@@ -101,7 +101,7 @@ public final class SpecimenPorts {
 
             @Override
             public BoxContents open(UUID boxId) {
-                Shipment box = s.find(boxId).orElseThrow(() -> new ServiceException("shipment.gone"));
+                Shipment box = s.find(boxId).orElseThrow(() -> new ServiceException("specimen.box.none"));
                 return new BoxContents(box, s.tubes(boxId));
             }
 
@@ -142,7 +142,7 @@ public final class SpecimenPorts {
 
             @Override
             public ArrivingBox open(UUID shipmentId) {
-                Shipment box = specimens.shipments().find(shipmentId).orElseThrow(() -> new ServiceException("shipment.gone"));
+                Shipment box = specimens.shipments().find(shipmentId).orElseThrow(() -> new ServiceException("specimen.box.none"));
                 return new ArrivingBox(box, r.receiptOf(shipmentId).orElse(null), r.reconcile(shipmentId));
             }
 

@@ -4,7 +4,9 @@ import cn.screening.workstation.domain.validation.Messages;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Collectors;
 
 /**
@@ -33,8 +35,11 @@ public final class SpecimenRefused extends ServiceException {
         return (String) args().get(0);
     }
 
+    /** "采血量：采血量不足（<90%），标本不合格" — each field named, then what is wrong; rule texts and service refusals alike. */
     private static String describe(ValidationResult r) {
         Messages m = Messages.chinese();
-        return r.errors().stream().map(m::describe).collect(Collectors.joining("；"));
+        Texts texts = new Texts(Locale.SIMPLIFIED_CHINESE);
+        return r.errors().stream().map(v -> m.fieldLabel(v.field()) + "：" + texts.get(v.messageKey(), v.args().toArray()))
+                .collect(Collectors.joining("；"));
     }
 }

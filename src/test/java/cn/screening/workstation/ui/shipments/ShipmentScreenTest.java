@@ -6,14 +6,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.app.SpecimenPorts;
 import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.Sample;
-import cn.screening.workstation.service.TestSites;
+import cn.screening.workstation.domain.identity.Sex;
+import cn.screening.workstation.service.specimen.SpecimenSites;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.ScreenPictures;
-import cn.screening.workstation.ui.SpecimenFixtures;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.SaveTarget;
 import cn.screening.workstation.ui.common.Tasks;
@@ -23,6 +23,9 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -70,22 +73,22 @@ class ShipmentScreenTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        TestSites.countyHospital(folder);
-        ws = TestSites.login(TestSites.workstation(folder), "doctor", TestSites.DOCTOR_PASSWORD);
-        SpecimenFixtures.designatedHospitalKnown(ws);
-        Specimens specimens = TestSites.services(ws).specimens();
-        UUID caseId = SpecimenFixtures.suspectedCase(ws, 11);
-        first = SpecimenFixtures.fitTube(specimens, caseId);
-        second = SpecimenFixtures.fitTube(specimens, caseId);
-        elsewhere = SpecimenFixtures.fitTube(specimens, caseId);
-        var waiting = specimens.shipments().createBox(SpecimenFixtures.HOSPITAL_CODE);
+        ws = SpecimenSites.county(folder);
+        SpecimenSites.hospitalKnown(ws);
+        Specimens specimens = SpecimenSites.specimens(ws);
+        UUID caseId = SpecimenSites.suspectedCase(ws, "李小明", Sex.MALE);
+        Instant now = Instant.now();
+        first = specimens.draw().draw(caseId, SpecimenSites.unspunDraw(now, Duration.ofMinutes(30)));
+        second = specimens.draw().draw(caseId, SpecimenSites.unspunDraw(now, Duration.ofMinutes(20)));
+        elsewhere = specimens.draw().draw(caseId, SpecimenSites.unspunDraw(now, Duration.ofMinutes(10)));
+        var waiting = specimens.shipments().createBox(SpecimenSites.HOSPITAL.siteCode());
         specimens.shipments().addTube(waiting.id(), elsewhere.sampleNo());
         otherBox = waiting.boxNo();
 
         executor = Executors.newSingleThreadExecutor();
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
         Texts texts = new Texts(Locale.SIMPLIFIED_CHINESE);
-        TimeText time = new TimeText(Clock.system(SpecimenFixtures.ZONE));
+        TimeText time = new TimeText(Clock.system(ZoneId.of("Asia/Shanghai")));
         Tasks tasks = Tasks.background(executor, errors);
         // no printer on this machine: printing falls back to saving the PDF
         ShipmentPort port = SpecimenPorts.shipments(specimens, new PdfPrinter(Optional::empty));
@@ -119,7 +122,7 @@ class ShipmentScreenTest extends FxRobot {
     void scanThreeTubesOneRefusedDispatchAndSaveTheManifest() throws IOException {
         ComboBox<Destination> destination = lookup("#destinationBox").query();
         waitUntil(() -> destination.getValue() != null);
-        assertThat(destination.getValue().name()).isEqualTo(SpecimenFixtures.HOSPITAL_NAME);
+        assertThat(destination.getValue().name()).isEqualTo(SpecimenSites.HOSPITAL.name());
         clickOn("#newBoxButton");
         waitUntil(() -> !lookup("#scanField").query().isDisabled());
         TableView<Sample> tubes = lookup("#tubeTable").query();
@@ -158,7 +161,7 @@ class ShipmentScreenTest extends FxRobot {
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
             printed = new PDFTextStripper().getText(doc);
         }
-        assertThat(printed).contains("标本运送清单", "送检机构", "接收机构", "标本编号", SpecimenFixtures.HOSPITAL_NAME)
+        assertThat(printed).contains("标本运送清单", "送检机构", "接收机构", "标本编号", SpecimenSites.HOSPITAL.name())
                 .contains(first.sampleNo(), second.sampleNo())
                 .doesNotContain(elsewhere.sampleNo())
                 .doesNotContain("李小明");

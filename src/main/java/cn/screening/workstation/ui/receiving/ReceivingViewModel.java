@@ -160,6 +160,7 @@ public final class ReceivingViewModel {
                 .onSuccess(opened -> {
                     problems.clear();
                     show(opened);
+                    arrivedAt.set(opened.receipt() == null ? "" : time.show(opened.receipt().arrivedAt()));
                     message.set(i18n.get("receiving.arrived", opened.box().boxNo()));
                     changed.run();
                 })

@@ -28,7 +28,10 @@ public final class ScreenPictures {
     }
 
     public static BufferedImage take(Stage stage, String name) throws IOException {
-        Scene scene = stage.getScene();
+        return take(stage.getScene(), name);
+    }
+
+    public static BufferedImage take(Scene scene, String name) throws IOException {
         WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
         BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
         assertThat(picture.getWidth()).isEqualTo((int) scene.getWidth());

@@ -1,5 +1,6 @@
 package cn.screening.workstation.ui.shell;
 
+import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.service.Session;
 import cn.screening.workstation.ui.common.I18n;
@@ -54,8 +55,9 @@ public final class ShellViewModel {
         return session().may(Permission.SEND_SAMPLES);
     }
 
+    /** The lab of a designated hospital: receiving and results are its work only. */
     public boolean mayReceiveSamples() {
-        return session().may(Permission.RECEIVE_SAMPLES);
+        return session().may(Permission.RECEIVE_SAMPLES) && session().site().type() == InstitutionType.DESIGNATED;
     }
 
     /** The section a user lands on: registration for those who register, receiving for the lab, else the case list. */

@@ -19,7 +19,10 @@ public final class ScanField {
             if (!code.isEmpty()) {
                 scanned.accept(code);
             }
-            field.requestFocus();
+            // stay for the next scan, unless the handler sent the cursor on (e.g. to the first result field)
+            if (field.getScene() == null || field.getScene().getFocusOwner() == null || field.getScene().getFocusOwner() == field) {
+                field.requestFocus();
+            }
         });
     }
 }

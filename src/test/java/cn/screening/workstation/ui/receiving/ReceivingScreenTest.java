@@ -5,26 +5,23 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.app.SpecimenPorts;
 import cn.screening.workstation.domain.identity.Sex;
-import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
-import cn.screening.workstation.domain.specimen.ShipmentCondition;
 import cn.screening.workstation.domain.specimen.TubeDecision;
-import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.service.specimen.SpecimenSites;
 import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.ui.RecordingErrors;
+import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.ScreenPictures;
+import cn.screening.workstation.ui.SentBox;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
-import cn.screening.workstation.ui.common.ViewLoader;
 import java.io.IOException;
-import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -32,12 +29,9 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
-import java.util.function.Supplier;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -84,37 +78,16 @@ class ReceivingScreenTest extends FxRobot {
         a = atCounty.draw().draw(caseId, SpecimenSites.goodDraw(now, Duration.ofHours(2)));
         b = atCounty.draw().draw(caseId, SpecimenSites.goodDraw(now, Duration.ofHours(2)));
         stray = atCounty.draw().draw(caseId, SpecimenSites.goodDraw(now, Duration.ofHours(2)));
-        box = atCounty.shipments().createBox(SpecimenSites.HOSPITAL.siteCode());
-        other = atCounty.shipments().createBox(SpecimenSites.HOSPITAL.siteCode());
-        atCounty.shipments().addTube(box.id(), a.sampleNo());
-        atCounty.shipments().addTube(box.id(), b.sampleNo());
-        atCounty.shipments().addTube(other.id(), stray.sampleNo());
-        var roomTemperature = new DispatchDetails("顺丰速运", "SF1234567890", Instant.now(), ShipmentCondition.ROOM_TEMPERATURE,
-                null, null, new BigDecimal("22"));
-        atCounty.shipments().dispatch(box.id(), roomTemperature);
-        atCounty.shipments().dispatch(other.id(), roomTemperature);
-        for (Sample s : List.of(a, b, stray)) {
-            SpecimenSites.carry(county, hospital, EntityTypes.SAMPLE, s.id());
-        }
-        SpecimenSites.carry(county, hospital, EntityTypes.SHIPMENT, box.id());
-        SpecimenSites.carry(county, hospital, EntityTypes.SHIPMENT, other.id());
+        box = SentBox.send(county, hospital, List.of(a, b));
+        other = SentBox.send(county, hospital, List.of(stray));
 
         executor = Executors.newSingleThreadExecutor();
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
         TimeText time = new TimeText(Clock.system(ZoneId.of("Asia/Shanghai")));
         Tasks tasks = Tasks.background(executor, errors);
-        Map<Class<?>, Supplier<?>> controllers = Map.of(ReceivingController.class, () -> new ReceivingController(
+        stage = PageStage.show(i18n, ReceivingController.class, () -> new ReceivingController(
                 new ReceivingViewModel(SpecimenPorts.receiving(SpecimenSites.specimens(hospital)), tasks,
                         new Texts(Locale.SIMPLIFIED_CHINESE), i18n, time, () -> { }), i18n, time));
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            var view = new ViewLoader(i18n, controllers).load(ReceivingController.class);
-            Scene scene = new Scene(view.root(), ScreenPictures.WIDTH, ScreenPictures.HEIGHT);
-            scene.getStylesheets().add(ScreenPictures.css());
-            s.setScene(scene);
-            view.controller().activated();
-            s.show();
-        });
     }
 
     @AfterEach

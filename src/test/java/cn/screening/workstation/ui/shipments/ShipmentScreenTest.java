@@ -13,12 +13,12 @@ import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.ui.RecordingErrors;
+import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.SaveTarget;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
-import cn.screening.workstation.ui.common.ViewLoader;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,14 +27,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.function.Supplier;
 import javafx.scene.Node;
-import javafx.scene.Scene;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -92,17 +89,8 @@ class ShipmentScreenTest extends FxRobot {
         Tasks tasks = Tasks.background(executor, errors);
         // no printer on this machine: printing falls back to saving the PDF
         ShipmentPort port = SpecimenPorts.shipments(specimens, new PdfPrinter(Optional::empty));
-        Map<Class<?>, Supplier<?>> controllers = Map.of(ShipmentsController.class, () -> new ShipmentsController(
+        stage = PageStage.show(i18n, ShipmentsController.class, () -> new ShipmentsController(
                 new ShipmentsViewModel(port, tasks, texts, i18n, time, () -> { }), i18n, time, SaveTarget.into(out)));
-        stage = FxToolkit.registerPrimaryStage();
-        FxToolkit.setupStage(s -> {
-            var view = new ViewLoader(i18n, controllers).load(ShipmentsController.class);
-            Scene scene = new Scene(view.root(), ScreenPictures.WIDTH, ScreenPictures.HEIGHT);
-            scene.getStylesheets().add(ScreenPictures.css());
-            s.setScene(scene);
-            view.controller().activated();
-            s.show();
-        });
     }
 
     @AfterEach

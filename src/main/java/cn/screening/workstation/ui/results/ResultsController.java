@@ -14,6 +14,7 @@ import cn.screening.workstation.ui.shell.ShellContent;
 import java.util.List;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
@@ -75,6 +76,13 @@ public final class ResultsController implements ShellContent {
         column(stateColumn, t -> i18n.get(t.confirmed() ? "results.state.confirmed" : t.entered() ? "results.state.entered"
                 : "results.state.waiting"));
         tubeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
+        vm.awaiting().addListener((ListChangeListener<AwaitingResult>) c -> {
+            AwaitingResult shown = vm.selected().get();
+            if (shown != null) {
+                vm.awaiting().stream().filter(t -> t.sampleId().equals(shown.sampleId())).findFirst()
+                        .ifPresent(t -> tubeTable.getSelectionModel().select(t));
+            }
+        });
         // a scanned tube number picks its row
         ScanField.attach(findField, code -> vm.awaiting().stream().filter(t -> t.sampleNo().equals(code)).findFirst()
                 .ifPresentOrElse(t -> {

@@ -69,14 +69,18 @@ public final class ResultsViewModel {
     }
 
     public void select(AwaitingResult tube) {
+        // the list re-read after a save drops the selection and then finds the same tube again: keep what is shown
+        if (tube == null || selected.get() != null && selected.get().sampleId().equals(tube.sampleId())) {
+            if (tube != null) {
+                selected.set(tube);
+            }
+            return;
+        }
         selected.set(tube);
         message.set("");
         form.clear();
         problems.clear();
         confirmedAlready.set(false);
-        if (tube == null) {
-            return;
-        }
         UUID id = tube.sampleId();
         tasks.run(() -> port.result(id)).onSuccess(r -> r.ifPresent(this::showEntered)).busy(busy).start();
     }

@@ -123,8 +123,17 @@ class ResultsScreenTest extends FxRobot {
         assertThat(stored.diagnosis()).isEqualTo(Diagnosis.HEMOPHILIA_A);
         assertThat(stored.severity()).isEqualTo(HemophiliaSeverity.SEVERE);
         assertThat(stored.fviii().belowOne()).isTrue();
+        // the list is read again (the tube now 已确认) and the confirmed result stays in view
+        waitUntil(() -> "已确认".equals(stateOf(tubes)));
+        assertThat(text("#messageLabel")).startsWith("已确认");
+        assertThat(lookup("#fviiiField").<TextField>query().getText()).isEqualTo("<1");
+        assertThat(lookup("#confirmButton").query().isDisabled()).isTrue();
         ScreenPictures.take(stage, "results-entry.png");
         assertThat(errors.seen).isEmpty();
+    }
+
+    private static String stateOf(TableView<AwaitingResult> tubes) {
+        return tubes.getItems().size() == 1 && tubes.getItems().get(0).confirmed() ? "已确认" : "";
     }
 
     private String text(String query) {

@@ -253,7 +253,7 @@ public final class CaseBench {
     }
 
     /** A throwaway password that meets the policy: nobody types it, the bench logs in with it once. */
-    private static char[] generatedPassword() {
+    static char[] generatedPassword() {
         SecureRandom random = new SecureRandom();
         String letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
         StringBuilder pw = new StringBuilder();
@@ -264,7 +264,7 @@ public final class CaseBench {
         return pw.toString().toCharArray();
     }
 
-    private static long usedHeapMb() {
+    static long usedHeapMb() {
         Runtime rt = Runtime.getRuntime();
         for (int i = 0; i < 3; i++) {
             System.gc();
@@ -272,16 +272,16 @@ public final class CaseBench {
         return mb(rt.totalMemory() - rt.freeMemory());
     }
 
-    private static long mb(long bytes) {
+    static long mb(long bytes) {
         return Math.round(bytes / (1024.0 * 1024.0));
     }
 
-    private static String ms(double v) {
+    static String ms(double v) {
         return String.format(Locale.ROOT, "%.2f", v);
     }
 
     /** Refuses a folder that holds anything: the bench never writes over a real workstation. */
-    private static boolean prepare(Path folder) {
+    static boolean prepare(Path folder) {
         try {
             if (Files.exists(folder)) {
                 try (Stream<Path> s = Files.list(folder)) {
@@ -307,7 +307,7 @@ public final class CaseBench {
     }
 
     /** Deletes what the bench wrote: the folder's contents, and the folder if the bench made it. */
-    private static void delete(Path folder, boolean madeFolder) {
+    static void delete(Path folder, boolean madeFolder) {
         if (!Files.exists(folder)) {
             return;
         }

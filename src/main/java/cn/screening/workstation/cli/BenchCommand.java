@@ -2,6 +2,7 @@ package cn.screening.workstation.cli;
 
 import cn.screening.workstation.bench.BenchReport;
 import cn.screening.workstation.bench.CaseBench;
+import cn.screening.workstation.bench.ReceiveBench;
 import cn.screening.workstation.bench.StartupBench;
 import cn.screening.workstation.bench.SyncBench;
 import cn.screening.workstation.service.ServiceException;
@@ -19,7 +20,8 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /** `bench cases …` (case list, startup) and `bench sync …`: measurements printed as key=value lines. */
-@Command(name = "bench", description = "measure the workstation on synthetic data", subcommands = {BenchCommand.Cases.class, BenchCommand.Sync.class})
+@Command(name = "bench", description = "measure the workstation on synthetic data", subcommands = {BenchCommand.Cases.class, BenchCommand.Sync.class,
+        BenchCommand.Receive.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -122,6 +124,45 @@ final class BenchCommand {
             PrintWriter out = spec.commandLine().getOut();
             new SyncBench(out).run(records);
             return 0;
+        }
+    }
+
+    /** `bench receive --samples N`: scan-to-row-updated at the designated hospital's receiving desk. */
+    @Command(name = "receive", description = {
+        "Fills a designated hospital's store with N samples in dispatched boxes addressed to it, then receives whole boxes",
+        "scan by scan. Prints samples, boxes, scans, receive_p50_ms, receive_p95_ms, receive_max_ms, heap_mb, file_mb."})
+    static final class Receive implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--samples", defaultValue = "100000", description = "samples in the store (default: ${DEFAULT-VALUE})")
+        int samples;
+        @Option(names = "--scans", defaultValue = "1000", description = "measured scans, whole boxes (default: ${DEFAULT-VALUE})")
+        int scans;
+        @Option(names = "--box-size", defaultValue = "100", description = "tubes per box (default: ${DEFAULT-VALUE})")
+        int boxSize;
+        @Option(names = "--seed", defaultValue = "20261126", description = "seed of the scan order")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            PrintWriter out = spec.commandLine().getOut();
+            PrintWriter err = spec.commandLine().getErr();
+            Path folder = Files.createTempDirectory("screening-bench-receive-");
+            try {
+                BenchReport report = new ReceiveBench(line -> {
+                    err.println(line);
+                    err.flush();
+                }).run(new ReceiveBench.Options(samples, scans, boxSize, folder, seed));
+                report.lines().forEach(out::println);
+                out.flush();
+                return 0;
+            } catch (IllegalArgumentException e) {
+                err.println(e.getMessage());
+                return CliContext.EXIT_REFUSED;
+            } finally {
+                deleteTree(folder);
+            }
         }
     }
 

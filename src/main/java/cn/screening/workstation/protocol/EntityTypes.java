@@ -14,6 +14,7 @@ public final class EntityTypes {
     public static final String SAMPLE = "sample";
     public static final String SHIPMENT = "shipment";
     public static final String RECEIPT = "receipt";
+    public static final String TUBE_VERDICT = "tube_verdict";
     public static final String LAB_RESULT = "lab_result";
     /** reference data, pushed by the server only */
     public static final String SITE = "site";
@@ -22,7 +23,7 @@ public final class EntityTypes {
 
     /** what clients may push; referrals and follow-ups join later */
     public static final Set<String> CLIENT_PUSHABLE = Set.of(PATIENT, CASE,
-            SAMPLE, SHIPMENT, RECEIPT, LAB_RESULT);
+            SAMPLE, SHIPMENT, RECEIPT, TUBE_VERDICT, LAB_RESULT);
     public static final Set<String> REFERENCE = Set.of(SITE, DISEASE, SETTING);
 
     private EntityTypes() {

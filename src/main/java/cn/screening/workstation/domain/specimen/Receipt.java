@@ -7,9 +7,10 @@ import java.util.List;
 import java.util.UUID;
 
 /**
- * The designated hospital's receipt of one box, owned by the hospital and addressed back to the
- * sending site. Its id is derived from the box's ({@link #idFor}), so a box can have one receipt only,
- * however many workstations of the hospital scan it.
+ * The designated hospital's receipt of one box (arrival, temperature, what was scanned that was not
+ * in it), owned by the hospital and addressed back to the sending site; each tube's verdict is a
+ * {@link TubeVerdict} of its own. Its id is derived from the box's ({@link #idFor}), so a box has
+ * one receipt only, however many workstations of the hospital receive it.
  *
  * @param unexpected numbers scanned at this box that were not in it (unknown, or in another box)
  * @param completedAt when the receiver closed the box; null while scanning goes on
@@ -23,13 +24,11 @@ public record Receipt(
         Instant arrivedAt,
         BigDecimal arrivalTempC,
         String receivedBy,
-        List<TubeVerdict> tubes,
         List<String> unexpected,
         Instant completedAt,
         SyncMeta meta) {
 
     public Receipt {
-        tubes = tubes == null ? List.of() : List.copyOf(tubes);
         unexpected = unexpected == null ? List.of() : List.copyOf(unexpected);
     }
 
@@ -37,13 +36,13 @@ public record Receipt(
         return UUID.nameUUIDFromBytes(("receipt:" + shipmentId).getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
-    public Receipt with(List<TubeVerdict> newTubes, List<String> newUnexpected, Instant completed) {
-        return new Receipt(id, shipmentId, boxNo, receivingSite, fromSite, arrivedAt, arrivalTempC, receivedBy, newTubes,
-                newUnexpected, completed, meta);
+    public Receipt with(List<String> newUnexpected, Instant completed) {
+        return new Receipt(id, shipmentId, boxNo, receivingSite, fromSite, arrivedAt, arrivalTempC, receivedBy, newUnexpected,
+                completed, meta);
     }
 
     public Receipt withMeta(SyncMeta m) {
-        return new Receipt(id, shipmentId, boxNo, receivingSite, fromSite, arrivedAt, arrivalTempC, receivedBy, tubes,
-                unexpected, completedAt, m);
+        return new Receipt(id, shipmentId, boxNo, receivingSite, fromSite, arrivedAt, arrivalTempC, receivedBy, unexpected,
+                completedAt, m);
     }
 }

@@ -45,8 +45,8 @@ public final class ReceiptRules {
     }
 
     /** What a scanned number is at this box. */
-    public static ScanResult classify(String sampleNo, Shipment box, Receipt receipt, Optional<String> listedInBox) {
-        if (receipt.tubes().stream().anyMatch(t -> t.sampleNo().equals(sampleNo))) {
+    public static ScanResult classify(String sampleNo, Shipment box, List<TubeVerdict> scanned, Optional<String> listedInBox) {
+        if (scanned.stream().anyMatch(t -> t.sampleNo().equals(sampleNo))) {
             return new ScanResult.AlreadyScanned(sampleNo);
         }
         Optional<ShipmentItem> item = box.items().stream().filter(i -> i.sampleNo().equals(sampleNo)).findFirst();

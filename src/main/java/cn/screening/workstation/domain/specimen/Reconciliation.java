@@ -10,12 +10,11 @@ import java.util.stream.Collectors;
  */
 public record Reconciliation(int expected, List<TubeVerdict> arrived, List<ShipmentItem> missing, List<String> unexpected) {
 
-    public static Reconciliation of(Shipment box, Receipt receipt) {
-        Set<String> scanned = receipt == null ? Set.of()
-                : receipt.tubes().stream().map(TubeVerdict::sampleNo).collect(Collectors.toSet());
+    /** @param receipt null while the box is not received; {@code verdicts} the tubes scanned from it */
+    public static Reconciliation of(Shipment box, Receipt receipt, List<TubeVerdict> verdicts) {
+        Set<String> scanned = verdicts.stream().map(TubeVerdict::sampleNo).collect(Collectors.toSet());
         List<ShipmentItem> missing = box.items().stream().filter(i -> !scanned.contains(i.sampleNo())).toList();
-        return new Reconciliation(box.items().size(), receipt == null ? List.of() : receipt.tubes(), missing,
-                receipt == null ? List.of() : receipt.unexpected());
+        return new Reconciliation(box.items().size(), List.copyOf(verdicts), missing, receipt == null ? List.of() : receipt.unexpected());
     }
 
     public boolean complete() {

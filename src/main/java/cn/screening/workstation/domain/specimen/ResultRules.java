@@ -47,7 +47,7 @@ public final class ResultRules {
         if ((fviii != null || fix != null) && e.method() == null) {
             out.add(Violation.error(METHOD, "specimen.result.method"));
         }
-        if (fviii == null && fix == null && vwf == null && titre == null) {
+        if (blank(e.fviii()) && blank(e.fix()) && blank(e.vwfAg()) && blank(e.bethesdaBu())) {
             out.add(Violation.error(FVIII, "specimen.result.empty"));
         }
         boolean readable = out.isEmpty();

@@ -14,7 +14,7 @@ public record SampleTimeline(String sampleNo, List<TimelineEvent> events) {
     }
 
     /** Any of box, verdict and result may be null (not there yet). */
-    public static SampleTimeline of(Sample s, Shipment box, TubeVerdict verdict, String receivingSite, LabResult result) {
+    public static SampleTimeline of(Sample s, Shipment box, TubeVerdict verdict, LabResult result) {
         List<TimelineEvent> out = new ArrayList<>();
         out.add(new TimelineEvent(SampleStage.DRAWN, s.drawnAt(), s.drawnBy(), s.siteCode(), null));
         if (box != null && box.packedAt() != null) {
@@ -25,7 +25,7 @@ public record SampleTimeline(String sampleNo, List<TimelineEvent> events) {
         }
         if (verdict != null) {
             boolean ok = verdict.decision() == TubeDecision.ACCEPTED;
-            out.add(new TimelineEvent(ok ? SampleStage.RECEIVED : SampleStage.REJECTED, verdict.at(), verdict.by(), receivingSite,
+            out.add(new TimelineEvent(ok ? SampleStage.RECEIVED : SampleStage.REJECTED, verdict.at(), verdict.by(), verdict.receivingSite(),
                     ok ? null : verdict.reason().name()));
         }
         if (result != null && result.confirmed()) {

@@ -17,6 +17,7 @@ final class EntityRuleBook {
                 EntityTypes.SAMPLE, new SampleRules(),
                 EntityTypes.SHIPMENT, new ShipmentRules(),
                 EntityTypes.RECEIPT, new ReceiptRules(),
+                EntityTypes.TUBE_VERDICT, new TubeVerdictRules(),
                 EntityTypes.LAB_RESULT, new LabResultRules());
     }
 }

@@ -36,12 +36,6 @@ final class ReceiptRules implements EntityRules {
         if (box != null && !Receipt.idFor(UUID.fromString(box)).equals(entityId)) {
             out.add(new Reason("receipt_id", "id", "签收记录编号须由标本箱编号导出（每箱只有一份签收）"));
         }
-        for (JsonNode tube : FieldPaths.get(payload, "tubes")) {
-            if ("REJECTED".equals(tube.path("decision").asText()) && !tube.path("reason").isTextual()) {
-                out.add(new Reason("reason_required", "tubes", "标本拒收须选择拒收原因"));
-                break;
-            }
-        }
         return out;
     }
 }

@@ -51,7 +51,7 @@ public final class Receiving {
             boolean already = ctx.store().receipts().ofShipment(tx, shipmentId).isPresent();
             SpecimenContext.refuseErrors(ReceiptRules.checkArrival(box, already, arrivedAt, arrivalTempC, tx.now()));
             Receipt r = new Receipt(Receipt.idFor(shipmentId), shipmentId, box.boxNo(), ctx.site(), box.fromSite(), arrivedAt,
-                    arrivalTempC, ctx.user(), List.of(), List.of(), null, null);
+                    arrivalTempC, ctx.user(), List.of(), null, null);
             return ctx.store().receipts().insert(tx, r);
         });
     }
@@ -66,9 +66,10 @@ public final class Receiving {
         Object outcome = ctx.write(tx -> {
             Shipment box = addressedBox(tx, shipmentId);
             Receipt receipt = openReceipt(tx, box);
-            Optional<String> other = box.items().stream().anyMatch(i -> i.sampleNo().equals(no)) ? Optional.empty()
-                    : ctx.store().shipments().otherBoxListing(tx, no, box.id());
-            ScanResult kind = ReceiptRules.classify(no, box, receipt, other);
+            boolean listed = box.items().stream().anyMatch(i -> i.sampleNo().equals(no));
+            List<TubeVerdict> same = ctx.store().verdicts().ofReceiptAndNumber(tx, receipt.id(), no).stream().toList();
+            Optional<String> other = listed ? Optional.empty() : ctx.store().shipments().otherBoxListing(tx, no, box.id());
+            ScanResult kind = ReceiptRules.classify(no, box, same, other);
             Optional<Violation> refusal = ReceiptRules.refusal(kind);
             if (kind instanceof ScanResult.AlreadyScanned) {
                 return refusal.get();
@@ -77,17 +78,15 @@ public final class Receiving {
                 if (!no.isEmpty() && !receipt.unexpected().contains(no)) {
                     List<String> unexpected = new ArrayList<>(receipt.unexpected());
                     unexpected.add(no);
-                    ctx.store().receipts().update(tx, receipt, receipt.with(receipt.tubes(), unexpected, receipt.completedAt()));
+                    ctx.store().receipts().update(tx, receipt, receipt.with(unexpected, receipt.completedAt()));
                 }
                 return refusal.get();
             }
             ScanResult.Expected e = (ScanResult.Expected) kind;
-            TubeVerdict v = new TubeVerdict(e.item().sampleId(), e.item().sampleNo(), TubeDecision.ACCEPTED, null, null, tx.now(),
-                    ctx.user());
-            List<TubeVerdict> tubes = new ArrayList<>(receipt.tubes());
-            tubes.add(v);
-            Receipt saved = ctx.store().receipts().update(tx, receipt, receipt.with(tubes, receipt.unexpected(), null));
-            return new ScanOutcome(v, Reconciliation.of(box, saved));
+            TubeVerdict v = ctx.store().verdicts().insert(tx, new TubeVerdict(TubeVerdict.idFor(receipt.id(), e.item().sampleId()),
+                    receipt.id(), box.id(), ctx.site(), box.fromSite(), e.item().sampleId(), e.item().sampleNo(), TubeDecision.ACCEPTED,
+                    null, null, tx.now(), ctx.user(), null));
+            return new ScanOutcome(v, Reconciliation.of(box, receipt, ctx.store().verdicts().ofReceipt(tx, receipt.id())));
         });
         if (outcome instanceof Violation v) {
             throw new SpecimenRefused(v);
@@ -102,29 +101,20 @@ public final class Receiving {
         return ctx.write(tx -> {
             Shipment box = addressedBox(tx, shipmentId);
             Receipt receipt = openReceipt(tx, box);
-            List<TubeVerdict> tubes = new ArrayList<>(receipt.tubes());
-            int at = -1;
-            for (int i = 0; i < tubes.size(); i++) {
-                if (tubes.get(i).sampleId().equals(sampleId)) {
-                    at = i;
-                }
-            }
-            if (at < 0) {
-                throw SpecimenContext.refused(ReceiptRules.TUBE, "specimen.scan.not_scanned");
-            }
-            TubeVerdict v = new TubeVerdict(sampleId, tubes.get(at).sampleNo(), decision,
-                    decision == TubeDecision.REJECTED ? reason : null, condition == null || condition.isBlank() ? null : condition.strip(),
-                    tx.now(), ctx.user());
-            tubes.set(at, v);
-            ctx.store().receipts().update(tx, receipt, receipt.with(tubes, receipt.unexpected(), receipt.completedAt()));
-            return v;
+            TubeVerdict before = ctx.store().verdicts().findById(tx, TubeVerdict.idFor(receipt.id(), sampleId))
+                    .orElseThrow(() -> SpecimenContext.refused(ReceiptRules.TUBE, "specimen.scan.not_scanned"));
+            TubeVerdict after = before.judged(decision, decision == TubeDecision.REJECTED ? reason : null,
+                    condition == null || condition.isBlank() ? null : condition.strip(), tx.now(), ctx.user());
+            return ctx.store().verdicts().update(tx, before, after);
         });
     }
 
     public Reconciliation reconcile(UUID shipmentId) {
         return ctx.read(tx -> {
             Shipment box = addressedBox(tx, shipmentId);
-            return Reconciliation.of(box, ctx.store().receipts().ofShipment(tx, shipmentId).orElse(null));
+            Optional<Receipt> r = ctx.store().receipts().ofShipment(tx, shipmentId);
+            return Reconciliation.of(box, r.orElse(null),
+                    r.isEmpty() ? List.of() : ctx.store().verdicts().ofReceipt(tx, r.get().id()));
         });
     }
 
@@ -134,7 +124,7 @@ public final class Receiving {
         return ctx.write(tx -> {
             Shipment box = addressedBox(tx, shipmentId);
             Receipt r = openReceipt(tx, box);
-            return ctx.store().receipts().update(tx, r, r.with(r.tubes(), r.unexpected(), tx.now()));
+            return ctx.store().receipts().update(tx, r, r.with(r.unexpected(), tx.now()));
         });
     }
 

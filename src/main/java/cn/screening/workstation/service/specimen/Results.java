@@ -35,7 +35,7 @@ public final class Results {
         return ctx.read(tx -> {
             List<AwaitingResult> out = new ArrayList<>();
             for (Receipt r : ctx.store().receipts().atHospital(tx, ctx.site(), RECEIPTS_LISTED)) {
-                for (TubeVerdict v : r.tubes()) {
+                for (TubeVerdict v : ctx.store().verdicts().ofReceipt(tx, r.id())) {
                     if (v.decision() != TubeDecision.ACCEPTED) {
                         continue;
                     }
@@ -98,10 +98,9 @@ public final class Results {
             boolean urgent = ctx.store().results().ofCase(tx, caseId).stream().anyMatch(LabResult::inhibitorPositive);
             List<CaseLabOutcome.Rejection> rejections = new ArrayList<>();
             for (Sample s : ctx.store().samples().ofCase(tx, caseId)) {
-                Optional<Receipt> r = ctx.store().receipts().judging(tx, s.id());
-                r.flatMap(x -> x.tubes().stream().filter(v -> v.sampleId().equals(s.id()) && v.decision() == TubeDecision.REJECTED)
-                        .findFirst()).ifPresent(v -> rejections.add(new CaseLabOutcome.Rejection(v.sampleNo(), v.reason(),
-                        v.condition(), v.at(), v.by())));
+                ctx.store().verdicts().ofSample(tx, s.id()).filter(v -> v.decision() == TubeDecision.REJECTED)
+                        .ifPresent(v -> rejections.add(new CaseLabOutcome.Rejection(v.sampleNo(), v.reason(), v.condition(), v.at(),
+                                v.by())));
             }
             return new CaseLabOutcome(status, confirmed, urgent, status == CaseStatus.REDRAW_REQUESTED, rejections);
         });
@@ -115,16 +114,15 @@ public final class Results {
     }
 
     private Tube tube(Tx tx, String no) throws SQLException {
-        Optional<Receipt> receipt = ctx.store().receipts().judgingNumber(tx, no);
-        Optional<TubeVerdict> verdict = receipt.flatMap(r -> r.tubes().stream().filter(v -> v.sampleNo().equals(no)).findFirst());
-        if (verdict.isEmpty() || !ctx.site().equals(receipt.get().receivingSite())) {
+        Optional<TubeVerdict> verdict = ctx.store().verdicts().ofNumber(tx, no).filter(v -> ctx.site().equals(v.receivingSite()));
+        if (verdict.isEmpty()) {
             boolean known = ctx.store().samples().byNumber(tx, no).filter(s -> ctx.site().equals(s.destination())).isPresent();
             throw SpecimenContext.refused(ResultRules.FVIII, known ? "specimen.result.not_received" : "specimen.result.unknown", no);
         }
         if (verdict.get().decision() == TubeDecision.REJECTED) {
             throw SpecimenContext.refused(ResultRules.FVIII, "specimen.result.rejected", no);
         }
-        Shipment box = ctx.store().shipments().findById(tx, receipt.get().shipmentId()).orElseThrow();
+        Shipment box = ctx.store().shipments().findById(tx, verdict.get().shipmentId()).orElseThrow();
         return new Tube(verdict.get(), box, ctx.store().samples().findById(tx, verdict.get().sampleId()));
     }
 

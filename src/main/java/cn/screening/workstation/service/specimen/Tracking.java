@@ -1,7 +1,6 @@
 package cn.screening.workstation.service.specimen;
 
 import cn.screening.workstation.domain.specimen.LabResult;
-import cn.screening.workstation.domain.specimen.Receipt;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.SampleRules;
 import cn.screening.workstation.domain.specimen.SampleTimeline;
@@ -41,10 +40,9 @@ public final class Tracking {
 
     SampleTimeline timeline(Tx tx, Sample s) throws SQLException {
         Shipment box = ctx.store().shipments().holding(tx, s.id()).orElse(null);
-        Optional<Receipt> receipt = ctx.store().receipts().judging(tx, s.id());
-        TubeVerdict verdict = receipt.flatMap(r -> r.tubes().stream().filter(v -> v.sampleId().equals(s.id())).findFirst()).orElse(null);
+        TubeVerdict verdict = ctx.store().verdicts().ofSample(tx, s.id()).orElse(null);
         LabResult result = ctx.store().results().ofSample(tx, s.id()).orElse(null);
-        return SampleTimeline.of(s, box, verdict, receipt.map(Receipt::receivingSite).orElse(null), result);
+        return SampleTimeline.of(s, box, verdict, result);
     }
 
     /** Samples of this site (drawn here, or sent to it) whose current leg has run past its limit, the longest first. */

@@ -4,7 +4,6 @@ import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.specimen.CaseProgress;
 import cn.screening.workstation.domain.specimen.LabResult;
-import cn.screening.workstation.domain.specimen.Receipt;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.specimen.TubeVerdict;
@@ -30,15 +29,13 @@ final class CaseArrivals {
         this.cases = cases;
     }
 
-    void receipt(Tx tx, Optional<Receipt> before, Receipt after) throws SQLException {
-        for (TubeVerdict v : after.tubes()) {
-            boolean wasRejected = before.stream().flatMap(r -> r.tubes().stream())
-                    .anyMatch(b -> b.sampleId().equals(v.sampleId()) && b.decision() == TubeDecision.REJECTED);
-            if (v.decision() == TubeDecision.REJECTED && !wasRejected) {
-                Optional<Sample> s = samples.findById(tx, v.sampleId());
-                if (s.isPresent() && s.get().caseId() != null) {
-                    move(tx, s.get().caseId(), CaseProgress::afterRejection);
-                }
+    void verdict(Tx tx, Optional<TubeVerdict> before, TubeVerdict after) throws SQLException {
+        boolean newlyRejected = after.decision() == TubeDecision.REJECTED
+                && before.map(b -> b.decision() != TubeDecision.REJECTED).orElse(true);
+        if (newlyRejected) {
+            Optional<Sample> s = samples.findById(tx, after.sampleId());
+            if (s.isPresent() && s.get().caseId() != null) {
+                move(tx, s.get().caseId(), CaseProgress::afterRejection);
             }
         }
     }

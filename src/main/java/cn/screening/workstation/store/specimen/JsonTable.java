@@ -106,7 +106,12 @@ final class JsonTable<T> {
     /** An edit made here: only the changed fields are queued, from the stored version; no change writes nothing. */
     T update(Tx tx, T r, String detail) throws SQLException {
         UUID id = idOf.apply(r);
-        T before = find(tx, id).orElseThrow(() -> new SQLException("no " + entity + " " + id));
+        return update(tx, find(tx, id).orElseThrow(() -> new SQLException("no " + entity + " " + id)), r, detail);
+    }
+
+    /** As {@link #update(Tx, Object, String)}, from a stored copy the caller read in this transaction. */
+    T update(Tx tx, T before, T r, String detail) throws SQLException {
+        UUID id = idOf.apply(r);
         ObjectNode beforePayload = payload(before);
         ObjectNode afterPayload = payload(r);
         List<String> changed = RecordPayloads.changedFields(beforePayload, afterPayload);

@@ -13,12 +13,13 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-/** The sample loop's repositories, and its four record types as sync sees them. */
+/** The sample loop's repositories, and its five record types as sync sees them. */
 public final class SpecimenStore {
 
     private final SampleRepository samples;
     private final ShipmentRepository shipments;
     private final ReceiptRepository receipts;
+    private final TubeVerdictRepository verdicts;
     private final LabResultRepository results;
     private final CaseArrivals arrivals;
     private final TurnaroundQueries turnaround = new TurnaroundQueries();
@@ -27,6 +28,7 @@ public final class SpecimenStore {
         this.samples = new SampleRepository(outbox, audit);
         this.shipments = new ShipmentRepository(outbox, audit);
         this.receipts = new ReceiptRepository(outbox, audit);
+        this.verdicts = new TubeVerdictRepository(outbox, audit);
         this.results = new LabResultRepository(outbox, audit);
         this.arrivals = new CaseArrivals(samples, cases);
     }
@@ -43,6 +45,10 @@ public final class SpecimenStore {
         return receipts;
     }
 
+    public TubeVerdictRepository verdicts() {
+        return verdicts;
+    }
+
     public LabResultRepository results() {
         return results;
     }
@@ -56,7 +62,8 @@ public final class SpecimenStore {
         return List.of(
                 new Type<>(samples.table, samples::writeAsIs, null),
                 new Type<>(shipments.table, shipments::writeAsIs, null),
-                new Type<>(receipts.table, receipts::writeAsIs, arrivals::receipt),
+                new Type<>(receipts.table, receipts::writeAsIs, null),
+                new Type<>(verdicts.table, verdicts::writeAsIs, arrivals::verdict),
                 new Type<>(results.table, results::writeAsIs, arrivals::result));
     }
 

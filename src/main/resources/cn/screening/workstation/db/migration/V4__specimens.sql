@@ -1,6 +1,7 @@
 -- The blood-sample loop: samples, boxes and their tubes, receipts and their tube verdicts, lab
 -- results. Each synced record keeps its JSON payload (as it travels) beside the columns lookups
--- need; shipment_item and tube_verdict are kept from the payloads so that a scan is one index read.
+-- need; shipment_item is kept from the box's payload so that "which box holds this tube" is one
+-- index read.
 
 CREATE TABLE sample (
     id              UUID PRIMARY KEY,
@@ -67,14 +68,21 @@ CREATE TABLE receipt (
     CONSTRAINT uq_receipt_shipment UNIQUE (shipment_id)
 );
 
+-- one row per scanned tube: a synced record of its own, so a scan writes a few hundred bytes
 CREATE TABLE tube_verdict (
-    receipt_id  UUID        NOT NULL,
-    sample_id   UUID        NOT NULL,
-    sample_no   VARCHAR(40) NOT NULL,
-    decision    VARCHAR(16) NOT NULL,
-    reason      VARCHAR(32),
-    decided_at  TIMESTAMP WITH TIME ZONE,
-    PRIMARY KEY (receipt_id, sample_id)
+    id              UUID PRIMARY KEY,
+    receipt_id      UUID         NOT NULL,
+    sample_id       UUID         NOT NULL,
+    sample_no       VARCHAR(40)  NOT NULL,
+    decision        VARCHAR(16)  NOT NULL,
+    reason          VARCHAR(32),
+    decided_at      TIMESTAMP WITH TIME ZONE,
+    payload         CHARACTER VARYING(100000) NOT NULL,
+    version         BIGINT DEFAULT 0 NOT NULL,
+    updated_at      TIMESTAMP WITH TIME ZONE NOT NULL,
+    updated_by_site VARCHAR(32)  NOT NULL,
+    deleted         BOOLEAN DEFAULT FALSE NOT NULL,
+    CONSTRAINT uq_tube_verdict UNIQUE (receipt_id, sample_id)
 );
 CREATE INDEX ix_tube_verdict_sample ON tube_verdict (sample_id);
 CREATE INDEX ix_tube_verdict_no ON tube_verdict (sample_no);

@@ -23,6 +23,7 @@ import cn.screening.workstation.domain.specimen.ShipmentCondition;
 import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.specimen.TubeType;
+import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.AuditAction;
@@ -256,6 +257,9 @@ class SpecimenLoopTest {
 
         // back at the county, as pull brings them
         SpecimenSites.carry(hospital, county, EntityTypes.RECEIPT, Receipt.idFor(box.id()));
+        for (Sample s : List.of(a, b)) {
+            SpecimenSites.carry(hospital, county, EntityTypes.TUBE_VERDICT, TubeVerdict.idFor(Receipt.idFor(box.id()), s.id()));
+        }
         SpecimenSites.carry(hospital, county, EntityTypes.LAB_RESULT, result.id());
 
         assertThat(SpecimenSites.caseStatus(county, caseA)).isEqualTo(CaseStatus.CONFIRMED);

@@ -37,7 +37,8 @@ public final class Barcodes {
 
     /** The modules of a QR code (error correction M, UTF-8), no quiet zone; any non-empty text. */
     public static BitMatrix qrModules(String text) {
-        String checked = Fields.required("barcode", text);
+        Fields.required("barcode", text);
+        String checked = text;
         try {
             return new QRCodeWriter().encode(checked, BarcodeFormat.QR_CODE, 0, 0, Map.of(
                     EncodeHintType.MARGIN, 0,

@@ -38,7 +38,10 @@ public final class Fields {
         return List.copyOf(values);
     }
 
-    /** Patient names and ID numbers arrive masked: a whole ID number or an unmasked name is refused. */
+    /**
+     * Patient fields and free clinical text arrive masked: a whole ID number anywhere is refused,
+     * and a name or ID number without its * was not masked.
+     */
     public static String masked(String field, String value) {
         if (FULL_ID.matcher(value).find()) {
             throw refused(field, "problem.unmaskedId");
@@ -49,13 +52,13 @@ public final class Fields {
         return value;
     }
 
-    /** What a barcode scanner reads back: printable ASCII only. */
+    /** What a barcode scanner reads back: printable ASCII only, kept exactly as given (spaces included). */
     public static String barcodeText(String field, String value) {
-        String text = required(field, value);
-        if (!PRINTABLE_ASCII.matcher(text).matches()) {
+        required(field, value);
+        if (!PRINTABLE_ASCII.matcher(value).matches()) {
             throw refused(field, "problem.notAscii");
         }
-        return text;
+        return value;
     }
 
     public static InvalidDocumentException refused(String field, String problemKey) {

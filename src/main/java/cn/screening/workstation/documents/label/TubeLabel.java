@@ -21,7 +21,7 @@ public record TubeLabel(String sampleId, MaskedPatient patient, LocalDate birthD
                         String specimenType, String collector) {
 
     public TubeLabel {
-        sampleId = Fields.barcodeText("sampleId", sampleId);
+        sampleId = Fields.barcodeText("sampleId", sampleId).strip();
         Fields.required("patient", patient);
         if (birthDate == null && patient.caseNumber().isEmpty()) {
             throw Fields.refused("secondIdentifier", "problem.twoIdentifiers");

@@ -21,7 +21,7 @@ public record ManifestLine(String sampleId, MaskedPatient patient, LocalDateTime
                            int aliquots, BigDecimal volumeMl, String testsRequested) {
 
     public ManifestLine {
-        sampleId = Fields.barcodeText("sampleId", sampleId);
+        sampleId = Fields.barcodeText("sampleId", sampleId).strip();
         Fields.required("patient", patient);
         Fields.required("drawnAt", drawnAt);
         tubeType = Fields.required("tubeType", tubeType);
@@ -31,6 +31,6 @@ public record ManifestLine(String sampleId, MaskedPatient patient, LocalDateTime
         if (volumeMl != null && volumeMl.signum() <= 0) {
             throw Fields.refused("volumeMl", "problem.positive");
         }
-        testsRequested = Fields.optional(testsRequested);
+        testsRequested = Fields.masked("testsRequested", Fields.optional(testsRequested));
     }
 }

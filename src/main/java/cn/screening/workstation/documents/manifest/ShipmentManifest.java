@@ -30,7 +30,7 @@ public record ShipmentManifest(String manifestNumber, String boxNumber, String s
                                String temperatureLoggerId, BigDecimal packingTemperatureC, List<ManifestLine> lines) {
 
     public ShipmentManifest {
-        manifestNumber = Fields.barcodeText("manifestNumber", manifestNumber);
+        manifestNumber = Fields.barcodeText("manifestNumber", manifestNumber).strip();
         boxNumber = Fields.optional(boxNumber);
         sender = Fields.required("sender", sender);
         senderContact = Fields.optional(senderContact);

@@ -22,9 +22,9 @@ public final class Canvas implements AutoCloseable {
     private final float width;
     private final float height;
 
-    Canvas(PDDocument document, PDPage page, ChineseFont font) throws IOException {
+    Canvas(PDDocument document, PDPage page, TextMetrics metrics) throws IOException {
         this.content = new PDPageContentStream(document, page);
-        this.metrics = new TextMetrics(font);
+        this.metrics = metrics;
         this.width = page.getMediaBox().getWidth();
         this.height = page.getMediaBox().getHeight();
     }

@@ -14,11 +14,14 @@ public final class PdfPages implements AutoCloseable {
 
     private final PDDocument document;
     private final ChineseFont font;
+    /** Shared by all pages: its measured widths carry over from page to page. */
+    private final TextMetrics metrics;
     private Canvas current;
 
     private PdfPages(PDDocument document, ChineseFont font) {
         this.document = document;
         this.font = font;
+        this.metrics = new TextMetrics(font);
     }
 
     public static PdfPages create(String title) throws IOException {
@@ -39,7 +42,7 @@ public final class PdfPages implements AutoCloseable {
         finishPage();
         PDPage page = new PDPage(new PDRectangle(widthPt, heightPt));
         document.addPage(page);
-        current = new Canvas(document, page, font);
+        current = new Canvas(document, page, metrics);
         return current;
     }
 

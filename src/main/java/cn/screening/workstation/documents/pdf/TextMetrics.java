@@ -14,6 +14,8 @@ public final class TextMetrics {
     /** Chinese punctuation that must not begin a line: it stays with the line before. */
     private static final String NO_LINE_START = "，。、；：？！）》」』”’,.;:?!)%";
 
+    private static final String SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹";
+
     private final ChineseFont font;
     /** Glyph advance per code point at 1 pt, measured once: layouts measure the same characters over and over. */
     private final Map<Integer, Float> advances = new HashMap<>();
@@ -34,6 +36,9 @@ public final class TextMetrics {
                 out.append(' ');
             } else if (font.draws(cp)) {
                 out.appendCodePoint(cp);
+            } else if (SUPERSCRIPTS.indexOf(cp) >= 0) {
+                // 10⁹/L: the face has ¹²³ but not the other superscript digits
+                out.append('^').append(SUPERSCRIPTS.indexOf(cp));
             } else {
                 out.append('?');
             }

@@ -24,15 +24,15 @@ public record BackReferralLetter(String referralNumber, String sendingInstitutio
                                  String treatmentGiven, String nextPlan, SignedBy signedBy) {
 
     public BackReferralLetter {
-        referralNumber = Fields.barcodeText("referralNumber", referralNumber);
+        referralNumber = Fields.barcodeText("referralNumber", referralNumber).strip();
         sendingInstitution = Fields.required("sendingInstitution", sendingInstitution);
         receivingInstitution = Fields.required("receivingInstitution", receivingInstitution);
         Fields.required("patient", patient);
-        diagnosis = Fields.required("diagnosis", diagnosis);
-        inpatientNumber = Fields.optional(inpatientNumber);
-        keyResults = Fields.optional(keyResults);
-        treatmentGiven = Fields.optional(treatmentGiven);
-        nextPlan = Fields.required("nextPlan", nextPlan);
+        diagnosis = Fields.masked("diagnosis", Fields.required("diagnosis", diagnosis));
+        inpatientNumber = Fields.masked("inpatientNumber", Fields.optional(inpatientNumber));
+        keyResults = Fields.masked("keyResults", Fields.optional(keyResults));
+        treatmentGiven = Fields.masked("treatmentGiven", Fields.optional(treatmentGiven));
+        nextPlan = Fields.masked("nextPlan", Fields.required("nextPlan", nextPlan));
         Fields.required("signedBy", signedBy);
     }
 }

@@ -16,10 +16,10 @@ public record ReferralClinical(String purpose, String preliminaryDiagnosis, Stri
                                String screeningResults, String precautions) {
 
     public ReferralClinical {
-        purpose = Fields.required("purpose", purpose);
-        preliminaryDiagnosis = Fields.required("preliminaryDiagnosis", preliminaryDiagnosis);
-        clinicalSummary = Fields.optional(clinicalSummary);
-        screeningResults = Fields.optional(screeningResults);
-        precautions = Fields.optional(precautions);
+        purpose = Fields.masked("purpose", Fields.required("purpose", purpose));
+        preliminaryDiagnosis = Fields.masked("preliminaryDiagnosis", Fields.required("preliminaryDiagnosis", preliminaryDiagnosis));
+        clinicalSummary = Fields.masked("clinicalSummary", Fields.optional(clinicalSummary));
+        screeningResults = Fields.masked("screeningResults", Fields.optional(screeningResults));
+        precautions = Fields.masked("precautions", Fields.optional(precautions));
     }
 }

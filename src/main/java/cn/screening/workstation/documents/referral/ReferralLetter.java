@@ -25,7 +25,7 @@ public record ReferralLetter(String referralNumber, String sendingInstitution, S
                              String urgency, LocalDate validFrom, LocalDate validUntil, SignedBy signedBy) {
 
     public ReferralLetter {
-        referralNumber = Fields.barcodeText("referralNumber", referralNumber);
+        referralNumber = Fields.barcodeText("referralNumber", referralNumber).strip();
         sendingInstitution = Fields.required("sendingInstitution", sendingInstitution);
         receivingInstitution = Fields.required("receivingInstitution", receivingInstitution);
         receivingDepartment = Fields.optional(receivingDepartment);

@@ -76,6 +76,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /** The object graph of one logged-in session: its services, its screens' constructors, the idle lock. */
@@ -227,14 +228,16 @@ final class SessionViews implements AutoCloseable {
         showDialog(ctx.i18n().get("cases.details.title", details.caseNo()), new VBox(loaded.root(), samples.root()));
     }
 
-    /** The sample-draw form for a case, in its own window. */
-    private void showSampleDraw(CaseRef ref) {
+    /** The sample-draw form for a case, in its own window; {@code closed} runs when it closes. */
+    private void showSampleDraw(CaseRef ref, Runnable closed) {
         var loaded = loader.load(SampleDrawController.class);
         loaded.controller().viewModel().start(ref);
-        showDialog(ctx.i18n().get("sample.draw.window", ref.caseNo()), loaded.root());
+        Dialog<ButtonType> dialog = showDialog(ctx.i18n().get("sample.draw.window", ref.caseNo()), loaded.root());
+        // the window's own event: it comes whether 关闭 or the title bar's × closed it
+        dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.run());
     }
 
-    private void showDialog(String title, Node content) {
+    private Dialog<ButtonType> showDialog(String title, Node content) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(content);
@@ -245,6 +248,7 @@ final class SessionViews implements AutoCloseable {
             dialog.initOwner(owner);
         }
         dialog.show();
+        return dialog;
     }
 
     void startIdleLock(Scene scene) {

@@ -106,6 +106,10 @@ class SampleScreensFlowTest extends FxRobot {
         assertThat(from(form).lookup("#code128View").<ImageView>query().getImage()).isNotNull();
         assertThat(from(form).lookup("#qrView").<ImageView>query().getImage()).isNotNull();
         ScreenPictures.take(form.getScene(), "sample-draw.png");
+        // closing the form lists the new tube in the case window
+        interact(() -> ((Stage) form.getScene().getWindow()).close());
+        waitUntil(() -> lookup("#timelineList").<javafx.scene.control.ListView<String>>query().getItems().stream()
+                .anyMatch(l -> l.contains(sampleNo)));
         closeDialogs();
 
         clickOn("#samplesButton");

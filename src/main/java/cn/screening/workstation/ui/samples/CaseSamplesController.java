@@ -6,7 +6,7 @@ import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Consumer;
+import java.util.function.BiConsumer;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ListView;
@@ -19,15 +19,15 @@ public final class CaseSamplesController {
     private final I18n i18n;
     private final TimelineText text;
     private final boolean mayDraw;
-    private final Consumer<CaseRef> draw;
+    private final BiConsumer<CaseRef, Runnable> draw;
     private CaseRef shown;
 
     @FXML private Button drawButton;
     @FXML private ListView<String> timelineList;
 
-    /** @param draw opens the sample-draw form for the case (a dialog in the app) */
+    /** @param draw opens the sample-draw form for the case (a dialog in the app), then runs the second argument when it closes */
     public CaseSamplesController(TrackingPort port, Tasks tasks, I18n i18n, TimelineText text, boolean mayDraw,
-                                 Consumer<CaseRef> draw) {
+                                 BiConsumer<CaseRef, Runnable> draw) {
         this.port = port;
         this.tasks = tasks;
         this.i18n = i18n;
@@ -62,7 +62,8 @@ public final class CaseSamplesController {
     @FXML
     private void onDraw() {
         if (shown != null) {
-            draw.accept(shown);
+            CaseRef ref = shown;
+            draw.accept(ref, () -> show(ref)); // the new tube joins the list when the form closes
         }
     }
 }

@@ -6,7 +6,6 @@ import cn.screening.workstation.documents.manifest.ManifestLine;
 import cn.screening.workstation.documents.manifest.ShipmentManifest;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Patient;
-import cn.screening.workstation.domain.specimen.Aliquot;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.ShipmentRules;

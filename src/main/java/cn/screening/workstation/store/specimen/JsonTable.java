@@ -93,6 +93,15 @@ final class JsonTable<T> {
         }
     }
 
+    /** A stored payload read straight into the record (no tree in between: lists read many of them). */
+    private T read(String json, SyncMeta meta) {
+        try {
+            return withMeta.apply(StoreJson.MAPPER.readValue(json, type), meta);
+        } catch (JsonProcessingException e) {
+            throw new StoreException(StoreException.Kind.CORRUPT, "stored payload is no " + type.getSimpleName(), e);
+        }
+    }
+
     /** A new record made here: stored, queued whole, audited. */
     T insert(Tx tx, T r, String detail) throws SQLException {
         T stored = withMeta.apply(r, SyncMeta.fresh(tx.now(), tx.actor().siteCode()));
@@ -171,8 +180,8 @@ final class JsonTable<T> {
             }
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(fromPayload(RecordPayloads.parse(rs.getString(1)), new SyncMeta(rs.getLong(2),
-                            Tx.fromDb(rs.getObject(3)), rs.getString(4), rs.getBoolean(5))));
+                    out.add(read(rs.getString(1), new SyncMeta(rs.getLong(2), Tx.fromDb(rs.getObject(3)), rs.getString(4),
+                            rs.getBoolean(5))));
                 }
             }
         }

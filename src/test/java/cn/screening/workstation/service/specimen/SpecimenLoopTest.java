@@ -309,6 +309,30 @@ class SpecimenLoopTest {
     }
 
     @Test
+    void labelsAndTheManifestCarryTheMaskedNameAndTwoIdentifiers() {
+        UUID caseId = SpecimenSites.suspectedCase(county, "郑十一", Sex.MALE);
+        Sample s = atCounty.draw().draw(caseId, SpecimenSites.goodDraw(now(), Duration.ofHours(2)));
+        Shipment box = atCounty.shipments().createBox(SpecimenSites.HOSPITAL.siteCode());
+        atCounty.shipments().addTube(box.id(), s.sampleNo());
+        atCounty.shipments().dispatch(box.id(), roomTemperature());
+
+        var label = atCounty.documents().labels(List.of(s.id())).get(0);
+        assertThat(label.sampleId()).isEqualTo(s.sampleNo());
+        assertThat(label.patient().maskedName()).isEqualTo("郑**");
+        assertThat(label.birthDate()).isEqualTo(java.time.LocalDate.of(2015, 3, 1));
+        assertThat(label.specimenType()).isEqualTo("枸橼酸钠抗凝全血 3.2%");
+        var manifest = atCounty.documents().manifest(box.id());
+        assertThat(manifest.manifestNumber()).isEqualTo(box.boxNo());
+        assertThat(manifest.destination()).isEqualTo(SpecimenSites.HOSPITAL.name());
+        assertThat(manifest.condition()).isEqualTo("常温");
+        assertThat(manifest.lines()).singleElement().satisfies(l -> {
+            assertThat(l.patient().maskedName()).isEqualTo("郑**");
+            assertThat(l.patient().caseNumber()).isEqualTo(s.caseNo());
+            assertThat(l.aliquots()).isEqualTo(2);
+        });
+    }
+
+    @Test
     void onlyADesignatedHospitalReceives() {
         assertThatThrownBy(() -> atCounty.receiving().receive(UUID.randomUUID(), now(), null))
                 .hasMessageContaining("specimen.error.hospital_only");

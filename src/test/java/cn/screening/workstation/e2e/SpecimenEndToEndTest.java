@@ -167,7 +167,7 @@ class SpecimenEndToEndTest {
 
                 // 黑山县 sees none of it
                 other.sync();
-                for (String table : new String[] {"sample", "shipment", "receipt", "lab_result", "screening_case", "patient"}) {
+                for (String table : new String[] {"sample", "shipment", "receipt", "tube_verdict", "lab_result", "screening_case", "patient"}) {
                     assertThat(other.rows(table)).as(table).isZero();
                 }
             }

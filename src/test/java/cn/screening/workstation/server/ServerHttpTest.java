@@ -120,8 +120,8 @@ class ServerHttpTest {
     @Test
     void anUnknownEntityTypeIsRejectedOnItsOwnWhileTheRestApplies() {
         UUID id = UUID.randomUUID();
-        Change shipment = Records.create("shipment", UUID.randomUUID(), Records.patient(id, "x", TOWNSHIP));
-        PushResponse r = server.push(token, shipment, Records.createPatient(id, "辰", TOWNSHIP));
+        Change unknown = Records.create("future_type", UUID.randomUUID(), Records.patient(id, "x", TOWNSHIP));
+        PushResponse r = server.push(token, unknown, Records.createPatient(id, "辰", TOWNSHIP));
         assertThat(r.results()).extracting(ChangeResult::status).containsExactly(ChangeStatus.REJECTED, ChangeStatus.APPLIED);
         assertThat(r.results().get(0).reasons().get(0).code()).isEqualTo("unknown_entity_type");
     }

@@ -57,7 +57,7 @@ final class ReferralPorts {
 
             @Override
             public int samplesOverdue() {
-                return 0; // the specimen screens feed this count
+                return services.specimens().tracking().overdue().size();
             }
 
             @Override

@@ -1,5 +1,7 @@
 package cn.screening.workstation.app;
 
+import cn.screening.workstation.documents.PdfPrinter;
+import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.CaseBrowser;
@@ -20,9 +22,24 @@ import cn.screening.workstation.ui.cases.CaseListController;
 import cn.screening.workstation.ui.cases.CaseListViewModel;
 import cn.screening.workstation.ui.cases.CaseSource;
 import cn.screening.workstation.ui.common.IdleTimer;
+import cn.screening.workstation.ui.common.SaveTarget;
+import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.conflicts.ConflictsController;
 import cn.screening.workstation.ui.conflicts.ConflictsViewModel;
 import cn.screening.workstation.ui.quarantine.QuarantineController;
+import cn.screening.workstation.ui.receiving.ReceivingController;
+import cn.screening.workstation.ui.receiving.ReceivingViewModel;
+import cn.screening.workstation.ui.results.ResultsController;
+import cn.screening.workstation.ui.results.ResultsViewModel;
+import cn.screening.workstation.ui.samples.CaseRef;
+import cn.screening.workstation.ui.samples.CaseSamplesController;
+import cn.screening.workstation.ui.samples.SampleDrawController;
+import cn.screening.workstation.ui.samples.SampleDrawViewModel;
+import cn.screening.workstation.ui.samples.SampleWatchController;
+import cn.screening.workstation.ui.samples.SampleWatchViewModel;
+import cn.screening.workstation.ui.samples.TimelineText;
+import cn.screening.workstation.ui.shipments.ShipmentsController;
+import cn.screening.workstation.ui.shipments.ShipmentsViewModel;
 import cn.screening.workstation.ui.quarantine.QuarantineViewModel;
 import cn.screening.workstation.ui.common.ViewLoader;
 import cn.screening.workstation.ui.importer.ImportController;
@@ -70,7 +87,9 @@ import javafx.scene.Scene;
 import javafx.scene.control.ButtonBar;
 import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
+import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.stage.WindowEvent;
 import javafx.util.Duration;
 
 /** The object graph of one logged-in session: its services, its screens' constructors, the idle lock. */
@@ -164,9 +183,37 @@ final class SessionViews implements AutoCloseable {
                 tasks, texts, i18n, clock, workspace.session().user().username(), navigator::dataChanged), i18n));
         m.put(RegistryController.class, () -> new RegistryController(new RegistryViewModel(ReferralPorts.registry(services),
                 tasks, texts, i18n, clock), i18n, files));
+        specimenScreens(m);
         m.put(IdleLockController.class, () -> new IdleLockController(new IdleLockViewModel(accounts, tasks, texts, i18n, zone,
                 this::unlocked), logout));
         return m;
+    }
+
+    /** The blood-sample loop's screens: draw, ship, receive, results, tracking. */
+    private void specimenScreens(Map<Class<?>, Supplier<?>> m) {
+        var i18n = ctx.i18n();
+        var texts = ctx.texts();
+        var tasks = ctx.tasks();
+        var time = new TimeText(ctx.config().clock());
+        var specimens = services.specimens();
+        var printer = new PdfPrinter();
+        SaveTarget save = SaveTarget.pdfChooser();
+        var session = workspace.session();
+        boolean sender = session.may(Permission.SEND_SAMPLES);
+        var timelines = new TimelineText(i18n, time);
+        m.put(ShipmentsController.class, () -> new ShipmentsController(new ShipmentsViewModel(
+                SpecimenPorts.shipments(specimens, printer), tasks, texts, i18n, time, navigator::dataChanged), i18n, time, save));
+        m.put(ReceivingController.class, () -> new ReceivingController(new ReceivingViewModel(SpecimenPorts.receiving(specimens),
+                tasks, texts, i18n, time, navigator::dataChanged), i18n, time));
+        m.put(ResultsController.class, () -> new ResultsController(new ResultsViewModel(SpecimenPorts.results(specimens), tasks,
+                texts, i18n, navigator::dataChanged), i18n));
+        m.put(SampleWatchController.class, () -> new SampleWatchController(new SampleWatchViewModel(
+                SpecimenPorts.tracking(specimens), tasks, i18n, timelines, sender), i18n, time));
+        m.put(SampleDrawController.class, () -> new SampleDrawController(new SampleDrawViewModel(
+                SpecimenPorts.draw(specimens, printer), tasks, texts, i18n, time, session.site().siteCode(),
+                session.user().displayName(), navigator::dataChanged), i18n, save));
+        m.put(CaseSamplesController.class, () -> new CaseSamplesController(SpecimenPorts.tracking(specimens), tasks, i18n,
+                timelines, sender, this::showSampleDraw));
     }
 
     /** The main window's content: the shell, with the idle-lock overlay above it. */
@@ -194,6 +241,10 @@ final class SessionViews implements AutoCloseable {
             case QUARANTINE -> QuarantineController.class;
             case USERS -> UsersController.class;
             case SETTINGS -> SettingsController.class;
+            case SAMPLES -> SampleWatchController.class;
+            case SHIPMENTS -> ShipmentsController.class;
+            case RECEIVING -> ReceivingController.class;
+            case RESULTS -> ResultsController.class;
         };
         var loaded = loader.load(type);
         loaded.root().getProperties().put(ShellController.CONTROLLER_KEY, loaded.controller());
@@ -203,10 +254,11 @@ final class SessionViews implements AutoCloseable {
     private void showDetails(CaseDetails details) {
         var loaded = loader.load(CaseDetailsController.class);
         loaded.controller().show(details);
-        Dialog<ButtonType> dialog = new Dialog<>();
-        dialog.setTitle(ctx.i18n().get("cases.details.title", details.caseNo()));
-        dialog.getDialogPane().setContent(loaded.root());
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        var samples = loader.load(CaseSamplesController.class);
+        samples.controller().show(new CaseRef(details.screeningCase().id(), details.caseNo(),
+                Masking.name(details.patient().name())));
+        Dialog<ButtonType> dialog = newDialog(ctx.i18n().get("cases.details.title", details.caseNo()),
+                new VBox(loaded.root(), samples.root()));
         if (workspace.session().may(Permission.REFER)) {
             ButtonType refer = new ButtonType(ctx.i18n().get("cases.details.refer"), ButtonBar.ButtonData.LEFT);
             dialog.getDialogPane().getButtonTypes().add(0, refer);
@@ -219,6 +271,24 @@ final class SessionViews implements AutoCloseable {
             });
         }
         showDialog(dialog);
+    }
+
+    /** The sample-draw form for a case, in its own window; {@code closed} runs when it closes. */
+    private void showSampleDraw(CaseRef ref, Runnable closed) {
+        var loaded = loader.load(SampleDrawController.class);
+        loaded.controller().viewModel().start(ref);
+        Dialog<ButtonType> dialog = newDialog(ctx.i18n().get("sample.draw.window", ref.caseNo()), loaded.root());
+        showDialog(dialog);
+        // the window's own event: it comes whether 关闭 or the title bar's × closed it
+        dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.run());
+    }
+
+    private static Dialog<ButtonType> newDialog(String title, Node content) {
+        Dialog<ButtonType> dialog = new Dialog<>();
+        dialog.setTitle(title);
+        dialog.getDialogPane().setContent(content);
+        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        return dialog;
     }
 
     private void showDialog(Dialog<ButtonType> dialog) {

@@ -10,5 +10,9 @@ public enum Permission {
     /** records follow-up visits */
     FOLLOW_UP,
     /** sees the registry of confirmed patients (masked) and exports it */
-    VIEW_REGISTRY
+    VIEW_REGISTRY,
+    /** draw blood samples, pack and dispatch boxes (the sending county or clinic) */
+    SEND_SAMPLES,
+    /** receive boxes and enter results (the designated hospital's lab) */
+    RECEIVE_SAMPLES
 }

@@ -7,13 +7,13 @@ import java.util.Set;
 public enum Role {
     /** 乡镇医生 */
     TOWNSHIP_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT, Permission.REFER,
-            Permission.FOLLOW_UP, Permission.VIEW_REGISTRY)),
+            Permission.FOLLOW_UP, Permission.VIEW_REGISTRY, Permission.SEND_SAMPLES)),
     /** 县医院医生 */
     COUNTY_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT, Permission.EXPORT_FULL_ID,
-            Permission.REFER, Permission.FOLLOW_UP, Permission.VIEW_REGISTRY)),
+            Permission.REFER, Permission.FOLLOW_UP, Permission.VIEW_REGISTRY, Permission.SEND_SAMPLES)),
     /** 定点医院检验 */
     DESIGNATED_LAB(EnumSet.of(Permission.REVEAL_ID, Permission.RECEIVE_REFERRAL, Permission.FOLLOW_UP,
-            Permission.VIEW_REGISTRY)),
+            Permission.VIEW_REGISTRY, Permission.RECEIVE_SAMPLES)),
     /** 管理员 */
     ADMIN(EnumSet.of(Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.IMPORT));
 

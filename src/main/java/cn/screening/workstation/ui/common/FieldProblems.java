@@ -66,6 +66,9 @@ public final class FieldProblems {
     }
 
     public String fieldLabel(String field) {
+        if (i18n.bundle().containsKey("field." + field)) {
+            return i18n.get("field." + field); // a field only a form has, e.g. a number the rules never see
+        }
         try {
             return texts.get("field." + field);
         } catch (MissingResourceException e) {

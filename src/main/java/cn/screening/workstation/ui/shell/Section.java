@@ -1,4 +1,17 @@
 package cn.screening.workstation.ui.shell;
 
 /** The parts of the main window the left navigation switches between. */
-public enum Section { TODAY, REGISTER, CASES, REFERRALS, FOLLOW_UPS, REGISTRY, IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS }
+public enum Section {
+    /** 今日待办: what waits on the user, the first screen after login */
+    TODAY,
+    REGISTER, CASES, REFERRALS, FOLLOW_UPS, REGISTRY,
+    /** 标本跟踪: overdue samples, tubes nearing the spin limit, one sample's journey */
+    SAMPLES,
+    /** 送检装箱 (sending sites) */
+    SHIPMENTS,
+    /** 标本接收 (designated hospital) */
+    RECEIVING,
+    /** 结果录入 (designated hospital) */
+    RESULTS,
+    IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
+}

@@ -47,6 +47,10 @@ public final class ShellController implements Navigator {
     @FXML private ToggleButton quarantineButton;
     @FXML private Label conflictsBadge;
     @FXML private Label quarantineBadge;
+    @FXML private ToggleButton samplesButton;
+    @FXML private ToggleButton shipmentsButton;
+    @FXML private ToggleButton receivingButton;
+    @FXML private ToggleButton resultsButton;
     @FXML private ToggleButton usersButton;
     @FXML private ToggleButton settingsButton;
     @FXML private StackPane content;
@@ -85,6 +89,10 @@ public final class ShellController implements Navigator {
         buttons.put(Section.QUARANTINE, quarantineButton);
         buttons.put(Section.USERS, usersButton);
         buttons.put(Section.SETTINGS, settingsButton);
+        buttons.put(Section.SAMPLES, samplesButton);
+        buttons.put(Section.SHIPMENTS, shipmentsButton);
+        buttons.put(Section.RECEIVING, receivingButton);
+        buttons.put(Section.RESULTS, resultsButton);
         buttons.forEach((s, b) -> b.setUserData(s));
         hide(registerButton, !vm.mayRegister());
         hide(importButton, !vm.mayImport());
@@ -92,6 +100,10 @@ public final class ShellController implements Navigator {
         hide(referralsButton, !vm.mayUseReferrals());
         hide(followUpsButton, !vm.mayFollowUp());
         hide(registryButton, !vm.mayViewRegistry());
+        hide(samplesButton, !vm.maySendSamples() && !vm.mayReceiveSamples());
+        hide(shipmentsButton, !vm.maySendSamples());
+        hide(receivingButton, !vm.mayReceiveSamples());
+        hide(resultsButton, !vm.mayReceiveSamples());
         userLabel.setText(vm.userText());
         roleLabel.setText(vm.roleText());
         siteLabel.setText(vm.siteText());

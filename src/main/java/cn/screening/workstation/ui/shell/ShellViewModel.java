@@ -1,5 +1,6 @@
 package cn.screening.workstation.ui.shell;
 
+import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.service.Session;
 import cn.screening.workstation.ui.common.I18n;
@@ -48,6 +49,15 @@ public final class ShellViewModel {
 
     public boolean mayChangeSettings() {
         return session().may(Permission.MANAGE_SETTINGS);
+    }
+
+    public boolean maySendSamples() {
+        return session().may(Permission.SEND_SAMPLES);
+    }
+
+    /** The lab of a designated hospital: receiving and results are its work only. */
+    public boolean mayReceiveSamples() {
+        return session().may(Permission.RECEIVE_SAMPLES) && session().site().type() == InstitutionType.DESIGNATED;
     }
 
     /** Up-referrals out, or their answers at the designated hospital. */

@@ -1,0 +1,365 @@
+package cn.screening.workstation.ui.receiving;
+
+import cn.screening.workstation.domain.specimen.ReceiptRules;
+import cn.screening.workstation.domain.specimen.Reconciliation;
+import cn.screening.workstation.domain.specimen.RejectionReason;
+import cn.screening.workstation.domain.specimen.ShipmentItem;
+import cn.screening.workstation.domain.specimen.TubeDecision;
+import cn.screening.workstation.domain.specimen.TubeVerdict;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.specimen.IncomingBox;
+import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.ui.common.FieldProblems;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Numbers;
+import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.common.TimeText;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * Receiving a box at the designated hospital: record its arrival, scan its tubes (strays are named
+ * at once), see expected / arrived / missing / unexpected / other box, and accept or reject each tube.
+ */
+public final class ReceivingViewModel {
+
+    private static final String OTHER_BOX_KEY = "specimen.scan.other_box";
+
+    private final ReceivingPort port;
+    private final Tasks tasks;
+    private final Texts texts;
+    private final I18n i18n;
+    private final TimeText time;
+    private final Runnable changed;
+    private final FieldProblems problems;
+
+    private final ObservableList<IncomingBox> boxes = FXCollections.observableArrayList();
+    private final ObjectProperty<ArrivingBox> current = new SimpleObjectProperty<>();
+    private final ObservableList<ReconciledTube> tubes = FXCollections.observableArrayList();
+    private final StringProperty arrivedAt = new SimpleStringProperty("");
+    private final StringProperty arrivalTemp = new SimpleStringProperty("");
+    private final ObjectProperty<RejectionReason> reason = new SimpleObjectProperty<>();
+    private final StringProperty condition = new SimpleStringProperty("");
+    private final StringProperty counts = new SimpleStringProperty("");
+    private final StringProperty scanMessage = new SimpleStringProperty("");
+    private final BooleanProperty scanRefused = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding arrived;
+    private final BooleanBinding completed;
+    /** Stray numbers scanned at this box that belong to another one, with that box's number (this session). */
+    private final Map<String, String> strays = new LinkedHashMap<>();
+    private final Deque<String> scans = new ArrayDeque<>();
+    private boolean scanning;
+
+    public ReceivingViewModel(ReceivingPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
+        this.port = port;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.i18n = i18n;
+        this.time = time;
+        this.changed = changed;
+        this.problems = new FieldProblems(texts, i18n);
+        this.arrived = Bindings.createBooleanBinding(() -> current.get() != null && current.get().receipt() != null, current);
+        this.completed = Bindings.createBooleanBinding(
+                () -> current.get() != null && current.get().receipt() != null && current.get().receipt().completedAt() != null, current);
+    }
+
+    public void load() {
+        tasks.run(port::incoming).onSuccess(boxes::setAll).busy(busy).start();
+    }
+
+    public void select(IncomingBox box) {
+        if (box == null || current.get() != null && current.get().box().id().equals(box.shipmentId())) {
+            return;
+        }
+        strays.clear();
+        UUID id = box.shipmentId();
+        tasks.run(() -> port.open(id)).onSuccess(b -> {
+            show(b);
+            problems.clear();
+            scanMessage.set("");
+            message.set("");
+            arrivedAt.set(b.receipt() == null ? "" : time.show(b.receipt().arrivedAt()));
+            arrivalTemp.set(b.receipt() == null ? "" : Numbers.show(b.receipt().arrivalTempC()));
+        }).busy(busy).start();
+    }
+
+    private void show(ArrivingBox b) {
+        current.set(b);
+        Reconciliation r = b.reconciliation();
+        List<ReconciledTube> rows = new ArrayList<>();
+        r.arrived().forEach(v -> rows.add(new ReconciledTube(v.sampleNo(), TubeState.ARRIVED, v, "")));
+        r.missing().stream().map(ShipmentItem::sampleNo).forEach(n -> rows.add(new ReconciledTube(n, TubeState.MISSING, null, "")));
+        for (String n : r.unexpected()) {
+            String other = strays.get(n);
+            rows.add(other == null ? new ReconciledTube(n, TubeState.UNEXPECTED, null, "")
+                    : new ReconciledTube(n, TubeState.OTHER_BOX, null, i18n.get("receiving.otherBox", other)));
+        }
+        strays.forEach((n, other) -> {
+            if (!r.unexpected().contains(n)) {
+                rows.add(new ReconciledTube(n, TubeState.OTHER_BOX, null, i18n.get("receiving.otherBox", other)));
+            }
+        });
+        tubes.setAll(rows);
+        long otherBox = rows.stream().filter(t -> t.state() == TubeState.OTHER_BOX).count();
+        long unexpected = rows.stream().filter(t -> t.state() == TubeState.UNEXPECTED).count();
+        counts.set(i18n.get("receiving.counts", r.expected(), r.arrived().size(), r.missing().size(), unexpected, otherBox));
+    }
+
+    /** Records the arrival time and temperature; scanning opens after it. */
+    public void arrive() {
+        ArrivingBox b = current.get();
+        if (b == null || busy.get()) {
+            return;
+        }
+        List<Violation> own = new ArrayList<>();
+        Instant at = null;
+        BigDecimal temp = null;
+        try {
+            at = time.parse(arrivedAt.get()).orElse(time.instant()); // left empty: it arrived now
+        } catch (DateTimeParseException e) {
+            own.add(Violation.error(ReceiptRules.ARRIVED_AT, "shipment.form.time"));
+        }
+        try {
+            temp = Numbers.decimal(arrivalTemp.get()).orElse(null);
+        } catch (NumberFormatException e) {
+            own.add(Violation.error(ReceiptRules.TEMPERATURE, "shipment.form.number"));
+        }
+        if (!own.isEmpty()) {
+            problems.showAll(own);
+            return;
+        }
+        UUID id = b.box().id();
+        Instant when = at;
+        BigDecimal reading = temp;
+        tasks.run(() -> {
+                    port.receive(id, when, reading);
+                    return port.open(id);
+                })
+                .onSuccess(opened -> {
+                    problems.clear();
+                    show(opened);
+                    arrivedAt.set(opened.receipt() == null ? "" : time.show(opened.receipt().arrivedAt()));
+                    message.set(i18n.get("receiving.arrived", opened.box().boxNo()));
+                    changed.run();
+                })
+                .onError(SpecimenRefused.class, e -> {
+                    problems.showAll(e.violations().violations());
+                    message.set(texts.of(e));
+                })
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    /** A code from the scan field; handled one after another, in the order they came. */
+    public void scan(String sampleNo) {
+        if (current.get() == null || !arrived.get()) {
+            refusedScan(i18n.get("receiving.scan.notArrived"));
+            return;
+        }
+        scans.add(sampleNo.strip());
+        if (!scanning) {
+            nextScan();
+        }
+    }
+
+    private void nextScan() {
+        String code = scans.poll();
+        if (code == null) {
+            scanning = false;
+            return;
+        }
+        scanning = true;
+        UUID id = current.get().box().id();
+        tasks.run(() -> {
+                    port.scan(id, code);
+                    return port.open(id);
+                })
+                .onSuccess(b -> {
+                    show(b);
+                    scanRefused.set(false);
+                    scanMessage.set(i18n.get("receiving.scan.arrived", code, b.reconciliation().arrived().size(),
+                            b.reconciliation().expected()));
+                    changed.run();
+                })
+                .onError(SpecimenRefused.class, e -> strayScanned(id, code, e))
+                .onError(ServiceException.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))))
+                .andFinally(this::nextScan)
+                .start();
+    }
+
+    private void strayScanned(UUID id, String code, SpecimenRefused e) {
+        Violation v = e.violations().errors().stream().findFirst().orElse(null);
+        if (v != null && OTHER_BOX_KEY.equals(v.messageKey()) && v.args().size() > 1) {
+            strays.put(code, String.valueOf(v.args().get(1)));
+        }
+        refusedScan(i18n.get("shipment.scan.refused", code, v == null ? texts.of(e) : problems.text(v)));
+        // the stray is now on the receipt's unexpected list: show it in the panel
+        tasks.run(() -> port.open(id)).onSuccess(this::show).start();
+    }
+
+    private void refusedScan(String text) {
+        scanRefused.set(true);
+        scanMessage.set(text);
+    }
+
+    public void accept(ReconciledTube tube) {
+        decide(tube, TubeDecision.ACCEPTED, null);
+    }
+
+    /** Rejects with the chosen reason; without one the reason field says it is needed (rule 25). */
+    public void reject(ReconciledTube tube) {
+        if (reason.get() == null) {
+            problems.show(ReceiptRules.REASON, List.of(Violation.error(ReceiptRules.REASON, "specimen.reject.reason")));
+            return;
+        }
+        decide(tube, TubeDecision.REJECTED, reason.get());
+    }
+
+    private void decide(ReconciledTube tube, TubeDecision decision, RejectionReason why) {
+        ArrivingBox b = current.get();
+        if (b == null || tube == null || tube.state() != TubeState.ARRIVED) {
+            return;
+        }
+        UUID id = b.box().id();
+        String note = condition.get() == null ? "" : condition.get().strip();
+        tasks.run(() -> {
+                    port.decide(id, tube.verdict().sampleId(), decision, why, note);
+                    return port.open(id);
+                })
+                .onSuccess(opened -> {
+                    problems.clear(ReceiptRules.REASON);
+                    show(opened);
+                    message.set(i18n.get(decision == TubeDecision.ACCEPTED ? "receiving.accepted" : "receiving.rejected",
+                            tube.sampleNo(), why == null ? "" : i18n.label(why)));
+                    reason.set(null);
+                    condition.set("");
+                    changed.run();
+                })
+                .onError(SpecimenRefused.class, e -> {
+                    problems.showAll(e.violations().violations());
+                    message.set(texts.of(e));
+                })
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    /** Closes the receipt; what was not scanned stays missing. */
+    public void complete() {
+        ArrivingBox b = current.get();
+        if (b == null || !arrived.get()) {
+            return;
+        }
+        UUID id = b.box().id();
+        tasks.run(() -> {
+                    port.complete(id);
+                    return new Done(port.open(id), port.incoming());
+                })
+                .onSuccess(d -> {
+                    show(d.box());
+                    boxes.setAll(d.incoming());
+                    message.set(i18n.get("receiving.completed", d.box().box().boxNo(), d.box().reconciliation().missing().size()));
+                    changed.run();
+                })
+                .onError(SpecimenRefused.class, e -> message.set(texts.of(e)))
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    private record Done(ArrivingBox box, List<IncomingBox> incoming) {
+    }
+
+    /** A verdict as the table shows it: 接收, or 拒收：reason. */
+    public String verdictText(TubeVerdict v) {
+        if (v == null) {
+            return "";
+        }
+        return v.decision() == TubeDecision.ACCEPTED ? i18n.label(v.decision())
+                : i18n.get("receiving.rejectedBecause", i18n.label(v.reason()));
+    }
+
+    public ObservableList<IncomingBox> boxes() {
+        return boxes;
+    }
+
+    public ObjectProperty<ArrivingBox> current() {
+        return current;
+    }
+
+    public ObservableList<ReconciledTube> tubes() {
+        return tubes;
+    }
+
+    public StringProperty arrivedAt() {
+        return arrivedAt;
+    }
+
+    public StringProperty arrivalTemp() {
+        return arrivalTemp;
+    }
+
+    public ObjectProperty<RejectionReason> reason() {
+        return reason;
+    }
+
+    public StringProperty condition() {
+        return condition;
+    }
+
+    public StringProperty counts() {
+        return counts;
+    }
+
+    public StringProperty scanMessage() {
+        return scanMessage;
+    }
+
+    public BooleanProperty scanRefused() {
+        return scanRefused;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    public FieldProblems problems() {
+        return problems;
+    }
+
+    /** True once the box's arrival is recorded. */
+    public BooleanBinding arrived() {
+        return arrived;
+    }
+
+    public BooleanBinding completed() {
+        return completed;
+    }
+}

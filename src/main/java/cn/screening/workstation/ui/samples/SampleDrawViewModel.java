@@ -1,0 +1,180 @@
+package cn.screening.workstation.ui.samples;
+
+import cn.screening.workstation.documents.PdfPrinter;
+import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.validation.ValidationResult;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.specimen.DrawRequest;
+import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.ui.common.FieldProblems;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.common.TimeText;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * Drawing a tube for a case: the form checked against the sample rules as it is typed (the same
+ * Chinese sentences the service refuses with), saved, then its number shown as barcodes and its
+ * label printed, or saved as a PDF where there is no printer.
+ */
+public final class SampleDrawViewModel {
+
+    private final SampleDrawPort port;
+    private final Tasks tasks;
+    private final Texts texts;
+    private final I18n i18n;
+    private final TimeText time;
+    private final String siteCode;
+    private final String user;
+    private final Runnable changed;
+    private final DrawForm form = new DrawForm();
+    private final FieldProblems problems;
+    private final ObjectProperty<CaseRef> forCase = new SimpleObjectProperty<>();
+    private final ObjectProperty<Sample> saved = new SimpleObjectProperty<>();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+
+    /**
+     * @param user    who is logged in: the form's default collector
+     * @param changed told after a tube was saved
+     */
+    public SampleDrawViewModel(SampleDrawPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, String siteCode,
+                               String user, Runnable changed) {
+        this.port = port;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.i18n = i18n;
+        this.time = time;
+        this.siteCode = siteCode;
+        this.user = user;
+        this.changed = changed;
+        this.problems = new FieldProblems(texts, i18n);
+        form.reset(user, time);
+        for (var d : form.dependencies()) {
+            d.addListener(obs -> check());
+        }
+    }
+
+    /** Starts a new tube for this case. */
+    public void start(CaseRef ref) {
+        forCase.set(ref);
+        saved.set(null);
+        message.set("");
+        form.reset(user, time);
+        problems.clear();
+    }
+
+    /** Live check: each field shows the first thing the rules say of it; nothing is saved. */
+    private ValidationResult check() {
+        List<Violation> formProblems = new ArrayList<>();
+        Sample draft = forCase.get() == null ? null : form.read(forCase.get(), siteCode, time, formProblems);
+        ValidationResult result = draft == null ? new ValidationResult(formProblems)
+                : port.rules().validate(draft, time.instant());
+        problems.showAll(result.violations());
+        return result;
+    }
+
+    public void save() {
+        if (busy.get() || forCase.get() == null || saved.get() != null) {
+            return;
+        }
+        ValidationResult result = check();
+        if (result.hasErrors()) {
+            message.set(i18n.get("sample.notSaved", result.errors().size()));
+            return;
+        }
+        Sample d = form.read(forCase.get(), siteCode, time, new ArrayList<>());
+        DrawRequest request = new DrawRequest(d.tubeType(), d.fillPercent(), d.drawnAt(), d.drawnBy(), d.spunAt(), d.frozenAt(),
+                d.aliquots(), d.storageTempC());
+        tasks.run(() -> port.draw(d.caseId(), request))
+                .onSuccess(s -> {
+                    saved.set(s);
+                    message.set(i18n.get("sample.saved", s.sampleNo()));
+                    changed.run();
+                })
+                .onError(SpecimenRefused.class, e -> {
+                    problems.showAll(e.violations().violations());
+                    message.set(texts.of(e));
+                })
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    /** Prints the saved tube's label; {@code noPrinter} is told when this PC has none. */
+    public void printLabel(Runnable noPrinter) {
+        Sample s = saved.get();
+        if (s == null) {
+            return;
+        }
+        tasks.run(() -> port.printLabel(s.id()))
+                .onSuccess(outcome -> {
+                    if (outcome == PdfPrinter.Outcome.NO_PRINTER) {
+                        message.set(i18n.get("print.noPrinter"));
+                        noPrinter.run();
+                    } else {
+                        message.set(i18n.get("sample.label.printed", s.sampleNo()));
+                    }
+                })
+                .onError(IOException.class, e -> message.set(i18n.get("print.failed", e.getMessage())))
+                .busy(busy)
+                .start();
+    }
+
+    public String labelFileName() {
+        Sample s = saved.get();
+        return i18n.get("sample.label.fileName", s == null ? "" : s.sampleNo());
+    }
+
+    public void saveLabel(Path file) {
+        Sample s = saved.get();
+        if (s == null || file == null) {
+            return;
+        }
+        tasks.run(() -> {
+                    port.saveLabel(s.id(), file);
+                    return file;
+                })
+                .onSuccess(f -> message.set(i18n.get("sample.label.saved", f.toString())))
+                .onError(IOException.class, e -> message.set(i18n.get("print.saveFailed", e.getMessage())))
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    public DrawForm form() {
+        return form;
+    }
+
+    public FieldProblems problems() {
+        return problems;
+    }
+
+    public ObjectProperty<CaseRef> forCase() {
+        return forCase;
+    }
+
+    /** The tube once saved: its number is what the barcodes show. */
+    public ObjectProperty<Sample> saved() {
+        return saved;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+}

@@ -1,0 +1,356 @@
+package cn.screening.workstation.ui.shipments;
+
+import cn.screening.workstation.documents.PdfPrinter;
+import cn.screening.workstation.domain.specimen.DispatchDetails;
+import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.domain.specimen.ShipmentRules;
+import cn.screening.workstation.domain.specimen.ShipmentStatus;
+import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.specimen.Destination;
+import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.ui.common.FieldProblem;
+import cn.screening.workstation.ui.common.FieldProblems;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.common.TimeText;
+import java.nio.file.Path;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
+import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleBooleanProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
+
+/**
+ * The county's boxes: pick or start one, scan tubes into it (each scan answered at once, a refusal
+ * with its reason), fill in the courier details, dispatch it, and print or save its manifest.
+ */
+public final class ShipmentsViewModel {
+
+    private final ShipmentPort port;
+    private final Tasks tasks;
+    private final Texts texts;
+    private final I18n i18n;
+    private final TimeText time;
+    private final Runnable changed;
+
+    private final ObservableList<Shipment> boxes = FXCollections.observableArrayList();
+    private final ObservableList<Destination> hospitals = FXCollections.observableArrayList();
+    private final ObjectProperty<BoxContents> current = new SimpleObjectProperty<>();
+    private final ObservableList<Sample> tubes = FXCollections.observableArrayList();
+    private final DispatchForm form = new DispatchForm();
+    private final FieldProblems problems;
+    private final StringProperty scanMessage = new SimpleStringProperty("");
+    private final BooleanProperty scanRefused = new SimpleBooleanProperty();
+    private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final BooleanBinding open;
+    private final Deque<String> scans = new ArrayDeque<>();
+    private boolean scanning;
+
+    /** @param changed told after something was saved (the status bar re-reads what waits for sync) */
+    public ShipmentsViewModel(ShipmentPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
+        this.port = port;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.i18n = i18n;
+        this.time = time;
+        this.changed = changed;
+        this.problems = new FieldProblems(texts, i18n);
+        this.open = Bindings.createBooleanBinding(
+                () -> current.get() != null && current.get().box().status() == ShipmentStatus.OPEN, current);
+    }
+
+    /** Reads the hospitals and the boxes; the box being worked on stays open. */
+    public void load() {
+        tasks.run(() -> new Lists(port.destinations(), port.boxes()))
+                .onSuccess(lists -> {
+                    hospitals.setAll(lists.hospitals());
+                    boxes.setAll(lists.boxes());
+                    if (form.destination.get() == null && !hospitals.isEmpty()) {
+                        form.destination.set(hospitals.get(0));
+                    }
+                })
+                .busy(busy)
+                .start();
+    }
+
+    private record Lists(List<Destination> hospitals, List<Shipment> boxes) {
+    }
+
+    /** Starts an empty box for the hospital chosen in the form. */
+    public void newBox() {
+        Destination to = form.destination.get();
+        if (to == null) {
+            problems.of(ShipmentRules.DESTINATION).set(FieldProblem.error(i18n.get("shipment.form.destination")));
+            return;
+        }
+        tasks.run(() -> {
+                    Shipment box = port.newBox(to.siteCode());
+                    return new Opened(port.open(box.id()), port.boxes());
+                })
+                .onSuccess(o -> {
+                    opened(o);
+                    message.set(i18n.get("shipment.created", o.contents().box().boxNo()));
+                    changed.run();
+                })
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    public void select(Shipment box) {
+        if (box == null || current.get() != null && current.get().box().id().equals(box.id())) {
+            return;
+        }
+        UUID id = box.id();
+        tasks.run(() -> new Opened(port.open(id), null))
+                .onSuccess(o -> {
+                    opened(o);
+                    message.set("");
+                })
+                .busy(busy)
+                .start();
+    }
+
+    private record Opened(BoxContents contents, List<Shipment> boxes) {
+    }
+
+    private void opened(Opened o) {
+        current.set(o.contents());
+        tubes.setAll(o.contents().tubes());
+        form.show(o.contents().box(), hospitals, time);
+        problems.clear();
+        scanMessage.set("");
+        scanRefused.set(false);
+        if (o.boxes() != null) {
+            boxes.setAll(o.boxes());
+        }
+    }
+
+    /** A code from the scan field; scans are handled one after another, in the order they came. */
+    public void scan(String sampleNo) {
+        if (current.get() == null) {
+            refusedScan(i18n.get("shipment.scan.noBox"));
+            return;
+        }
+        scans.add(sampleNo.strip());
+        if (!scanning) {
+            nextScan();
+        }
+    }
+
+    private void nextScan() {
+        String code = scans.poll();
+        if (code == null) {
+            scanning = false;
+            return;
+        }
+        scanning = true;
+        UUID id = current.get().box().id();
+        tasks.run(() -> {
+                    port.add(id, code);
+                    return new Scanned(code, port.open(id));
+                })
+                .onSuccess(this::scanned)
+                .onError(SpecimenRefused.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, firstError(e))))
+                .onError(ServiceException.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))))
+                .andFinally(this::nextScan)
+                .start();
+    }
+
+    private record Scanned(String code, BoxContents contents) {
+    }
+
+    private String firstError(SpecimenRefused e) {
+        return e.violations().errors().stream().findFirst().map(problems::text).orElse(texts.of(e));
+    }
+
+    private void scanned(Scanned s) {
+        current.set(s.contents());
+        showInList(s.contents().box());
+        tubes.setAll(s.contents().tubes());
+        scanRefused.set(false);
+        scanMessage.set(i18n.get("shipment.scan.added", s.code(), tubes.size()));
+        changed.run();
+    }
+
+    // the list's tube count follows the box without reading every box again
+    private void showInList(Shipment box) {
+        for (int i = 0; i < boxes.size(); i++) {
+            if (boxes.get(i).id().equals(box.id())) {
+                boxes.set(i, box);
+                return;
+            }
+        }
+    }
+
+    private void refusedScan(String text) {
+        scanRefused.set(true);
+        scanMessage.set(text);
+    }
+
+    /** Takes a tube back out of the open box. */
+    public void remove(Sample tube) {
+        if (tube == null || !open.get()) {
+            return;
+        }
+        UUID id = current.get().box().id();
+        tasks.run(() -> {
+                    port.remove(id, tube.id());
+                    return port.open(id);
+                })
+                .onSuccess(c -> {
+                    current.set(c);
+                    showInList(c.box());
+                    tubes.setAll(c.tubes());
+                    scanRefused.set(false);
+                    scanMessage.set(i18n.get("shipment.removed", tube.sampleNo()));
+                    changed.run();
+                })
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    /** Sends the box: the form's own problems first, then the rules', each at its field. */
+    public void dispatch() {
+        BoxContents c = current.get();
+        if (c == null || busy.get()) {
+            return;
+        }
+        List<Violation> formProblems = new ArrayList<>();
+        Optional<DispatchDetails> details = form.read(time, formProblems);
+        if (details.isEmpty()) {
+            showProblems(formProblems);
+            return;
+        }
+        UUID id = c.box().id();
+        tasks.run(() -> {
+                    port.dispatch(id, details.get());
+                    return new Opened(port.open(id), port.boxes());
+                })
+                .onSuccess(o -> {
+                    opened(o);
+                    message.set(i18n.get("shipment.dispatched", o.contents().box().boxNo(), tubes.size()));
+                    changed.run();
+                })
+                .onError(SpecimenRefused.class, e -> showProblems(e.violations().violations()))
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    private void showProblems(List<Violation> violations) {
+        problems.showAll(violations);
+        List<String> lines = violations.stream().filter(Violation::isError).map(problems::describe).toList();
+        message.set(i18n.get("shipment.notDispatched", String.join(i18n.get("list.separator"), lines)));
+    }
+
+    /** Prints the manifest; {@code noPrinter} is told when this PC has none (the screen then offers to save it). */
+    public void printManifest(Runnable noPrinter) {
+        BoxContents c = current.get();
+        if (c == null) {
+            return;
+        }
+        UUID id = c.box().id();
+        tasks.run(() -> port.printManifest(id))
+                .onSuccess(outcome -> {
+                    if (outcome == PdfPrinter.Outcome.NO_PRINTER) {
+                        message.set(i18n.get("print.noPrinter"));
+                        noPrinter.run();
+                    } else {
+                        message.set(i18n.get("shipment.manifest.printed", c.box().boxNo()));
+                    }
+                })
+                .onError(java.io.IOException.class, e -> message.set(i18n.get("print.failed", e.getMessage())))
+                .busy(busy)
+                .start();
+    }
+
+    /** The name proposed for the manifest's PDF. */
+    public String manifestFileName() {
+        BoxContents c = current.get();
+        return i18n.get("shipment.manifest.fileName", c == null ? "" : c.box().boxNo());
+    }
+
+    public void saveManifest(Path file) {
+        BoxContents c = current.get();
+        if (c == null || file == null) {
+            return;
+        }
+        UUID id = c.box().id();
+        tasks.run(() -> {
+                    port.saveManifest(id, file);
+                    return file;
+                })
+                .onSuccess(f -> message.set(i18n.get("shipment.manifest.saved", f.toString())))
+                .onError(java.io.IOException.class, e -> message.set(i18n.get("print.saveFailed", e.getMessage())))
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .busy(busy)
+                .start();
+    }
+
+    public ObservableList<Shipment> boxes() {
+        return boxes;
+    }
+
+    public ObservableList<Destination> hospitals() {
+        return hospitals;
+    }
+
+    public ObjectProperty<BoxContents> current() {
+        return current;
+    }
+
+    public ObservableList<Sample> tubes() {
+        return tubes;
+    }
+
+    public DispatchForm form() {
+        return form;
+    }
+
+    public FieldProblems problems() {
+        return problems;
+    }
+
+    public StringProperty scanMessage() {
+        return scanMessage;
+    }
+
+    public BooleanProperty scanRefused() {
+        return scanRefused;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+
+    public BooleanProperty busy() {
+        return busy;
+    }
+
+    /** True while the box shown may still take tubes and leave. */
+    public BooleanBinding open() {
+        return open;
+    }
+
+    /** Whom the list names a box's destination by. */
+    public String hospitalName(String code) {
+        return hospitals.stream().filter(h -> h.siteCode().equals(code)).map(Destination::name).findFirst().orElse(code == null ? "" : code);
+    }
+}

@@ -1,0 +1,42 @@
+package cn.screening.workstation.ui;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import javafx.embed.swing.SwingFXUtils;
+import javafx.scene.Scene;
+import javafx.scene.image.WritableImage;
+import javafx.stage.Stage;
+import javax.imageio.ImageIO;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Pictures of a screen at the county PCs' 1366×768, into target/screenshots/ for a person to look at. */
+public final class ScreenPictures {
+
+    public static final int WIDTH = 1366;
+    public static final int HEIGHT = 768;
+    private static final Path OUT = Path.of("target", "screenshots");
+
+    private ScreenPictures() {
+    }
+
+    public static String css() {
+        return ScreenPictures.class.getResource("/cn/screening/workstation/ui/app.css").toExternalForm();
+    }
+
+    public static BufferedImage take(Stage stage, String name) throws IOException {
+        return take(stage.getScene(), name);
+    }
+
+    public static BufferedImage take(Scene scene, String name) throws IOException {
+        WritableImage image = WaitForAsyncUtils.waitFor(WaitForAsyncUtils.asyncFx(() -> scene.snapshot(null)));
+        BufferedImage picture = SwingFXUtils.fromFXImage(image, null);
+        assertThat(picture.getWidth()).isEqualTo((int) scene.getWidth());
+        Files.createDirectories(OUT);
+        ImageIO.write(picture, "png", OUT.resolve(name).toFile());
+        return picture;
+    }
+}

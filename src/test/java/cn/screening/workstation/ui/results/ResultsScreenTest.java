@@ -1,0 +1,142 @@
+package cn.screening.workstation.ui.results;
+
+import static cn.screening.workstation.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.screening.workstation.app.SpecimenPorts;
+import cn.screening.workstation.domain.identity.Sex;
+import cn.screening.workstation.domain.specimen.Diagnosis;
+import cn.screening.workstation.domain.specimen.HemophiliaSeverity;
+import cn.screening.workstation.domain.specimen.LabResult;
+import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.specimen.AwaitingResult;
+import cn.screening.workstation.service.specimen.SpecimenSites;
+import cn.screening.workstation.service.specimen.Specimens;
+import cn.screening.workstation.ui.PageStage;
+import cn.screening.workstation.ui.RecordingErrors;
+import cn.screening.workstation.ui.ScreenPictures;
+import cn.screening.workstation.ui.SentBox;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.scene.control.Label;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+
+/**
+ * The lab enters a received tube's results: text in FVIII:C is refused at the field in Chinese, the
+ * class and suggested diagnosis follow the numbers, and the confirmed result is stored.
+ */
+class ResultsScreenTest extends FxRobot {
+
+    @TempDir
+    Path countyDir;
+    @TempDir
+    Path hospitalDir;
+    private Workspace county;
+    private Workspace hospital;
+    private Specimens atHospital;
+    private ExecutorService executor;
+    private final RecordingErrors errors = new RecordingErrors();
+    private Stage stage;
+    private Sample tube;
+
+    @BeforeEach
+    void start() throws Exception {
+        county = SpecimenSites.county(countyDir);
+        hospital = SpecimenSites.hospital(hospitalDir);
+        SpecimenSites.hospitalKnown(county);
+        var caseId = SpecimenSites.suspectedCase(county, "孙八", Sex.MALE);
+        tube = SpecimenSites.specimens(county).draw().draw(caseId, SpecimenSites.goodDraw(Instant.now(), Duration.ofHours(2)));
+        Shipment box = SentBox.send(county, hospital, List.of(tube));
+        atHospital = SpecimenSites.specimens(hospital);
+        atHospital.receiving().receive(box.id(), Instant.now(), new BigDecimal("21"));
+        atHospital.receiving().scan(box.id(), tube.sampleNo());
+
+        executor = Executors.newSingleThreadExecutor();
+        I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
+        Tasks tasks = Tasks.background(executor, errors);
+        stage = PageStage.show(i18n, ResultsController.class, () -> new ResultsController(new ResultsViewModel(
+                SpecimenPorts.results(atHospital), tasks, new Texts(Locale.SIMPLIFIED_CHINESE), i18n, () -> { }), i18n));
+    }
+
+    @AfterEach
+    void stop() throws Exception {
+        if (stage != null) {
+            FxToolkit.cleanupStages();
+        }
+        if (executor != null) {
+            executor.shutdownNow();
+        }
+        for (Workspace w : new Workspace[] {county, hospital}) {
+            if (w != null) {
+                w.close();
+            }
+        }
+    }
+
+    @Test
+    void enterAndConfirmTheResultsOfAReceivedTube() throws IOException {
+        TableView<AwaitingResult> tubes = lookup("#tubeTable").query();
+        waitUntil(() -> tubes.getItems().size() == 1);
+        clickOn("#findField").write(tube.sampleNo()).type(KeyCode.ENTER);
+        waitUntil(() -> text("#tubeTitle").contains(tube.sampleNo()));
+        assertThat(lookup("#fviiiField").<TextField>query().isFocused()).isTrue();
+
+        write("abc");
+        waitUntil(() -> "“abc”不是数字，请录入数值".equals(text("#fviiiMessage")));
+        TextField fviii = lookup("#fviiiField").query();
+        interact(fviii::clear);
+        clickOn(fviii).write("<1");
+        clickOn("#fixField").write("92");
+        waitUntil(() -> "重型".equals(text("#derivedLabel")));
+        assertThat(text("#suggestedLabel")).isEqualTo("血友病A");
+        assertThat(text("#fviiiMessage")).isEmpty();
+        clickOn("#confirmButton");
+        waitUntil(() -> "请录入vWF:Ag结果以排除血管性血友病".equals(text("#vwfMessage")));
+        assertThat(atHospital.results().ofSample(tube.id())).isEmpty();
+
+        clickOn("#vwfField").write("85");
+        clickOn("#confirmButton");
+        waitUntil(() -> text("#messageLabel").startsWith("已确认"));
+        assertThat(text("#messageLabel")).isEqualTo("已确认 " + tube.sampleNo() + "：血友病A，重型。");
+        LabResult stored = atHospital.results().ofSample(tube.id()).orElseThrow();
+        assertThat(stored.diagnosis()).isEqualTo(Diagnosis.HEMOPHILIA_A);
+        assertThat(stored.severity()).isEqualTo(HemophiliaSeverity.SEVERE);
+        assertThat(stored.fviii().belowOne()).isTrue();
+        // the list is read again (the tube now 已确认) and the confirmed result stays in view
+        waitUntil(() -> "已确认".equals(stateOf(tubes)));
+        assertThat(text("#messageLabel")).startsWith("已确认");
+        assertThat(lookup("#fviiiField").<TextField>query().getText()).isEqualTo("<1");
+        assertThat(lookup("#confirmButton").query().isDisabled()).isTrue();
+        ScreenPictures.take(stage, "results-entry.png");
+        assertThat(errors.seen).isEmpty();
+    }
+
+    private static String stateOf(TableView<AwaitingResult> tubes) {
+        return tubes.getItems().size() == 1 && tubes.getItems().get(0).confirmed() ? "已确认" : "";
+    }
+
+    private String text(String query) {
+        return lookup(query).<Label>query().getText();
+    }
+}

@@ -1,0 +1,91 @@
+package cn.screening.workstation.ui.results;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.screening.workstation.domain.specimen.Diagnosis;
+import cn.screening.workstation.domain.specimen.HemophiliaSeverity;
+import cn.screening.workstation.domain.specimen.LabResult;
+import cn.screening.workstation.domain.specimen.ResultEntry;
+import cn.screening.workstation.domain.specimen.ResultLimits;
+import cn.screening.workstation.domain.specimen.ResultRules;
+import cn.screening.workstation.domain.validation.ValidationResult;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.specimen.AwaitingResult;
+import cn.screening.workstation.service.specimen.ResultOutcome;
+import cn.screening.workstation.ui.RecordingErrors;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.UUID;
+import org.junit.jupiter.api.Test;
+
+/** The class and suggestion follow the typed numbers; text in a number field is refused there, in Chinese. */
+class ResultsViewModelTest {
+
+    static final AwaitingResult TUBE = new AwaitingResult(UUID.randomUUID(), "210727-C-000001", "210727-2026-00001", "李**",
+            Instant.parse("2026-11-26T02:00:00Z"), false, false);
+
+    final List<ResultEntry> entered = new ArrayList<>();
+
+    final ResultsViewModel vm = new ResultsViewModel(new ResultsPort() {
+        @Override
+        public ResultRules rules() {
+            return new ResultRules(ResultLimits.DEFAULT);
+        }
+
+        @Override
+        public List<AwaitingResult> awaiting() {
+            return List.of(TUBE);
+        }
+
+        @Override
+        public Optional<LabResult> result(UUID sampleId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public ResultOutcome enter(AwaitingResult tube, ResultEntry entry, boolean acknowledged) {
+            entered.add(entry);
+            return new ResultOutcome.NeedsAcknowledgement(ValidationResult.OK);
+        }
+    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE), () -> { });
+
+    @Test
+    void aLowFviiiIsSevereHemophiliaAAsItIsTyped() {
+        vm.load();
+        vm.select(TUBE);
+        vm.form().fviii().set("<1");
+        vm.form().fix().set("85");
+        assertThat(vm.derived().get()).isEqualTo("重型");
+        assertThat(vm.suggested().get()).isEqualTo("血友病A");
+        assertThat(vm.form().diagnosis().get()).isEqualTo(Diagnosis.HEMOPHILIA_A);
+        assertThat(vm.form().severity().get()).isEqualTo(HemophiliaSeverity.SEVERE);
+        vm.form().fviii().set("3");
+        assertThat(vm.derived().get()).isEqualTo("中间型");
+        vm.form().bethesda().set("8");
+        assertThat(vm.inhibitor().get()).contains("高滴度");
+    }
+
+    @Test
+    void textInANumberFieldIsRefusedThereAndNothingIsSent() {
+        vm.select(TUBE);
+        vm.form().fviii().set("abc");
+        assertThat(vm.problems().of(ResultRules.FVIII).get().text()).isEqualTo("“abc”不是数字，请录入数值");
+        vm.confirm(w -> true);
+        assertThat(entered).isEmpty();
+        assertThat(vm.message().get()).startsWith("未保存：");
+    }
+
+    @Test
+    void aConfirmedHemophiliaWithoutVwfIsRefusedAtTheVwfField() {
+        vm.select(TUBE);
+        vm.form().fviii().set("0.5");
+        vm.confirm(w -> true);
+        assertThat(entered).isEmpty();
+        assertThat(vm.problems().of(ResultRules.VWF).get().text()).isEqualTo("请录入vWF:Ag结果以排除血管性血友病");
+    }
+}

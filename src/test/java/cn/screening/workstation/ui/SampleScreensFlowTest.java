@@ -127,7 +127,7 @@ class SampleScreensFlowTest extends FxRobot {
     }
 
     @Test
-    void theLabLandsOnReceivingAndSeesNoSendingScreens() throws Exception {
+    void theLabLandsOnTodaysWorkReachesReceivingAndSeesNoSendingScreens() throws Exception {
         Workstation w = UiTestSupport.workstation(folder);
         w.setUp(new SiteProfile("210700-H", InstitutionType.DESIGNATED, "210702", "锦州市血友病定点医院"), UiTestSupport.ADMIN,
                 "王管理", UiTestSupport.PASSWORD.toCharArray());
@@ -135,15 +135,16 @@ class SampleScreensFlowTest extends FxRobot {
             new Accounts(admin).add("lab1", "王检验", Role.DESIGNATED_LAB, UiTestSupport.PASSWORD.toCharArray());
         }
         launch("lab1", UiTestSupport.PASSWORD);
-        waitUntil(() -> present("#arriveButton"));
+        waitUntil(() -> present("#summaryLabel")); // 今日待办 first, as for everyone
         assertThat(present("#receivingButton")).isTrue();
+        clickOn("#receivingButton");
+        waitUntil(() -> present("#arriveButton"));
         assertThat(present("#resultsButton")).isTrue();
         assertThat(present("#shipmentsButton")).isFalse();
         assertThat(present("#registerButton")).isFalse();
         ScreenPictures.take(stage, "receiving-empty.png");
         clickOn("#resultsButton");
         waitUntil(() -> present("#confirmButton"));
-        clickOn("#resultsButton");
         ScreenPictures.take(stage, "results.png");
     }
 

@@ -5,8 +5,8 @@ import cn.screening.workstation.domain.followup.BleedEpisode;
 import cn.screening.workstation.domain.followup.VisitMode;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
-import java.util.function.Function;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -68,12 +68,12 @@ public final class FollowUpsController implements ShellContent {
     @FXML
     private void initialize() {
         Forms.enumChoice(filterBox, FollowUpFilter.class, i18n, vm.filter());
-        column(patientColumn, FollowUpRow::patient);
-        column(caseColumn, FollowUpRow::caseNo);
-        column(kindColumn, FollowUpRow::kind);
-        column(dueColumn, FollowUpRow::nextDue);
-        column(statusColumn, FollowUpRow::status);
-        column(lastColumn, FollowUpRow::lastVisit);
+        Tables.text(patientColumn, FollowUpRow::patient);
+        Tables.text(caseColumn, FollowUpRow::caseNo);
+        Tables.text(kindColumn, FollowUpRow::kind);
+        Tables.text(dueColumn, FollowUpRow::nextDue);
+        Tables.text(statusColumn, FollowUpRow::status);
+        Tables.text(lastColumn, FollowUpRow::lastVisit);
         table.setItems(vm.rows());
         table.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -113,10 +113,6 @@ public final class FollowUpsController implements ShellContent {
         notesArea.textProperty().bindBidirectional(vm.notes());
         problemLabel.textProperty().bind(vm.problem());
         saveButton.disableProperty().bind(vm.busy());
-    }
-
-    private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @Override

@@ -3,10 +3,9 @@ package cn.screening.workstation.ui.referral;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
 import java.util.Locale;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -67,12 +66,12 @@ public final class ReferralsController implements ShellContent {
     @FXML
     private void initialize() {
         Forms.enumChoice(directionBox, ReferralDirection.class, i18n, vm.direction());
-        column(numberColumn, ReferralRow::number);
-        column(patientColumn, ReferralRow::patient);
-        column(directionColumn, ReferralRow::direction);
-        column(statusColumn, ReferralRow::status);
-        column(urgencyColumn, ReferralRow::urgency);
-        column(validColumn, ReferralRow::validUntil);
+        Tables.text(numberColumn, ReferralRow::number);
+        Tables.text(patientColumn, ReferralRow::patient);
+        Tables.text(directionColumn, ReferralRow::direction);
+        Tables.text(statusColumn, ReferralRow::status);
+        Tables.text(urgencyColumn, ReferralRow::urgency);
+        Tables.text(validColumn, ReferralRow::validUntil);
         table.setItems(vm.rows());
         vm.selected().bind(table.getSelectionModel().selectedItemProperty());
         vm.reselected().addListener((obs, old, row) -> {
@@ -82,10 +81,10 @@ public final class ReferralsController implements ShellContent {
         });
         detailPane.disableProperty().bind(vm.selected().isNull());
         detailsLabel.textProperty().bind(vm.details());
-        column(whenColumn, TimelineRow::when);
-        column(whoColumn, TimelineRow::who);
-        column(moveColumn, TimelineRow::move);
-        column(noteColumn, TimelineRow::note);
+        Tables.text(whenColumn, TimelineRow::when);
+        Tables.text(whoColumn, TimelineRow::who);
+        Tables.text(moveColumn, TimelineRow::move);
+        Tables.text(noteColumn, TimelineRow::note);
         timelineTable.setItems(vm.timeline());
         noteField.textProperty().bindBidirectional(vm.note());
         vm.moves().addListener((ListChangeListener<MoveChoice>) c -> buttons());
@@ -119,10 +118,6 @@ public final class ReferralsController implements ShellContent {
             }
             return b;
         }).toList());
-    }
-
-    private static <R> void column(TableColumn<R, String> column, Function<R, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @Override

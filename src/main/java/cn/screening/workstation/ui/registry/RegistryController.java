@@ -3,9 +3,8 @@ package cn.screening.workstation.ui.registry;
 import cn.screening.workstation.service.registry.RegistryRow;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -43,19 +42,19 @@ public final class RegistryController implements ShellContent {
 
     @FXML
     private void initialize() {
-        column(nameColumn, RegistryRow::name);
-        column(idColumn, RegistryRow::idNumber);
-        column(typeColumn, r -> i18n.label(r.type()));
-        column(severityColumn, r -> r.severity() == null ? "" : i18n.label(r.severity()));
-        column(inhibitorColumn, r -> r.inhibitorHistory()
+        Tables.text(nameColumn, RegistryRow::name);
+        Tables.text(idColumn, RegistryRow::idNumber);
+        Tables.text(typeColumn, r -> i18n.label(r.type()));
+        Tables.text(severityColumn, r -> r.severity() == null ? "" : i18n.label(r.severity()));
+        Tables.text(inhibitorColumn, r -> r.inhibitorHistory()
                 ? i18n.get("registry.inhibitor.yes", r.peakTitre() == null ? "" : String.valueOf(r.peakTitre()))
                 : i18n.get("registry.inhibitor.no"));
-        column(regimenColumn, r -> r.regimen() == null ? "" : r.regimen());
-        column(abrColumn, r -> r.annualBleedingRate() == null ? "" : i18n.get("registry.abr.value",
+        Tables.text(regimenColumn, r -> r.regimen() == null ? "" : r.regimen());
+        Tables.text(abrColumn, r -> r.annualBleedingRate() == null ? "" : i18n.get("registry.abr.value",
                 String.valueOf(r.annualBleedingRate()),
                 r.annualJointBleedingRate() == null ? "" : String.valueOf(r.annualJointBleedingRate())));
-        column(jointsColumn, r -> String.join("、", r.targetJoints()));
-        column(followUpColumn, r -> r.followUpStatus() == null ? i18n.get("registry.followUp.none")
+        Tables.text(jointsColumn, r -> String.join("、", r.targetJoints()));
+        Tables.text(followUpColumn, r -> r.followUpStatus() == null ? i18n.get("registry.followUp.none")
                 : r.nextDue() == null ? i18n.label(r.followUpStatus())
                 : i18n.get("registry.followUp.next", i18n.label(r.followUpStatus()), r.nextDue().toString()));
         table.setItems(vm.rows());
@@ -63,10 +62,6 @@ public final class RegistryController implements ShellContent {
         progress.visibleProperty().bind(vm.busy());
         messageLabel.textProperty().bind(vm.message());
         errorLabel.textProperty().bind(vm.error());
-    }
-
-    private static void column(TableColumn<RegistryRow, String> column, Function<RegistryRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @Override

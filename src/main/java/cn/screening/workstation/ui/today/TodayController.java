@@ -1,8 +1,7 @@
 package cn.screening.workstation.ui.today;
 
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
-import java.util.function.Function;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
@@ -29,9 +28,9 @@ public final class TodayController implements ShellContent {
 
     @FXML
     private void initialize() {
-        column(whatColumn, TodayRow::what);
-        column(detailColumn, TodayRow::detail);
-        column(whenColumn, TodayRow::when);
+        Tables.text(whatColumn, TodayRow::what);
+        Tables.text(detailColumn, TodayRow::detail);
+        Tables.text(whenColumn, TodayRow::when);
         table.setItems(vm.rows());
         summaryLabel.textProperty().bind(vm.summary());
         openButton.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
@@ -46,10 +45,6 @@ public final class TodayController implements ShellContent {
                 onOpen();
             }
         });
-    }
-
-    private static void column(TableColumn<TodayRow, String> column, Function<TodayRow, String> value) {
-        column.setCellValueFactory(c -> new ReadOnlyStringWrapper(value.apply(c.getValue())));
     }
 
     @Override

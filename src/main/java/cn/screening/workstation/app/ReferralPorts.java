@@ -17,6 +17,7 @@ import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.ReferralSummary;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.RegistryRow;
+import cn.screening.workstation.service.specimen.SpecimenWork;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.service.today.WorkItem;
 import cn.screening.workstation.ui.followup.FollowUpPort;
@@ -37,6 +38,7 @@ import java.util.UUID;
 final class ReferralPorts {
 
     private static final Map<String, TodayKind> KINDS = Map.of(
+            SpecimenWork.URGENT_REFERRAL, TodayKind.URGENT_REFERRAL,
             StandardWork.REFERRAL_ANSWER, TodayKind.REFERRAL_TO_ANSWER,
             StandardWork.REFERRAL_ARRIVAL, TodayKind.REFERRAL_ARRIVAL,
             StandardWork.REFERRAL_BACK, TodayKind.REFERRAL_TO_BACK_REFER,

@@ -4,6 +4,7 @@ import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.Registry;
+import cn.screening.workstation.service.specimen.SpecimenWork;
 import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.service.today.TodaysWork;
@@ -96,7 +97,10 @@ public final class Services {
     /** What waits on the user; a feature with more work to show adds its WorkSource and kinds here. */
     public TodaysWork todaysWork() {
         List<String> kinds = new ArrayList<>(StandardWork.KINDS);
-        List<WorkSource> sources = new ArrayList<>(StandardWork.sources(workspace));
+        List<WorkSource> sources = new ArrayList<>();
+        kinds.add(SpecimenWork.URGENT_REFERRAL);
+        sources.add(SpecimenWork.urgentReferrals(workspace)); // the most urgent first
+        sources.addAll(StandardWork.sources(workspace));
         return new TodaysWork(workspace, zone, kinds, sources);
     }
 

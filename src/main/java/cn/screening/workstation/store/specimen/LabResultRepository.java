@@ -46,6 +46,17 @@ public final class LabResultRepository {
         return table.one(tx, "WHERE sample_id = ? AND deleted = FALSE", sampleId);
     }
 
+    /**
+     * This county's confirmed results with a positive inhibitor whose case has no up-referral on its
+     * way (a draft, refused, withdrawn, expired or missed one does not count): urgent referrals to make.
+     */
+    public List<LabResult> inhibitorPositiveUnreferred(Tx tx, String countySite) throws SQLException {
+        return table.list(tx, "WHERE county_site = ? AND confirmed = TRUE AND deleted = FALSE AND case_id IS NOT NULL"
+                + " AND case_id NOT IN (SELECT case_id FROM referral WHERE case_id IS NOT NULL AND deleted = FALSE"
+                + " AND status NOT IN ('DRAFT', 'REJECTED', 'WITHDRAWN', 'EXPIRED', 'NO_SHOW'))", countySite)
+                .stream().filter(LabResult::inhibitorPositive).toList();
+    }
+
     public List<LabResult> ofCase(Tx tx, UUID caseId) throws SQLException {
         return table.list(tx, "WHERE case_id = ? AND deleted = FALSE", caseId);
     }

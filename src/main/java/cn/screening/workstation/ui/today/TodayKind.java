@@ -4,6 +4,8 @@ import cn.screening.workstation.ui.shell.Section;
 
 /** The kinds of work 今日待办 lists, each with the section that does it. */
 public enum TodayKind {
+    /** a confirmed inhibitor: refer the case now (from its case window) */
+    URGENT_REFERRAL(Section.CASES),
     REFERRAL_TO_ANSWER(Section.REFERRALS),
     REFERRAL_ARRIVAL(Section.REFERRALS),
     REFERRAL_TO_BACK_REFER(Section.REFERRALS),

@@ -38,7 +38,7 @@ public final class TodayViewModel {
 
     private Read read() {
         List<TodayPort.Waiting> waiting = port.waiting();
-        return new Read(waiting.stream().filter(w -> w.kind().opens() == Section.REFERRALS).toList(),
+        return new Read(waiting.stream().filter(w -> w.kind().opens() != Section.FOLLOW_UPS).toList(),
                 waiting.stream().filter(w -> w.kind().opens() == Section.FOLLOW_UPS).toList(),
                 port.samplesOverdue(), port.openConflicts(), port.quarantined());
     }

@@ -25,6 +25,7 @@ import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.specimen.TubeType;
 import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.AuditAction;
 import java.math.BigDecimal;
@@ -267,6 +268,12 @@ class SpecimenLoopTest {
         CaseLabOutcome outcomeA = atCounty.results().outcomeOfCase(caseA);
         assertThat(outcomeA.confirmed().orElseThrow().diagnosis()).isEqualTo(Diagnosis.HEMOPHILIA_A);
         assertThat(outcomeA.urgentReferral()).isTrue();
+        // 今日待办 at the county puts the urgent referral of case A first
+        assertThat(TestSites.services(county).todaysWork().today().items()).first().satisfies(i -> {
+            assertThat(i.kind()).isEqualTo(SpecimenWork.URGENT_REFERRAL);
+            assertThat(i.recordId()).isEqualTo(caseA);
+            assertThat(i.title()).contains("抑制物 1.2 BU/mL");
+        });
         CaseLabOutcome outcomeB = atCounty.results().outcomeOfCase(caseB);
         assertThat(outcomeB.redrawRequested()).isTrue();
         assertThat(outcomeB.rejections()).extracting(CaseLabOutcome.Rejection::reason).containsExactly(RejectionReason.HAEMOLYSED);

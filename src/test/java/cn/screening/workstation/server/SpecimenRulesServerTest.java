@@ -106,6 +106,8 @@ class SpecimenRulesServerTest {
     void aDispatchedBoxIsClosedAndReceiptsVerdictsAndResultsAreChecked() {
         UUID sampleId = UUID.randomUUID();
         UUID boxId = UUID.randomUUID();
+        assertThat(only(server.push(county, Records.create(EntityTypes.SAMPLE, sampleId, sample(sampleId, COUNTY + "-000001", HOSPITAL)))
+                .results()).status()).isEqualTo(ChangeStatus.APPLIED);
         long v = only(server.push(county, Records.create(EntityTypes.SHIPMENT, boxId, box(boxId, sampleId, "DISPATCHED"))).results())
                 .version();
         ObjectNode emptied = box(boxId, sampleId, "DISPATCHED");
@@ -121,6 +123,15 @@ class SpecimenRulesServerTest {
         assertThat(only(server.push(hospital, Records.create(EntityTypes.RECEIPT, UUID.randomUUID(), receipt)).results()).reasons())
                 .extracting(x -> x.code()).containsExactly("receipt_id");
         UUID receiptId = Receipt.idFor(boxId);
+        // a receipt naming another county as the sender, or a box never sent, addresses nobody
+        receipt.put("fromSite", OTHER_COUNTY);
+        assertThat(only(server.push(hospital, Records.create(EntityTypes.RECEIPT, receiptId, receipt)).results()).reasons())
+                .extracting(x -> x.code()).containsExactly("not_sent_to_you");
+        UUID noBox = UUID.randomUUID();
+        ObjectNode stray = receipt.deepCopy().put("shipmentId", noBox.toString()).put("fromSite", COUNTY);
+        assertThat(only(server.push(hospital, Records.create(EntityTypes.RECEIPT, Receipt.idFor(noBox), stray)).results()).reasons())
+                .extracting(x -> x.code()).containsExactly("unknown_record");
+        receipt.put("fromSite", COUNTY);
         assertThat(only(server.push(hospital, Records.create(EntityTypes.RECEIPT, receiptId, receipt)).results()).status())
                 .isEqualTo(ChangeStatus.APPLIED);
 
@@ -155,5 +166,11 @@ class SpecimenRulesServerTest {
         result.put("diagnosis", "HEMOPHILIA_A");
         assertThat(only(server.push(county, Records.create(EntityTypes.LAB_RESULT, UUID.randomUUID(), result)).results()).reasons())
                 .extracting(x -> x.code()).containsExactly("not_your_site");
+        // the lab's result for a tube the county never sent it
+        ObjectNode unsent = result.deepCopy().put("sampleId", UUID.randomUUID().toString());
+        assertThat(only(server.push(hospital, Records.create(EntityTypes.LAB_RESULT, UUID.randomUUID(), unsent)).results()).reasons())
+                .extracting(x -> x.code()).containsExactly("unknown_record");
+        assertThat(only(server.push(hospital, Records.create(EntityTypes.LAB_RESULT, UUID.randomUUID(), result)).results()).status())
+                .isEqualTo(ChangeStatus.APPLIED);
     }
 }

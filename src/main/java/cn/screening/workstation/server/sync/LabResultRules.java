@@ -1,8 +1,12 @@
 package cn.screening.workstation.server.sync;
 
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -42,6 +46,14 @@ final class LabResultRules implements EntityRules {
                 || "HEMOPHILIA_B".equals(diagnosis) && !FieldPaths.get(payload, "fix").isObject()) {
             out.add(new Reason("factor_required", "diagnosis", "确诊血友病A/B须录入FⅧ:C/FⅨ:C检测结果"));
         }
+        return out;
+    }
+
+    /** It answers a tube the county sent to this hospital. */
+    @Override
+    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after) throws SQLException {
+        List<Reason> out = new ArrayList<>();
+        SentRecords.check(c, after, EntityTypes.SAMPLE, "sampleId", "countySite", "labSite", out);
         return out;
     }
 }

@@ -1,9 +1,13 @@
 package cn.screening.workstation.server.sync;
 
 import cn.screening.workstation.domain.specimen.Receipt;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -36,6 +40,14 @@ final class ReceiptRules implements EntityRules {
         if (box != null && !Receipt.idFor(UUID.fromString(box)).equals(entityId)) {
             out.add(new Reason("receipt_id", "id", "签收记录编号须由标本箱编号导出（每箱只有一份签收）"));
         }
+        return out;
+    }
+
+    /** It answers a box the county sent to this hospital. */
+    @Override
+    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after) throws SQLException {
+        List<Reason> out = new ArrayList<>();
+        SentRecords.check(c, after, EntityTypes.SHIPMENT, "shipmentId", "fromSite", "receivingSite", out);
         return out;
     }
 }

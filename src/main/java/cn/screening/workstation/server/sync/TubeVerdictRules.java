@@ -1,9 +1,13 @@
 package cn.screening.workstation.server.sync;
 
 import cn.screening.workstation.domain.specimen.TubeVerdict;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.sql.Connection;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -41,6 +45,14 @@ final class TubeVerdictRules implements EntityRules {
         if ("REJECTED".equals(EntityRules.text(payload, "decision")) && EntityRules.text(payload, "reason") == null) {
             out.add(new Reason("reason_required", "reason", "标本拒收须选择拒收原因"));
         }
+        return out;
+    }
+
+    /** It answers a tube the county sent to this hospital. */
+    @Override
+    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after) throws SQLException {
+        List<Reason> out = new ArrayList<>();
+        SentRecords.check(c, after, EntityTypes.SAMPLE, "sampleId", "fromSite", "receivingSite", out);
         return out;
     }
 }

@@ -1,6 +1,7 @@
 package cn.screening.workstation.app;
 
 import cn.screening.workstation.cli.RootCommand;
+import java.util.Optional;
 import picocli.CommandLine;
 
 /**
@@ -13,6 +14,11 @@ public final class Main {
     }
 
     public static void main(String[] args) {
+        Optional<WindowStart> window = WindowStart.of(args);
+        if (window.isPresent()) {
+            GuiLauncher.launch(window.get().dataFolder(), window.get().language());
+            System.exit(0);
+        }
         // the window, when opened, has closed by the time execute returns
         System.exit(commandLine().execute(args));
     }

@@ -15,6 +15,8 @@ import picocli.CommandLine.Option;
                 SyncCommand.class, SettingsCommand.class, ServerCommand.class, BenchCommand.class, StoreCommand.class})
 public final class RootCommand implements Callable<Integer>, Environment {
 
+    public static final Path DEFAULT_DATA_FOLDER = Path.of(System.getProperty("user.home"), ".screening-workstation");
+
     @Option(names = "--data", description = "data folder (default: ~/.screening-workstation)")
     Path data;
 
@@ -56,6 +58,6 @@ public final class RootCommand implements Callable<Integer>, Environment {
     }
 
     public Path dataFolder() {
-        return data != null ? data : Path.of(System.getProperty("user.home"), ".screening-workstation");
+        return data != null ? data : DEFAULT_DATA_FOLDER;
     }
 }

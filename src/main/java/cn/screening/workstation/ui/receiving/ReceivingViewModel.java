@@ -14,6 +14,7 @@ import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Numbers;
+import cn.screening.workstation.ui.common.ScanQueue;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
 import java.math.BigDecimal;
@@ -21,7 +22,6 @@ import java.time.Instant;
 import java.time.format.DateTimeParseException;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -69,8 +69,7 @@ public final class ReceivingViewModel {
     private final BooleanBinding completed;
     /** Stray numbers scanned at this box that belong to another one, with that box's number (this session). */
     private final Map<String, String> strays = new LinkedHashMap<>();
-    private final Deque<String> scans = new ArrayDeque<>();
-    private boolean scanning;
+    private final ScanQueue scans = new ScanQueue(this::scanOne);
 
     public ReceivingViewModel(ReceivingPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
         this.port = port;
@@ -179,19 +178,10 @@ public final class ReceivingViewModel {
             refusedScan(i18n.get("receiving.scan.notArrived"));
             return;
         }
-        scans.add(sampleNo.strip());
-        if (!scanning) {
-            nextScan();
-        }
+        scans.add(sampleNo);
     }
 
-    private void nextScan() {
-        String code = scans.poll();
-        if (code == null) {
-            scanning = false;
-            return;
-        }
-        scanning = true;
+    private void scanOne(String code, Runnable next) {
         UUID id = current.get().box().id();
         tasks.run(() -> {
                     port.scan(id, code);
@@ -206,7 +196,7 @@ public final class ReceivingViewModel {
                 })
                 .onError(SpecimenRefused.class, e -> strayScanned(id, code, e))
                 .onError(ServiceException.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))))
-                .andFinally(this::nextScan)
+                .andFinally(next)
                 .start();
     }
 

@@ -14,12 +14,12 @@ import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.FieldProblem;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.ScanQueue;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
 import java.nio.file.Path;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -58,8 +58,7 @@ public final class ShipmentsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding open;
-    private final Deque<String> scans = new ArrayDeque<>();
-    private boolean scanning;
+    private final ScanQueue scans = new ScanQueue(this::scanOne);
 
     /** @param changed told after something was saved (the status bar re-reads what waits for sync) */
     public ShipmentsViewModel(ShipmentPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
@@ -147,19 +146,10 @@ public final class ShipmentsViewModel {
             refusedScan(i18n.get("shipment.scan.noBox"));
             return;
         }
-        scans.add(sampleNo.strip());
-        if (!scanning) {
-            nextScan();
-        }
+        scans.add(sampleNo);
     }
 
-    private void nextScan() {
-        String code = scans.poll();
-        if (code == null) {
-            scanning = false;
-            return;
-        }
-        scanning = true;
+    private void scanOne(String code, Runnable next) {
         UUID id = current.get().box().id();
         tasks.run(() -> {
                     port.add(id, code);
@@ -168,7 +158,7 @@ public final class ShipmentsViewModel {
                 .onSuccess(this::scanned)
                 .onError(SpecimenRefused.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, firstError(e))))
                 .onError(ServiceException.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))))
-                .andFinally(this::nextScan)
+                .andFinally(next)
                 .start();
     }
 

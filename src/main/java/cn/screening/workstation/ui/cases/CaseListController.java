@@ -154,11 +154,6 @@ public final class CaseListController implements ShellContent, ShellController.C
     }
 
     @Override
-    public void refresh() {
-        vm.reload();
-    }
-
-    @Override
     public void activated() {
         vm.reload();
     }

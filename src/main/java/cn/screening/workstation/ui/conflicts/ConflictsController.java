@@ -44,11 +44,6 @@ public final class ConflictsController implements ShellContent {
         vm.load();
     }
 
-    @Override
-    public void refresh() {
-        vm.load();
-    }
-
     @FXML
     private void onKeepLocal() {
         vm.keepLocal();

@@ -120,11 +120,6 @@ public final class FollowUpsController implements ShellContent {
         vm.load();
     }
 
-    @Override
-    public void refresh() {
-        vm.load();
-    }
-
     @FXML
     private void onAddBleed() {
         vm.addBleed();

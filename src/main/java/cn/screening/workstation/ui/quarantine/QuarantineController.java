@@ -38,11 +38,6 @@ public final class QuarantineController implements ShellContent {
         vm.load();
     }
 
-    @Override
-    public void refresh() {
-        vm.load();
-    }
-
     @FXML
     private void onOpen() {
         vm.open();

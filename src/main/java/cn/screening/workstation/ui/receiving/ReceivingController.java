@@ -152,11 +152,6 @@ public final class ReceivingController implements ShellContent {
     }
 
     @Override
-    public void refresh() {
-        vm.load();
-    }
-
-    @Override
     public boolean focusSearch() {
         scanField.requestFocus();
         return true;

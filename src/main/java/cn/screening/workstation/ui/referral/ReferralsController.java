@@ -125,11 +125,6 @@ public final class ReferralsController implements ShellContent {
         vm.load();
     }
 
-    @Override
-    public void refresh() {
-        vm.load();
-    }
-
     @FXML
     private void onEditDraft() {
         vm.editDraft();

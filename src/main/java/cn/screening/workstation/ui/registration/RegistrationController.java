@@ -104,6 +104,11 @@ public final class RegistrationController implements ShellContent {
         Platform.runLater(patientSectionController::focusFirst);
     }
 
+    /** F5 leaves a half-filled form as it is. */
+    @Override
+    public void refresh() {
+    }
+
     @FXML
     private void onSave() {
         // the ID field's focus-lost check must run before the values are read

@@ -69,11 +69,6 @@ public final class RegistryController implements ShellContent {
         vm.load();
     }
 
-    @Override
-    public void refresh() {
-        vm.load();
-    }
-
     @FXML
     private void onExport() {
         vm.export(name -> files.saveAs(table.getScene().getWindow(), i18n.get("registry.export.title"), name,

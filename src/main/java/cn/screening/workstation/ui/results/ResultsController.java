@@ -143,11 +143,6 @@ public final class ResultsController implements ShellContent {
     }
 
     @Override
-    public void refresh() {
-        vm.load();
-    }
-
-    @Override
     public boolean focusSearch() {
         findField.requestFocus();
         return true;

@@ -81,11 +81,6 @@ public final class SampleWatchController implements ShellContent {
     }
 
     @Override
-    public void refresh() {
-        vm.load();
-    }
-
-    @Override
     public boolean focusSearch() {
         findField.requestFocus();
         return true;

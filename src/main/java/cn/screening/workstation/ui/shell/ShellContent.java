@@ -11,8 +11,9 @@ public interface ShellContent {
     default void deactivated() {
     }
 
-    /** F5. */
+    /** F5: by default what showing the screen does, which reads its data again. */
     default void refresh() {
+        activated();
     }
 
     /** Ctrl+F: puts the cursor into the screen's search field, if it has one. */

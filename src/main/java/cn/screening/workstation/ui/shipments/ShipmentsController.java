@@ -184,11 +184,6 @@ public final class ShipmentsController implements ShellContent {
     }
 
     @Override
-    public void refresh() {
-        vm.load();
-    }
-
-    @Override
     public boolean focusSearch() {
         scanField.requestFocus();
         return true;

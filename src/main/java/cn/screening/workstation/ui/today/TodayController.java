@@ -52,11 +52,6 @@ public final class TodayController implements ShellContent {
         vm.load();
     }
 
-    @Override
-    public void refresh() {
-        vm.load();
-    }
-
     @FXML
     private void onOpen() {
         vm.open(table.getSelectionModel().getSelectedItem());

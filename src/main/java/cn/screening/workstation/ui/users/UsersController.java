@@ -78,11 +78,6 @@ public final class UsersController implements ShellContent {
         vm.load();
     }
 
-    @Override
-    public void refresh() {
-        vm.load();
-    }
-
     @FXML
     private void onAdd() {
         vm.add();

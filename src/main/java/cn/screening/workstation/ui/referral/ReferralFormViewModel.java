@@ -123,11 +123,13 @@ public final class ReferralFormViewModel {
     }
 
     public void saveDraft() {
-        write(() -> port.saveDraft(letter()), "referral.form.draftSaved");
+        ReferralPort.Letter letter = letter(); // the fields are read here, on the FX thread, as they stand
+        write(() -> port.saveDraft(letter), "referral.form.draftSaved");
     }
 
     public void submit() {
-        write(() -> port.submit(letter()), "referral.form.submitted");
+        ReferralPort.Letter letter = letter();
+        write(() -> port.submit(letter), "referral.form.submitted");
     }
 
     private void write(Supplier<Referral> work, String saidKey) {

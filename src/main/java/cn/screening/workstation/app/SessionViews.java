@@ -1,6 +1,5 @@
 package cn.screening.workstation.app;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.service.Accounts;
@@ -22,7 +21,6 @@ import cn.screening.workstation.ui.cases.CaseListController;
 import cn.screening.workstation.ui.cases.CaseListViewModel;
 import cn.screening.workstation.ui.cases.CaseSource;
 import cn.screening.workstation.ui.common.IdleTimer;
-import cn.screening.workstation.ui.common.SaveTarget;
 import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.conflicts.ConflictsController;
 import cn.screening.workstation.ui.conflicts.ConflictsViewModel;
@@ -196,8 +194,8 @@ final class SessionViews implements AutoCloseable {
         var tasks = ctx.tasks();
         var time = new TimeText(ctx.config().clock());
         var specimens = services.specimens();
-        var printer = new PdfPrinter();
-        SaveTarget save = SaveTarget.pdfChooser();
+        var printer = ctx.config().printer();
+        var save = ctx.config().files();
         var session = workspace.session();
         boolean sender = session.may(Permission.SEND_SAMPLES);
         var timelines = new TimelineText(i18n, time);

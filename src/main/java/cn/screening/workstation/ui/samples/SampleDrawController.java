@@ -6,7 +6,7 @@ import cn.screening.workstation.domain.specimen.TubeType;
 import cn.screening.workstation.ui.common.BarcodeImages;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.SaveTarget;
+import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Validation;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -20,7 +20,7 @@ public final class SampleDrawController {
 
     private final SampleDrawViewModel vm;
     private final I18n i18n;
-    private final SaveTarget saveTarget;
+    private final FileTargets saveTarget;
     private final Validation validation = new Validation();
 
     @FXML private Label caseLabel;
@@ -49,7 +49,7 @@ public final class SampleDrawController {
     @FXML private Label messageLabel;
     @FXML private Button saveButton;
 
-    public SampleDrawController(SampleDrawViewModel vm, I18n i18n, SaveTarget saveTarget) {
+    public SampleDrawController(SampleDrawViewModel vm, I18n i18n, FileTargets saveTarget) {
         this.vm = vm;
         this.i18n = i18n;
         this.saveTarget = saveTarget;
@@ -112,7 +112,7 @@ public final class SampleDrawController {
 
     @FXML
     private void onSaveLabel() {
-        saveTarget.choose(saveButton.getScene().getWindow(), i18n.get("sample.label.save.title"), vm.labelFileName())
+        saveTarget.saveAs(saveButton.getScene().getWindow(), i18n.get("sample.label.save.title"), vm.labelFileName(), "PDF", "*.pdf")
                 .ifPresent(vm::saveLabel);
     }
 }

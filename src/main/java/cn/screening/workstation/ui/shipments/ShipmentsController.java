@@ -6,17 +6,16 @@ import cn.screening.workstation.domain.specimen.ShipmentCondition;
 import cn.screening.workstation.domain.specimen.ShipmentRules;
 import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.service.specimen.Destination;
+import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.SaveTarget;
 import cn.screening.workstation.ui.common.ScanField;
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.common.Validation;
 import cn.screening.workstation.ui.shell.ShellContent;
-import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -32,7 +31,7 @@ public final class ShipmentsController implements ShellContent {
     private final ShipmentsViewModel vm;
     private final I18n i18n;
     private final TimeText time;
-    private final SaveTarget saveTarget;
+    private final FileTargets saveTarget;
     private final Validation validation = new Validation();
 
     @FXML private Button newBoxButton;
@@ -72,7 +71,7 @@ public final class ShipmentsController implements ShellContent {
     @FXML private Button printManifestButton;
     @FXML private Button dispatchButton;
 
-    public ShipmentsController(ShipmentsViewModel vm, I18n i18n, TimeText time, SaveTarget saveTarget) {
+    public ShipmentsController(ShipmentsViewModel vm, I18n i18n, TimeText time, FileTargets saveTarget) {
         this.vm = vm;
         this.i18n = i18n;
         this.time = time;
@@ -82,9 +81,9 @@ public final class ShipmentsController implements ShellContent {
     @FXML
     private void initialize() {
         boxTable.setItems(vm.boxes());
-        column(boxNoColumn, Shipment::boxNo);
-        column(boxStatusColumn, b -> i18n.label(b.status()));
-        column(boxCountColumn, b -> String.valueOf(b.items().size()));
+        Tables.text(boxNoColumn, Shipment::boxNo);
+        Tables.text(boxStatusColumn, b -> i18n.label(b.status()));
+        Tables.text(boxCountColumn, b -> String.valueOf(b.items().size()));
         boxTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
         vm.current().addListener((obs, old, now) -> showBox(now));
         showBox(null);
@@ -146,16 +145,12 @@ public final class ShipmentsController implements ShellContent {
     /** The tube columns: sample number, case number, masked name, draw time, tube, frozen. */
     private void tubeColumns(TableColumn<Sample, String> no, TableColumn<Sample, String> caseNo, TableColumn<Sample, String> name,
                              TableColumn<Sample, String> drawn, TableColumn<Sample, String> tube, TableColumn<Sample, String> frozen) {
-        column(no, Sample::sampleNo);
-        column(caseNo, Sample::caseNo);
-        column(name, Sample::maskedName);
-        column(drawn, s -> time.show(s.drawnAt()));
-        column(tube, s -> i18n.label(s.tubeType()));
-        column(frozen, s -> i18n.get(s.frozen() ? "common.yes" : "common.no"));
-    }
-
-    private static <T> void column(TableColumn<T, String> c, Function<T, String> value) {
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
+        Tables.text(no, Sample::sampleNo);
+        Tables.text(caseNo, Sample::caseNo);
+        Tables.text(name, Sample::maskedName);
+        Tables.text(drawn, s -> time.show(s.drawnAt()));
+        Tables.text(tube, s -> i18n.label(s.tubeType()));
+        Tables.text(frozen, s -> i18n.get(s.frozen() ? "common.yes" : "common.no"));
     }
 
     private void showBox(BoxContents c) {
@@ -212,7 +207,7 @@ public final class ShipmentsController implements ShellContent {
 
     @FXML
     private void onSaveManifest() {
-        saveTarget.choose(tubeTable.getScene().getWindow(), i18n.get("shipment.manifest.save.title"), vm.manifestFileName())
+        saveTarget.saveAs(tubeTable.getScene().getWindow(), i18n.get("shipment.manifest.save.title"), vm.manifestFileName(), "PDF", "*.pdf")
                 .ifPresent(vm::saveManifest);
     }
 }

@@ -16,7 +16,7 @@ import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.SaveTarget;
+import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
 import java.io.IOException;
@@ -90,7 +90,7 @@ class ShipmentScreenTest extends FxRobot {
         // no printer on this machine: printing falls back to saving the PDF
         ShipmentPort port = SpecimenPorts.shipments(specimens, new PdfPrinter(Optional::empty));
         stage = PageStage.show(i18n, ShipmentsController.class, () -> new ShipmentsController(
-                new ShipmentsViewModel(port, tasks, texts, i18n, time, () -> { }), i18n, time, SaveTarget.into(out)));
+                new ShipmentsViewModel(port, tasks, texts, i18n, time, () -> { }), i18n, time, FileTargets.folder(out)));
     }
 
     @AfterEach

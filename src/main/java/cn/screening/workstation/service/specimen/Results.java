@@ -93,9 +93,10 @@ public final class Results {
     public CaseLabOutcome outcomeOfCase(UUID caseId) {
         return ctx.read(tx -> {
             CaseStatus status = ctx.ws.cases().findById(tx, caseId).map(c -> c.status()).orElse(null);
-            Optional<LabResult> confirmed = ctx.store().results().ofCase(tx, caseId).stream().filter(LabResult::confirmed)
+            List<LabResult> results = ctx.store().results().ofCase(tx, caseId);
+            Optional<LabResult> confirmed = results.stream().filter(LabResult::confirmed)
                     .max(Comparator.comparing(LabResult::confirmedAt));
-            boolean urgent = ctx.store().results().ofCase(tx, caseId).stream().anyMatch(LabResult::inhibitorPositive);
+            boolean urgent = results.stream().anyMatch(LabResult::inhibitorPositive);
             List<CaseLabOutcome.Rejection> rejections = new ArrayList<>();
             for (Sample s : ctx.store().samples().ofCase(tx, caseId)) {
                 ctx.store().verdicts().ofSample(tx, s.id()).filter(v -> v.decision() == TubeDecision.REJECTED)

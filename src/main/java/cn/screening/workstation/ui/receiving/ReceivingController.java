@@ -8,13 +8,12 @@ import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Numbers;
 import cn.screening.workstation.ui.common.ScanField;
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.common.Validation;
 import cn.screening.workstation.ui.shell.ShellContent;
 import java.util.Locale;
-import java.util.function.Function;
 import javafx.application.Platform;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -69,10 +68,10 @@ public final class ReceivingController implements ShellContent {
     @FXML
     private void initialize() {
         boxTable.setItems(vm.boxes());
-        column(boxNoColumn, IncomingBox::boxNo);
-        column(fromColumn, IncomingBox::fromSite);
-        column(countColumn, b -> String.valueOf(b.tubes()));
-        column(receivedColumn, b -> i18n.get(b.received() ? "common.yes" : "common.no"));
+        Tables.text(boxNoColumn, IncomingBox::boxNo);
+        Tables.text(fromColumn, IncomingBox::fromSite);
+        Tables.text(countColumn, b -> String.valueOf(b.tubes()));
+        Tables.text(receivedColumn, b -> i18n.get(b.received() ? "common.yes" : "common.no"));
         boxTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
         vm.current().addListener((obs, old, now) -> showBox(now));
         showBox(null);
@@ -89,10 +88,10 @@ public final class ReceivingController implements ShellContent {
         });
         countsLabel.textProperty().bind(vm.counts());
         tubeTable.setItems(vm.tubes());
-        column(sampleNoColumn, ReconciledTube::sampleNo);
-        column(stateColumn, t -> i18n.label(t.state()));
-        column(verdictColumn, t -> vm.verdictText(t.verdict()));
-        column(noteColumn, t -> t.verdict() != null && t.verdict().condition() != null && !t.verdict().condition().isBlank()
+        Tables.text(sampleNoColumn, ReconciledTube::sampleNo);
+        Tables.text(stateColumn, t -> i18n.label(t.state()));
+        Tables.text(verdictColumn, t -> vm.verdictText(t.verdict()));
+        Tables.text(noteColumn, t -> t.verdict() != null && t.verdict().condition() != null && !t.verdict().condition().isBlank()
                 ? t.verdict().condition() : t.note());
         tubeTable.setRowFactory(t -> new TableRow<>() {
             @Override
@@ -123,10 +122,6 @@ public final class ReceivingController implements ShellContent {
         acceptButton.disableProperty().bind(notArrivedTube.or(vm.busy()).or(done));
         rejectButton.disableProperty().bind(notArrivedTube.or(vm.busy()).or(done));
         completeButton.disableProperty().bind(notArrived.or(done).or(vm.busy()));
-    }
-
-    private static <T> void column(TableColumn<T, String> c, Function<T, String> value) {
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
     }
 
     private void showBox(ArrivingBox b) {

@@ -9,11 +9,10 @@ import cn.screening.workstation.service.specimen.AwaitingResult;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.ScanField;
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.common.Validation;
 import cn.screening.workstation.ui.shell.ShellContent;
 import java.util.List;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Alert;
@@ -71,9 +70,9 @@ public final class ResultsController implements ShellContent {
     @FXML
     private void initialize() {
         tubeTable.setItems(vm.awaiting());
-        column(sampleNoColumn, AwaitingResult::sampleNo);
-        column(nameColumn, AwaitingResult::maskedName);
-        column(stateColumn, t -> i18n.get(t.confirmed() ? "results.state.confirmed" : t.entered() ? "results.state.entered"
+        Tables.text(sampleNoColumn, AwaitingResult::sampleNo);
+        Tables.text(nameColumn, AwaitingResult::maskedName);
+        Tables.text(stateColumn, t -> i18n.get(t.confirmed() ? "results.state.confirmed" : t.entered() ? "results.state.entered"
                 : "results.state.waiting"));
         tubeTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
         vm.awaiting().addListener((ListChangeListener<AwaitingResult>) c -> {
@@ -119,10 +118,6 @@ public final class ResultsController implements ShellContent {
         var none = vm.selected().isNull();
         saveButton.disableProperty().bind(none.or(vm.busy()).or(vm.confirmedAlready()));
         confirmButton.disableProperty().bind(none.or(vm.busy()).or(vm.confirmedAlready()));
-    }
-
-    private static <T> void column(TableColumn<T, String> c, Function<T, String> value) {
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
     }
 
     private boolean acknowledge(List<String> warnings) {

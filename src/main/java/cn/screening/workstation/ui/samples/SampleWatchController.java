@@ -5,10 +5,9 @@ import cn.screening.workstation.service.specimen.SampleRow;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.ScanField;
+import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.shell.ShellContent;
-import java.util.function.Function;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.fxml.FXML;
 import javafx.scene.control.Label;
 import javafx.scene.control.ListView;
@@ -53,26 +52,22 @@ public final class SampleWatchController implements ShellContent {
         nearingPane.setManaged(vm.sender());
         TimelineText t = vm.timelineText();
         nearingTable.setItems(vm.nearing());
-        column(nearingNoColumn, NearingTube::sampleNo);
-        column(nearingCaseColumn, NearingTube::caseNo);
-        column(nearingNameColumn, NearingTube::maskedName);
-        column(nearingDrawnColumn, n -> time.show(n.drawnAt()));
-        column(nearingLeftColumn, n -> t.duration(n.left()));
+        Tables.text(nearingNoColumn, NearingTube::sampleNo);
+        Tables.text(nearingCaseColumn, NearingTube::caseNo);
+        Tables.text(nearingNameColumn, NearingTube::maskedName);
+        Tables.text(nearingDrawnColumn, n -> time.show(n.drawnAt()));
+        Tables.text(nearingLeftColumn, n -> t.duration(n.left()));
         overdueTable.setItems(vm.overdue());
-        column(overdueNoColumn, r -> r.sample().sampleNo());
-        column(overdueCaseColumn, r -> r.sample().caseNo());
-        column(overdueNameColumn, r -> r.sample().maskedName());
-        column(overdueWaitingColumn, r -> i18n.label(r.turnaround().waitingFor()));
-        column(overdueElapsedColumn, r -> i18n.get("sample.elapsed", t.duration(r.turnaround().elapsed()),
+        Tables.text(overdueNoColumn, r -> r.sample().sampleNo());
+        Tables.text(overdueCaseColumn, r -> r.sample().caseNo());
+        Tables.text(overdueNameColumn, r -> r.sample().maskedName());
+        Tables.text(overdueWaitingColumn, r -> i18n.label(r.turnaround().waitingFor()));
+        Tables.text(overdueElapsedColumn, r -> i18n.get("sample.elapsed", t.duration(r.turnaround().elapsed()),
                 t.duration(r.turnaround().limit())));
         ScanField.attach(findField, vm::find);
         messageLabel.textProperty().bind(vm.message());
         Forms.wrappingCells(timelineList);
         timelineList.setItems(vm.timeline());
-    }
-
-    private static <T> void column(TableColumn<T, String> c, Function<T, String> value) {
-        c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
     }
 
     @Override

@@ -140,18 +140,12 @@ public final class Database implements AutoCloseable {
         if (size <= compactedSize * 2 + BLOAT_ALLOWANCE) {
             return;
         }
-        storeOf(c).compactFile(COMPACT_BUDGET_MS);
+        H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
         compactedSize = currentFileSize();
     }
 
     private long currentFileSize() {
         return fileSize(folder);
-    }
-
-    private static org.h2.mvstore.db.Store storeOf(Connection c) throws SQLException {
-        // H2's own store object: compactFile is what SHUTDOWN COMPACT runs, here with the store open
-        var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-        return session.getDatabase().getStore();
     }
 
     /**
@@ -162,7 +156,7 @@ public final class Database implements AutoCloseable {
     public void compactOnline(int budgetMillis) {
         writeLock.lock();
         try (Connection c = pool.getConnection()) {
-            storeOf(c).compactFile(budgetMillis);
+            H2Compaction.compactFile(c, budgetMillis);
             compactedSize = currentFileSize();
         } catch (SQLException e) {
             throw translate(e);
@@ -217,7 +211,7 @@ public final class Database implements AutoCloseable {
                 return;
             }
             try (Connection c = pool.getConnection(); var st = c.createStatement()) {
-                storeOf(c).compactFile(COMPACT_BUDGET_MS);
+                H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
                 st.execute("SHUTDOWN");
             } catch (SQLException e) {
                 // already shut down: nothing to do

@@ -6,7 +6,10 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
 
 /**
@@ -25,6 +28,61 @@ public final class TestStores {
 
     public static StoreTarget h2(Path dir) {
         return StoreTarget.h2(dir);
+    }
+
+    /**
+     * A fresh, empty store for one test's server, chosen by the system property
+     * {@code screening.test.store} ({@code h2}, the default: in {@code dir}; or {@code postgres}: a
+     * schema of its own). Close it after the server.
+     */
+    public static TestStore fresh(Path dir) {
+        String store = System.getProperty("screening.test.store", "h2").strip().toLowerCase(Locale.ROOT);
+        return switch (store) {
+            case "h2" -> new TestStore(StoreTarget.h2(dir), dir, null);
+            case "postgres" -> {
+                if (!postgresAvailable()) {
+                    throw new IllegalStateException("screening.test.store=postgres but " + PG_URL + " is not set");
+                }
+                PgSchema pg = postgres();
+                yield new TestStore(pg.target(), null, pg.name());
+            }
+            default -> throw new IllegalStateException("screening.test.store must be h2 or postgres, not " + store);
+        };
+    }
+
+    /** A test's store: an H2 folder, or a PostgreSQL schema that closing drops. */
+    public record TestStore(StoreTarget target, Path h2Folder, String pgSchema) implements AutoCloseable {
+
+        public boolean isPostgres() {
+            return pgSchema != null;
+        }
+
+        /** The options that point a `server` command at this store, as an operator would write them. */
+        public List<String> serverOptions() {
+            if (!isPostgres()) {
+                return List.of("--data", h2Folder.toString());
+            }
+            List<String> options = new ArrayList<>(List.of("--db-url", target.url()));
+            if (target.user() != null) {
+                options.addAll(List.of("--db-user", target.user()));
+            }
+            if (target.password() != null) {
+                options.addAll(List.of("--db-password-env", PG_PASSWORD));
+            }
+            return options;
+        }
+
+        /** The environment those options read the password from. */
+        public Map<String, String> serverEnvironment() {
+            return isPostgres() && target.password() != null ? Map.of(PG_PASSWORD, target.password()) : Map.of();
+        }
+
+        @Override
+        public void close() {
+            if (isPostgres()) {
+                exec(System.getenv(PG_URL), "DROP SCHEMA " + pgSchema + " CASCADE");
+            }
+        }
     }
 
     /** Whether PostgreSQL tests can run; throws when CI demands them and they cannot. */

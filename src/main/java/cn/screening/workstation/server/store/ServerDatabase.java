@@ -2,18 +2,25 @@ package cn.screening.workstation.server.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import cn.screening.workstation.store.H2Compaction;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
+import org.h2.api.ErrorCode;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * The server's store on H2 or PostgreSQL: a connection pool, the schema brought up to date by
  * Flyway, and transactions. Writes in this process queue on one fair lock, so concurrent pushes
- * wait their turn here rather than on database row locks.
+ * wait their turn here rather than on database row locks. A write has returned only once its
+ * commit is durable (PostgreSQL's commit; H2 with WRITE_DELAY=0), and on H2 the file is compacted
+ * here, bounded, when it has grown (decision 0004).
  */
 public final class ServerDatabase implements AutoCloseable {
 
@@ -22,11 +29,17 @@ public final class ServerDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Clock clock;
+    private static final long BLOAT_ALLOWANCE = 16L << 20;
+    private static final int COMPACT_BUDGET_MS = 1000;
     private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final Path h2File;
+    private long compactedSize;
 
-    private ServerDatabase(HikariDataSource pool, Clock clock) {
+    private ServerDatabase(HikariDataSource pool, Clock clock, Path h2Folder) {
         this.pool = pool;
         this.clock = clock;
+        this.h2File = h2Folder == null ? null : h2Folder.resolve(StoreTarget.H2_FILE + ".mv.db");
+        this.compactedSize = fileSize();
     }
 
     public static ServerDatabase open(StoreTarget target, int maxConnections, Clock clock) {
@@ -42,6 +55,9 @@ public final class ServerDatabase implements AutoCloseable {
         try {
             pool = new HikariDataSource(cfg);
         } catch (RuntimeException e) {
+            if (isAlreadyOpen(e)) {
+                throw new StoreInUse("the store " + target.describe() + " is in use by another process (a running server)", e);
+            }
             throw new ServerStoreException("cannot open " + target.describe() + ": " + rootMessage(e), e);
         }
         try {
@@ -50,8 +66,20 @@ public final class ServerDatabase implements AutoCloseable {
             pool.close();
             throw new ServerStoreException("schema migration failed on " + target.describe() + ": " + rootMessage(e), e);
         }
+        ServerDatabase db = new ServerDatabase(pool, clock, target.h2Folder().orElse(null));
+        try {
+            db.write(c -> {
+                Versions.lock(c);
+                Versions.ensureAhead(c);
+                return null;
+            });
+        } catch (RuntimeException e) {
+            pool.close();
+            throw e;
+        }
+        target.h2Folder().ifPresent(H2Folder::restrictFiles);
         LOG.info("server store open: {}", target.describe());
-        return new ServerDatabase(pool, clock);
+        return db;
     }
 
     public Clock clock() {
@@ -66,6 +94,7 @@ public final class ServerDatabase implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
+                compactIfBloated(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -92,6 +121,32 @@ public final class ServerDatabase implements AutoCloseable {
         }
     }
 
+    /** The H2 file doubled (plus 16 MB) since its last compaction: rewrite it for a bounded moment. */
+    private void compactIfBloated(Connection c) throws SQLException {
+        if (h2File == null || fileSize() <= compactedSize * 2 + BLOAT_ALLOWANCE) {
+            return;
+        }
+        H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
+        compactedSize = fileSize();
+    }
+
+    private long fileSize() {
+        try {
+            return h2File != null && Files.exists(h2File) ? Files.size(h2File) : 0;
+        } catch (IOException e) {
+            throw new ServerStoreException("cannot read the size of " + h2File, e);
+        }
+    }
+
+    private static boolean isAlreadyOpen(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause() == t ? null : t.getCause()) {
+            if (t instanceof SQLException sql && sql.getErrorCode() == ErrorCode.DATABASE_ALREADY_OPEN_1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -102,6 +157,18 @@ public final class ServerDatabase implements AutoCloseable {
 
     @Override
     public void close() {
-        pool.close();
+        writeLock.lock();
+        try {
+            if (h2File != null && !pool.isClosed()) {
+                try (Connection c = pool.getConnection()) {
+                    H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
+                } catch (SQLException e) {
+                    LOG.warn("compaction at close failed", e);
+                }
+            }
+            pool.close();
+        } finally {
+            writeLock.unlock();
+        }
     }
 }

@@ -32,6 +32,20 @@ public final class Versions {
         }
     }
 
+    /**
+     * Moves the sequence past every version in use, should it ever be behind: a database's cached
+     * sequence values must never be handed out twice, whatever a crash left of its counter. Called
+     * at open, holding the lock; costs one sequence value.
+     */
+    public static void ensureAhead(Connection c) throws SQLException {
+        long latest = latest(c);
+        if (next(c) <= latest) {
+            try (PreparedStatement ps = c.prepareStatement("ALTER SEQUENCE record_version RESTART WITH " + (latest + 1))) {
+                ps.execute();
+            }
+        }
+    }
+
     /** The highest version in use, 0 when none. */
     public static long latest(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COALESCE(MAX(version), 0) FROM sync_record");

@@ -1,0 +1,21 @@
+package cn.screening.workstation.store;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+
+/**
+ * Compaction of an H2 file opened with WRITE_DELAY=0, which stops H2's background thread and with
+ * it the compaction that thread did (decision 0004). Used by the workstation's store and the server's.
+ */
+public final class H2Compaction {
+
+    private H2Compaction() {
+    }
+
+    /** Rewrites sparsely used parts of the file for at most {@code budgetMillis}, with the store open. */
+    public static void compactFile(Connection c, int budgetMillis) throws SQLException {
+        // H2's own store object: compactFile is what SHUTDOWN COMPACT runs, here with the store open
+        var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
+        session.getDatabase().getStore().compactFile(budgetMillis);
+    }
+}

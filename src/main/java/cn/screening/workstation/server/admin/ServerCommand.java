@@ -4,12 +4,19 @@ import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
 import cn.screening.workstation.server.store.ServerStoreException;
+import cn.screening.workstation.server.store.StoreInUse;
+import cn.screening.workstation.server.store.StoreTarget;
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.List;
+import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,9 +51,15 @@ public final class ServerCommand implements Callable<Integer> {
     @Option(names = "--max-body-mb", defaultValue = "8", description = "largest request body, before and after gzip (default ${DEFAULT-VALUE} MB)")
     int maxBodyMb;
 
+    /** Set when a running server runs an admin command sent to its local admin endpoint: its own open store. */
+    ServerServices hosted;
+
     @Override
     public Integer call() {
         return run(spec, () -> {
+            if (hosted != null) {
+                throw new AdminRefused("服务器已在运行：请给出要执行的管理命令");
+            }
             HttpOptions http = HttpOptions.plain(host, port).withMaxBody(maxBodyMb * 1024L * 1024L);
             if (keystore != null) {
                 if (!Files.isReadable(keystore)) {
@@ -58,16 +71,23 @@ public final class ServerCommand implements Callable<Integer> {
                 }
                 http = http.withTls(keystore, pw.toCharArray());
             }
-            ServerServices services = ServerServices.open(store.target(root::env), POOL_SIZE, Clock.systemUTC());
+            StoreTarget target = store.target(root::env);
+            ServerServices services = ServerServices.open(target, POOL_SIZE, Clock.systemUTC());
             ApiServer api;
+            LocalAdmin local;
             try {
                 api = ApiServer.start(services, http);
-            } catch (RuntimeException e) {
+                // on an H2 folder the server holds the file: admin commands reach it through its own listener
+                local = target.h2Folder().isPresent() ? LocalAdmin.serve(api, http, target.h2Folder().get(), services) : null;
+            } catch (RuntimeException | IOException e) {
                 services.close();
                 throw e;
             }
             CountDownLatch stopped = new CountDownLatch(1);
             Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+                if (local != null) {
+                    local.close();
+                }
                 api.close();
                 services.close();
                 stopped.countDown();
@@ -81,13 +101,41 @@ public final class ServerCommand implements Callable<Integer> {
         });
     }
 
-    /** Opens the chosen store for one admin command, runs it, closes the store. */
-    static int withServices(CommandSpec spec, Environment root, StoreChoice own, StoreChoice parent, ServicesBody body) {
+    /**
+     * Runs one admin command: on the running server's store when hosted; else sent to the server
+     * running on the H2 folder, if one answers there; else on the store opened for it alone.
+     */
+    static int withServices(CommandSpec spec, ServerCommand server, StoreChoice own, List<String> forwarded, ServicesBody body) {
+        PrintWriter out = spec.commandLine().getOut();
         return run(spec, () -> {
-            try (ServerServices services = ServerServices.open(own.or(parent).target(root::env), 2, Clock.systemUTC())) {
-                return body.run(services, spec.commandLine().getOut());
+            if (server.hosted != null) {
+                return body.run(server.hosted, out);
+            }
+            StoreChoice choice = own.or(server.store);
+            Optional<Path> folder = choice.h2Folder();
+            if (folder.isPresent()) {
+                OptionalInt remote = LocalAdmin.forward(folder.get(), forwarded, out, spec.commandLine().getErr());
+                if (remote.isPresent()) {
+                    return remote.getAsInt();
+                }
+            }
+            try (ServerServices services = ServerServices.open(choice.target(server.root::env), 2, Clock.systemUTC())) {
+                return body.run(services, out);
+            } catch (StoreInUse e) {
+                throw new AdminRefused("数据文件正被另一个进程使用，但没有联系上在此文件夹运行的服务器：若服务器正在启动，请稍后重试");
             }
         });
+    }
+
+    /** Runs the admin command {@code args} (as after `server`) on a running server's open store. */
+    static int runHosted(ServerServices services, List<String> args, PrintWriter out, PrintWriter err) {
+        ServerCommand server = new ServerCommand();
+        server.hosted = services;
+        CommandLine cl = new CommandLine(server);
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        cl.setOut(out);
+        cl.setErr(err);
+        return cl.execute(args.toArray(String[]::new));
     }
 
     /** Turns refusals into a sentence on stderr and exit 2, store failures into exit 3. */

@@ -2,6 +2,8 @@ package cn.screening.workstation.server.admin;
 
 import cn.screening.workstation.server.store.StoreTarget;
 import java.nio.file.Path;
+import java.util.Optional;
+import java.util.Set;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Option;
 
@@ -9,6 +11,8 @@ import picocli.CommandLine.Option;
 public final class StoreChoice {
 
     static final Path DEFAULT_FOLDER = Path.of(System.getProperty("user.home"), ".screening-server");
+    /** The options below, which a running server is never sent (it uses its own store). */
+    static final Set<String> OPTIONS = Set.of("--data", "--db-url", "--db-user", "--db-password-env");
 
     @Option(names = "--data", paramLabel = "DIR", description = "folder of the server's H2 file (default: ~/.screening-server)")
     Path data;
@@ -41,6 +45,11 @@ public final class StoreChoice {
             return StoreTarget.postgres(dbUrl, dbUser, password);
         }
         return StoreTarget.h2(data != null ? data : DEFAULT_FOLDER);
+    }
+
+    /** The H2 folder chosen, or empty for PostgreSQL. */
+    Optional<Path> h2Folder() {
+        return dbUrl != null ? Optional.empty() : Optional.of((data != null ? data : DEFAULT_FOLDER).toAbsolutePath());
     }
 
     /** This command's choice, or its parent's when it made none. */

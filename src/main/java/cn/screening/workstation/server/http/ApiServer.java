@@ -7,6 +7,7 @@ import cn.screening.workstation.server.sync.RequestRefused;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
 import io.javalin.http.HttpResponseException;
 import java.nio.charset.StandardCharsets;
 import org.eclipse.jetty.server.HttpConfiguration;
@@ -63,6 +64,11 @@ public final class ApiServer implements AutoCloseable {
 
     public int port() {
         return app.port();
+    }
+
+    /** Adds a POST endpoint once started, on the same listener: the `server` command's local admin endpoint. */
+    public void post(String path, Handler handler) {
+        app.post(path, handler);
     }
 
     static void json(Context ctx, int status, Object body) {

@@ -41,7 +41,7 @@ public final class ServerProcess implements AutoCloseable {
             seen.append(line).append('\n');
             Matcher m = LISTENING.matcher(line);
             if (m.find()) {
-                Thread drain = new Thread(() -> reader.lines().forEach(l -> { }), "server-output");
+                Thread drain = new Thread(() -> drain(reader), "server-output");
                 drain.setDaemon(true);
                 drain.start();
                 return new ServerProcess(p, Integer.parseInt(m.group(1)));
@@ -49,6 +49,14 @@ public final class ServerProcess implements AutoCloseable {
         }
         p.destroyForcibly();
         throw new AssertionError("the server did not start:\n" + seen);
+    }
+
+    private static void drain(BufferedReader reader) {
+        try {
+            reader.lines().forEach(l -> { });
+        } catch (java.io.UncheckedIOException e) {
+            // the process is gone
+        }
     }
 
     /** SIGKILL: no shutdown hook, no flush, no chance to finish anything. */

@@ -57,7 +57,8 @@ class ServerStoreAtRestTest {
             s.administration().addSite("210727-C", InstitutionType.COUNTY, "210727", SITE_NAME, null);
             lastVersion = s.administration().stats().get("lastVersion");
         }
-        assertThat(contains(data.resolve("provincial.mv.db"), SITE_NAME)).as("the previous release's file is plain").isTrue();
+        // the previous release's file opens without any file key
+        DriverManager.getConnection(previous.url(), previous.user(), password).close();
 
         try (ServerServices s = ServerServices.open(StoreTarget.h2(data), 2, Clock.systemUTC())) {
             assertThat(s.administration().sites()).extracting(SiteInfo::name).contains(SITE_NAME);
@@ -65,6 +66,8 @@ class ServerStoreAtRestTest {
             assertThat(s.administration().stats().get("lastVersion")).isGreaterThan(lastVersion);
         }
         assertThat(contains(data.resolve("provincial.mv.db"), SITE_NAME)).isFalse();
+        assertThatThrownBy(() -> DriverManager.getConnection(previous.url() + ";TRACE_LEVEL_FILE=0", previous.user(), password).close())
+                .isInstanceOf(SQLException.class);
         assertThat(names(data)).containsExactlyInAnyOrder("provincial.mv.db", "provincial.key", "provincial.secret");
         assertThat(ServerAdminTransportTest.ownerOnly(data)).isTrue();
     }

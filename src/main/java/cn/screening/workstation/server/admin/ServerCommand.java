@@ -77,9 +77,15 @@ public final class ServerCommand implements Callable<Integer> {
             LocalAdmin local;
             try {
                 api = ApiServer.start(services, http);
+            } catch (RuntimeException e) {
+                services.close();
+                throw e;
+            }
+            try {
                 // on an H2 folder the server holds the file: admin commands reach it through its own listener
                 local = target.h2Folder().isPresent() ? LocalAdmin.serve(api, http, target.h2Folder().get(), services) : null;
             } catch (RuntimeException | IOException e) {
+                api.close();
                 services.close();
                 throw e;
             }

@@ -43,6 +43,13 @@ public final class StoreChoice {
         return StoreTarget.h2(data != null ? data : DEFAULT_FOLDER);
     }
 
+    /** The H2 folder named by the global --data before `server`. */
+    static StoreChoice folder(Path data) {
+        StoreChoice c = new StoreChoice();
+        c.data = data;
+        return c;
+    }
+
     /** This command's choice, or its parent's when it made none. */
     StoreChoice or(StoreChoice parent) {
         return given() || parent == null ? this : parent;

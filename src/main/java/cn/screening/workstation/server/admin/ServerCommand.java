@@ -58,7 +58,7 @@ public final class ServerCommand implements Callable<Integer> {
                 }
                 http = http.withTls(keystore, pw.toCharArray());
             }
-            ServerServices services = ServerServices.open(store.target(root::env), POOL_SIZE, Clock.systemUTC());
+            ServerServices services = ServerServices.open(chosen(store, null, root).target(root::env), POOL_SIZE, Clock.systemUTC());
             ApiServer api;
             try {
                 api = ApiServer.start(services, http);
@@ -84,10 +84,26 @@ public final class ServerCommand implements Callable<Integer> {
     /** Opens the chosen store for one admin command, runs it, closes the store. */
     static int withServices(CommandSpec spec, Environment root, StoreChoice own, StoreChoice parent, ServicesBody body) {
         return run(spec, () -> {
-            try (ServerServices services = ServerServices.open(own.or(parent).target(root::env), 2, Clock.systemUTC())) {
+            try (ServerServices services = ServerServices.open(chosen(own, parent, root).target(root::env), 2, Clock.systemUTC())) {
                 return body.run(services, spec.commandLine().getOut());
             }
         });
+    }
+
+    /**
+     * The store named by this command, else by `server`, else by a global --data before `server`
+     * (never silently the default folder when the operator typed one). With --db-url it is refused.
+     */
+    static StoreChoice chosen(StoreChoice own, StoreChoice parent, Environment root) {
+        StoreChoice choice = own.or(parent);
+        Path global = root.dataOption();
+        if (global == null || choice.data != null) {
+            return choice;
+        }
+        if (choice.dbUrl != null) {
+            throw new AdminRefused("--data 与 --db-url 只能选一个（写在 server 之前的 --data 也算）");
+        }
+        return StoreChoice.folder(global);
     }
 
     /** Turns refusals into a sentence on stderr and exit 2, store failures into exit 3. */

@@ -10,7 +10,7 @@ public final class StoreChoice {
 
     static final Path DEFAULT_FOLDER = Path.of(System.getProperty("user.home"), ".screening-server");
 
-    @Option(names = "--data", paramLabel = "DIR", description = "folder of the server's H2 file (default: ~/.screening-server)")
+    @Option(names = "--data", paramLabel = "DIR", description = "folder of the server's H2 file (default: a --data typed before `server`, else ~/.screening-server)")
     Path data;
 
     @Option(names = "--db-url", paramLabel = "URL", description = "jdbc:postgresql://host:5432/db instead of the H2 folder")
@@ -41,6 +41,13 @@ public final class StoreChoice {
             return StoreTarget.postgres(dbUrl, dbUser, password);
         }
         return StoreTarget.h2(data != null ? data : DEFAULT_FOLDER);
+    }
+
+    /** The H2 folder named by the global --data before `server`. */
+    static StoreChoice folder(Path data) {
+        StoreChoice c = new StoreChoice();
+        c.data = data;
+        return c;
     }
 
     /** This command's choice, or its parent's when it made none. */

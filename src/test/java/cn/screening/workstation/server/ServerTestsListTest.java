@@ -8,6 +8,7 @@ import com.tngtech.archunit.core.domain.JavaClass;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import java.io.IOException;
+import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.HashSet;
@@ -25,12 +26,11 @@ import org.junit.jupiter.api.Test;
 class ServerTestsListTest {
 
     static final Path LIST = Path.of("src/test/server-tests.txt");
-    static final Path TEST_CLASSES = Path.of("target/test-classes");
     static final Set<String> HARNESS = Set.of(ServerHarness.class.getName(), TestStores.class.getName(),
             "cn.screening.workstation.e2e.Province");
 
     @Test
-    void everyTestThatStartsAServerIsInThePostgresRun() throws IOException {
+    void everyTestThatStartsAServerIsInThePostgresRun() throws IOException, URISyntaxException {
         List<Pattern> listed = Files.readAllLines(LIST).stream().map(String::strip)
                 .filter(l -> !l.isEmpty() && !l.startsWith("#"))
                 .map(ServerTestsListTest::antPattern)
@@ -45,11 +45,12 @@ class ServerTestsListTest {
     }
 
     /** The source file of every test class that reaches the harness, following test helpers too. */
-    private static Set<String> serverTestFiles() {
+    private static Set<String> serverTestFiles() throws URISyntaxException {
+        Path testClasses = Path.of(ServerTestsListTest.class.getProtectionDomain().getCodeSource().getLocation().toURI());
         // names are enough: no resolving of every library class the tests touch
         JavaClasses tests = ArchConfiguration.withThreadLocalScope(config -> {
             config.setResolveMissingDependenciesFromClassPath(false);
-            return new ClassFileImporter().importPath(TEST_CLASSES);
+            return new ClassFileImporter().importPath(testClasses);
         });
         Set<String> reaching = new HashSet<>(HARNESS);
         boolean grew = true;

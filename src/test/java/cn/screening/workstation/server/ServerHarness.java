@@ -46,7 +46,12 @@ public final class ServerHarness implements AutoCloseable {
     }
 
     public static ServerHarness start(StoreTarget target, HttpOptions options) {
-        ServerServices services = ServerServices.open(target, 8, Clock.systemUTC());
+        return start(target, options, Clock.systemUTC());
+    }
+
+    /** With the store's clock given, so a test can move time (token expiry). */
+    public static ServerHarness start(StoreTarget target, HttpOptions options, Clock clock) {
+        ServerServices services = ServerServices.open(target, 8, clock);
         var admin = services.administration();
         admin.addSite(COUNTY, InstitutionType.COUNTY, "210727", "义县人民医院", null);
         admin.addSite(TOWNSHIP, InstitutionType.TOWNSHIP, "210727101", "七里河镇卫生院", COUNTY);

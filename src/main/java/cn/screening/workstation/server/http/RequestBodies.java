@@ -55,9 +55,11 @@ final class RequestBodies {
         } catch (BoundedInputStream.TooSlow e) {
             throw tooSlow();
         } catch (BadMessageException e) {
-            // Jetty's minimum request data rate
-            throw e.getCode() == 408 ? tooSlow() : ApiError.badRequest("unreadable_body", "请求体读取失败：" + e.getReason());
+            throw refused(e);
         } catch (JsonProcessingException e) {
+            if (e.getCause() instanceof BadMessageException jetty) {
+                throw refused(jetty);
+            }
             throw ApiError.badRequest("malformed_json", "JSON 格式错误：" + e.getOriginalMessage()
                     + (e.getLocation() == null ? "" : "（第 " + e.getLocation().getLineNr() + " 行第 " + e.getLocation().getColumnNr() + " 列）"));
         } catch (ZipException e) {
@@ -72,6 +74,11 @@ final class RequestBodies {
 
     static String size(long bytes) {
         return bytes >= 1024 * 1024 ? bytes / (1024 * 1024) + " MB" : bytes / 1024 + " KB";
+    }
+
+    /** Jetty cut the body off: 408 below the minimum request data rate. */
+    private static ApiError refused(BadMessageException e) {
+        return e.getCode() == 408 ? tooSlow() : ApiError.badRequest("unreadable_body", "请求体读取失败：" + e.getReason());
     }
 
     private static ApiError tooSlow() {

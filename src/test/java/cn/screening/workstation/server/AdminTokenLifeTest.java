@@ -110,7 +110,7 @@ class AdminTokenLifeTest {
         assertThat(err.toString()).contains("有效期");
         assertThat(run("server", "admin-token", "--data", data, "--ttl", "91d")).isEqualTo(2);
         assertThat(run("server", "admin-token", "--data", data, "--ttl", "soon")).isEqualTo(2);
-        assertThat(err.toString()).contains("无法识别的有效期");
+        assertThat(err.toString()).contains("无法识别的时长");
         assertThat(run("server", "admin-token", "--data", data, "--list", "--revoke", "1")).isEqualTo(2);
         assertThat(run("server", "admin-token", "--data", data, "--list")).isZero();
         assertThat(out.toString()).contains("没有管理员令牌");

@@ -3,6 +3,7 @@ package cn.screening.workstation.server;
 import static cn.screening.workstation.server.ServerHarness.TOWNSHIP;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.cli.RootCommand;
 import cn.screening.workstation.protocol.ChangeStatus;
 import cn.screening.workstation.protocol.EnrolRequest;
 import cn.screening.workstation.protocol.ErrorBody;
@@ -11,6 +12,8 @@ import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
 import cn.screening.workstation.server.http.RequestLimits;
 import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.UUID;
@@ -22,6 +25,7 @@ import okhttp3.Response;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
 
 /** Per-address limits on enrolment and on refused tokens: 429 with Retry-After, and a good device is never held back. */
 class RateLimitServerTest {
@@ -80,6 +84,20 @@ class RateLimitServerTest {
         assertThat(push(token).status()).as("a valid device token from the same address").isEqualTo(200);
         assertThat(get("/admin/stats", server.adminToken).status()).isEqualTo(200);
         assertThat(get("/health", null).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theServerCommandRefusesLimitsThatCannotWork() {
+        String data = dir.resolve("server").toString();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
+            throw new AssertionError("no window here");
+        }, name -> null));
+        cl.setErr(new PrintWriter(err, true));
+        assertThat(cl.execute("server", "--data", data, "--port", "0", "--enrol-per-minute", "0")).isEqualTo(2);
+        assertThat(err.toString()).contains("每分钟次数须至少为 1");
+        assertThat(cl.execute("server", "--data", data, "--port", "0", "--idle-timeout", "soon")).isEqualTo(2);
+        assertThat(err.toString()).contains("无法识别的时长：soon");
     }
 
     private void start(int enrolsPerMinute, int badTokensPerMinute) {

@@ -4,14 +4,9 @@ import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.store.AdminTokens.AdminToken;
 import cn.screening.workstation.server.store.AdminTokens.Issued;
 import java.io.PrintWriter;
-import java.time.Duration;
 import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
-import java.util.Locale;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
@@ -23,8 +18,6 @@ import picocli.CommandLine.ParentCommand;
 @Command(name = "admin-token", description = "make an admin bearer token (printed as the last line; only its hash is kept),"
         + " list the tokens, or revoke one")
 final class AdminTokenCommand extends AdminAction {
-
-    private static final Pattern SHORT = Pattern.compile("(\\d+)\\s*([smhd])");
 
     @ParentCommand
     ServerCommand server;
@@ -53,7 +46,7 @@ final class AdminTokenCommand extends AdminAction {
             AdminToken t = admin.revokeAdminToken(revoke);
             out.println("已吊销管理员令牌 " + t.id() + "（" + at(t.revokedAt()) + "）");
         } else {
-            Issued issued = admin.adminToken(ttl == null ? Administration.ADMIN_TOKEN_LIFE : duration(ttl));
+            Issued issued = admin.adminToken(ttl == null ? Administration.ADMIN_TOKEN_LIFE : DurationText.parse(ttl));
             out.println("管理员令牌 " + issued.token().id() + "，有效至 " + at(issued.token().expiresAt())
                     + "（请妥善保存，服务器只保存其摘要，无法再次显示）：");
             out.println(issued.secret());
@@ -74,25 +67,5 @@ final class AdminTokenCommand extends AdminAction {
 
     private static String at(Instant t) {
         return t.truncatedTo(ChronoUnit.SECONDS).toString();
-    }
-
-    /** 30m, 2h, 7d, 90s, or ISO-8601 (PT2H). */
-    static Duration duration(String text) {
-        String s = text.strip().toLowerCase(Locale.ROOT);
-        Matcher m = SHORT.matcher(s);
-        if (m.matches()) {
-            long n = Long.parseLong(m.group(1));
-            return switch (m.group(2)) {
-                case "s" -> Duration.ofSeconds(n);
-                case "m" -> Duration.ofMinutes(n);
-                case "h" -> Duration.ofHours(n);
-                default -> Duration.ofDays(n);
-            };
-        }
-        try {
-            return Duration.parse(s.toUpperCase(Locale.ROOT));
-        } catch (DateTimeParseException e) {
-            throw new AdminRefused("无法识别的有效期：" + text + "（例如 30m、2h、7d）");
-        }
     }
 }

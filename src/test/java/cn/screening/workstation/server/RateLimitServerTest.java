@@ -16,6 +16,7 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
@@ -87,6 +88,17 @@ class RateLimitServerTest {
     }
 
     @Test
+    void behindAProxyEachForwardedAddressHasItsOwnAllowance() {
+        server = ServerHarness.start(TestStores.h2(dir.resolve("server")), HttpOptions.plain("127.0.0.1", 0)
+                .withLimits(RequestLimits.DEFAULT.withRates(1, 30).withConnection(Duration.ofSeconds(30), 1024, 200, true)));
+        String code = server.services.administration().enrolmentCode(TOWNSHIP);
+
+        assertThat(enrolFrom("10.1.0.7", "WRONG-CODE").status()).isEqualTo(403);
+        assertThat(enrolFrom("10.1.0.7", code).status()).as("the same clinic again").isEqualTo(429);
+        assertThat(enrolFrom("10.2.0.9", code).status()).as("another clinic is not held back").isEqualTo(200);
+    }
+
+    @Test
     void theServerCommandRefusesLimitsThatCannotWork() {
         String data = dir.resolve("server").toString();
         StringWriter err = new StringWriter();
@@ -107,6 +119,11 @@ class RateLimitServerTest {
 
     private Reply enrol(String code) {
         return call(new Request.Builder().url(url("/enrol")).post(json(new EnrolRequest(code, "PC", "test"))), null);
+    }
+
+    private Reply enrolFrom(String forwardedFor, String code) {
+        return call(new Request.Builder().url(url("/enrol")).header("X-Forwarded-For", forwardedFor)
+                .post(json(new EnrolRequest(code, "PC", "test"))), null);
     }
 
     private Reply push(String token) {

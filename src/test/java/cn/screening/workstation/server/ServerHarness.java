@@ -49,10 +49,15 @@ public final class ServerHarness implements AutoCloseable {
     }
 
     public static ServerHarness start(Path dir, HttpOptions options) {
+        return start(dir, options, Clock.systemUTC());
+    }
+
+    /** With the store's clock given, so a test can move time (token expiry). */
+    public static ServerHarness start(Path dir, HttpOptions options, Clock clock) {
         TestStores.TestStore store = TestStores.fresh(dir);
         ServerServices services = null;
         try {
-            services = ServerServices.open(store.target(), 8, Clock.systemUTC());
+            services = ServerServices.open(store.target(), 8, clock);
             var admin = services.administration();
             admin.addSite(COUNTY, InstitutionType.COUNTY, "210727", "义县人民医院", null);
             admin.addSite(TOWNSHIP, InstitutionType.TOWNSHIP, "210727101", "七里河镇卫生院", COUNTY);

@@ -3,6 +3,7 @@ package cn.screening.workstation.server.admin;
 import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
+import cn.screening.workstation.server.http.RequestLimits;
 import cn.screening.workstation.server.store.ServerStoreException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -43,11 +44,33 @@ public final class ServerCommand implements Callable<Integer> {
     String keystorePasswordEnv;
     @Option(names = "--max-body-mb", defaultValue = "8", description = "largest request body, before and after gzip (default ${DEFAULT-VALUE} MB)")
     int maxBodyMb;
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "close a connection, or a body read, silent this long (default ${DEFAULT-VALUE})")
+    String idleTimeout;
+    @Option(names = "--min-body-rate", paramLabel = "BYTES_PER_S", defaultValue = "1024",
+            description = "cut off a request body arriving slower than this on average, 0 for no minimum (default ${DEFAULT-VALUE})")
+    long minBodyRate;
+    @Option(names = "--max-threads", defaultValue = "200", description = "request threads at most (default ${DEFAULT-VALUE})")
+    int maxThreads;
+    @Option(names = "--max-open-enrols", defaultValue = "16",
+            description = "enrolment bodies read at once; more are answered 503 (default ${DEFAULT-VALUE})")
+    int maxOpenEnrols;
+    @Option(names = "--enrol-read-time", paramLabel = "DURATION", defaultValue = "10s",
+            description = "longest an enrolment body may take to arrive (default ${DEFAULT-VALUE})")
+    String enrolReadTime;
+    @Option(names = "--enrol-per-minute", defaultValue = "10",
+            description = "enrolments per client address per minute; more are answered 429 (default ${DEFAULT-VALUE})")
+    int enrolsPerMinute;
+    @Option(names = "--bad-tokens-per-minute", defaultValue = "30",
+            description = "refused tokens per client address per minute; more are answered 429 (default ${DEFAULT-VALUE})")
+    int badTokensPerMinute;
+    @Option(names = "--behind-proxy", description = "take the client address from X-Forwarded-For/Forwarded (only behind a trusted proxy)")
+    boolean behindProxy;
 
     @Override
     public Integer call() {
         return run(spec, () -> {
-            HttpOptions http = HttpOptions.plain(host, port).withMaxBody(maxBodyMb * 1024L * 1024L);
+            HttpOptions http = HttpOptions.plain(host, port).withMaxBody(maxBodyMb * 1024L * 1024L).withLimits(limits());
             if (keystore != null) {
                 if (!Files.isReadable(keystore)) {
                     throw new AdminRefused("无法读取密钥库：" + keystore);
@@ -79,6 +102,11 @@ public final class ServerCommand implements Callable<Integer> {
             stopped.await();
             return 0;
         });
+    }
+
+    private RequestLimits limits() {
+        return new RequestLimits(DurationText.parse(idleTimeout), minBodyRate, maxThreads, maxOpenEnrols,
+                DurationText.parse(enrolReadTime), enrolsPerMinute, badTokensPerMinute, behindProxy);
     }
 
     /** Opens the chosen store for one admin command, runs it, closes the store. */

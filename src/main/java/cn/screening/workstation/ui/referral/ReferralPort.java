@@ -67,7 +67,10 @@ public interface ReferralPort {
                   LocalDate validFrom, LocalDate validUntil, String doctorPhone) {
     }
 
-    /** A referral as the list shows it: the patient masked, both ends by name. */
-    record ReferralItem(Referral referral, String patient, String caseNo, String fromName, String toName) {
+    /**
+     * A referral as the list shows it: the patient masked, both ends by name; {@code backDraft} is
+     * what the 下转单 form starts with while the hospital may write it (the lab's confirmed findings), else null.
+     */
+    record ReferralItem(Referral referral, String patient, String caseNo, String fromName, String toName, BackReferral backDraft) {
     }
 }

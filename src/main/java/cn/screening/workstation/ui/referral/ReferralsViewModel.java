@@ -169,7 +169,12 @@ public final class ReferralsViewModel {
         mayPrintBack.set(r.backReferral() != null);
         mayBackRefer.set(!sender && r.status() == ReferralStatus.ADMITTED);
         if (mayBackRefer.get() && backDiagnosis.get().isBlank()) {
-            backDiagnosis.set(r.preliminaryDiagnosis() == null ? "" : r.preliminaryDiagnosis());
+            BackReferral draft = itemOf(r).backDraft();
+            String diagnosis = draft != null && draft.diagnosis() != null ? draft.diagnosis() : r.preliminaryDiagnosis();
+            backDiagnosis.set(diagnosis == null ? "" : diagnosis);
+            if (draft != null && draft.keyResults() != null && backKeyResults.get().isBlank()) {
+                backKeyResults.set(draft.keyResults());
+            }
             backInpatientNo.set(r.receipt().inpatientNo() == null ? "" : r.receipt().inpatientNo());
         }
     }

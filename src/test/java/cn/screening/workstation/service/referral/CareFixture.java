@@ -83,11 +83,17 @@ public final class CareFixture implements AutoCloseable {
 
     /** A hemophilia case registered at the county; its id. */
     public UUID registerCase(String name) {
+        return registerCase(name, CaseRegistration.HEMOPHILIA);
+    }
+
+    /** A case of a catalogue disease registered at the county (with the screening form for hemophilia); its id. */
+    public UUID registerCase(String name, String diseaseCode) {
         Patient p = TestSites.patient(name, TestSites.yixianId(BIRTH, nextId += 2), Sex.MALE, BIRTH);
         Patient boy = new Patient(p.id(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(), p.ethnicityCode(), p.phone(),
                 p.address(), new Guardian("王大明", "父亲", "13900001111", true), p.povertyStatus(), p.insurance(), null, null);
-        var outcome = countyServices.registration().register(new RegistrationRequest(boy, null, CaseRegistration.HEMOPHILIA,
-                screening(), true));
+        boolean hemophilia = CaseRegistration.HEMOPHILIA.equals(diseaseCode);
+        var outcome = countyServices.registration().register(new RegistrationRequest(boy, null, diseaseCode,
+                hemophilia ? screening() : null, true));
         return ((RegistrationOutcome.Saved) outcome).caseId();
     }
 

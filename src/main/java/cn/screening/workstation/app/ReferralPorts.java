@@ -10,6 +10,7 @@ import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralSide;
+import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.service.ServiceException;
@@ -102,6 +103,11 @@ final class ReferralPorts {
             }
 
             @Override
+            public java.util.Optional<Contact> contact(UUID followUpId) {
+                return services.followUps().contact(followUpId).map(c -> new Contact(c.name(), c.phone(), c.familyContact()));
+            }
+
+            @Override
             public FollowUp record(UUID followUpId, Visit visit) {
                 return services.followUps().recordVisit(followUpId, visit);
             }
@@ -130,6 +136,11 @@ final class ReferralPorts {
             @Override
             public String siteCode() {
                 return ws.session().site().siteCode();
+            }
+
+            @Override
+            public boolean maySignBackReferral() {
+                return ws.session().may(Permission.BACK_REFER);
             }
 
             @Override

@@ -160,6 +160,7 @@ public final class Referrals {
 
     /** The receiving hospital writes the back-referral (下转单) and sends the patient down. */
     public Referral writeBackReferral(UUID id, BackReferral back) {
+        ws.session().require(Permission.BACK_REFER);
         ValidationResult v = ReferralRules.checkBackReferral(back);
         if (v.hasErrors()) {
             throw new InvalidInput(v);

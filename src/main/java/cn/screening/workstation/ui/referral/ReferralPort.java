@@ -15,6 +15,9 @@ public interface ReferralPort {
     /** This workstation's site code: which end of a referral it is. */
     String siteCode();
 
+    /** Whether this user writes and signs back-referrals (the hospital's physician, not its lab); no store access. */
+    boolean maySignBackReferral();
+
     /** The designated hospitals of the reference data, where a referral may go. */
     List<Hospital> hospitals();
 

@@ -167,7 +167,7 @@ public final class ReferralsViewModel {
         mayEditDraft.set(sender && r.status() == ReferralStatus.DRAFT);
         mayPrintLetter.set(true);
         mayPrintBack.set(r.backReferral() != null);
-        mayBackRefer.set(!sender && r.status() == ReferralStatus.ADMITTED);
+        mayBackRefer.set(!sender && r.status() == ReferralStatus.ADMITTED && port.maySignBackReferral());
         if (mayBackRefer.get() && backDiagnosis.get().isBlank()) {
             BackReferral draft = itemOf(r).backDraft();
             String diagnosis = draft != null && draft.diagnosis() != null ? draft.diagnosis() : r.preliminaryDiagnosis();

@@ -36,7 +36,7 @@ import java.util.UUID;
 /**
  * Real workstations for the referral, follow-up and registry services: 义县人民医院 (sender, logged in
  * as a county doctor) and the provincial designated hospital (receiver), both holding the sites as
- * reference data, as the server would have sent them. The hospital works as a 定点医院 user.
+ * reference data, as the server would have sent them. The hospital works as a 定点医院医生.
  */
 public final class CareFixture implements AutoCloseable {
 
@@ -58,7 +58,7 @@ public final class CareFixture implements AutoCloseable {
         Workstation h = TestSites.workstation(dir.resolve("hospital"));
         h.setUp(HOSPITAL, "admin", "管理员", TestSites.ADMIN_PASSWORD.toCharArray());
         try (Workspace admin = TestSites.login(h, "admin", TestSites.ADMIN_PASSWORD)) {
-            new Accounts(admin).add("receiver", "接诊医生", Role.DESIGNATED_LAB, TestSites.DOCTOR_PASSWORD.toCharArray());
+            new Accounts(admin).add("receiver", "接诊医生", Role.DESIGNATED_PHYSICIAN, TestSites.DOCTOR_PASSWORD.toCharArray());
         }
         this.hospital = TestSites.login(h, "receiver", TestSites.DOCTOR_PASSWORD);
         this.hospitalServices = TestSites.services(hospital);

@@ -1,5 +1,6 @@
 package cn.screening.workstation.ui.referral;
 
+import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralEvent;
@@ -70,6 +71,8 @@ public final class ReferralsViewModel {
     private final StringProperty backNextPlan = new SimpleStringProperty("");
     private final StringProperty backRehabilitation = new SimpleStringProperty("");
     private final StringProperty backPhone = new SimpleStringProperty("");
+    /** For a disease other than hemophilia: the hospital's answer (已确诊 / 已排除), or null. */
+    private final javafx.beans.property.ObjectProperty<CaseStatus> backConclusion = new javafx.beans.property.SimpleObjectProperty<>();
     private String siteCode;
     private UUID shownId;
 
@@ -255,7 +258,8 @@ public final class ReferralsViewModel {
         }
         BackReferral back = new BackReferral(backDiagnosis.get(), blankToNull(backInpatientNo.get()),
                 blankToNull(backKeyResults.get()), blankToNull(backTreatment.get()), backNextPlan.get(),
-                blankToNull(backRehabilitation.get()), null, blankToNull(backPhone.get()), LocalDate.now(clock));
+                blankToNull(backRehabilitation.get()), null, blankToNull(backPhone.get()), LocalDate.now(clock),
+                backConclusion.get());
         UUID id = row.referral().id();
         run(() -> port.backRefer(id, back), i18n.get("referral.back.sent", row.number()), id);
     }
@@ -286,6 +290,7 @@ public final class ReferralsViewModel {
         backNextPlan.set("");
         backRehabilitation.set("");
         backPhone.set("");
+        backConclusion.set(null);
     }
 
     public void editDraft() {
@@ -421,6 +426,10 @@ public final class ReferralsViewModel {
 
     public StringProperty backPhone() {
         return backPhone;
+    }
+
+    public javafx.beans.property.ObjectProperty<CaseStatus> backConclusion() {
+        return backConclusion;
     }
 
     private record Read(String site, List<ReferralPort.ReferralItem> items) {

@@ -32,7 +32,7 @@ final class UserCommand {
         String username;
         @Option(names = "--name", required = true, description = "the person's full name")
         String displayName;
-        @Option(names = "--role", required = true, description = "township_doctor | county_doctor | designated_lab | admin")
+        @Option(names = "--role", required = true, description = "township_doctor | county_doctor | designated_lab | designated_physician | admin")
         RoleName role;
 
         @Override

@@ -32,10 +32,10 @@ public final class PatientDetailsController {
 
     @FXML private GridPane identityGrid;
     @FXML private Label idNumberLabel;
-    @FXML private Button revealButton;
+    @FXML private Button revealIdButton;
     @FXML private Button startCaseButton;
     @FXML private Button openCaseButton;
-    @FXML private Label messageLabel;
+    @FXML private Label revealMessageLabel;
     @FXML private Tab casesTab;
     @FXML private Tab samplesTab;
     @FXML private Tab referralsTab;
@@ -70,9 +70,9 @@ public final class PatientDetailsController {
     @FXML
     private void initialize() {
         idNumberLabel.textProperty().bind(vm.idNumberText());
-        messageLabel.textProperty().bind(vm.message());
-        revealButton.setVisible(vm.mayReveal());
-        revealButton.setManaged(vm.mayReveal());
+        revealMessageLabel.textProperty().bind(vm.message());
+        revealIdButton.setVisible(vm.mayReveal());
+        revealIdButton.setManaged(vm.mayReveal());
         startCaseButton.setVisible(vm.mayStartCase());
         startCaseButton.setManaged(vm.mayStartCase());
         Tables.text(caseNoColumn, CaseLine::caseNo);
@@ -111,14 +111,15 @@ public final class PatientDetailsController {
     }
 
     private void show(PatientRecord r) {
+        // row 1 is the ID number with its reveal button, laid out in the FXML
         pair(0, 0, "patient.name", r.maskedName());
         pair(0, 2, "patient.sex", i18n.label(r.sex()));
-        pair(1, 2, "patient.birthDate", Objects.toString(r.birthDate(), ""));
-        pair(2, 0, "patient.township", Objects.toString(r.townshipName(), ""));
-        pair(2, 2, "patients.column.village", Objects.toString(r.villageName(), ""));
-        pair(3, 0, "patients.column.poverty", i18n.label(r.poverty()));
-        pair(3, 2, "patients.details.insurance", i18n.label(r.insurance()));
-        pair(4, 0, "patients.details.phone", Objects.toString(r.maskedPhone(), ""));
+        pair(2, 0, "patient.birthDate", Objects.toString(r.birthDate(), ""));
+        pair(2, 2, "patient.township", Objects.toString(r.townshipName(), ""));
+        pair(3, 0, "patients.column.village", Objects.toString(r.villageName(), ""));
+        pair(3, 2, "patients.column.poverty", i18n.label(r.poverty()));
+        pair(4, 0, "patients.details.insurance", i18n.label(r.insurance()));
+        pair(4, 2, "patients.details.phone", Objects.toString(r.maskedPhone(), ""));
         caseTable.getItems().setAll(r.cases());
         sampleTable.getItems().setAll(r.samples());
         referralTable.getItems().setAll(r.referrals());

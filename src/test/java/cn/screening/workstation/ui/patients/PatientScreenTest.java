@@ -146,6 +146,7 @@ class PatientScreenTest extends FxRobot {
         clickOn("#trigger-JOINT_BLEED");
         clickOn("#lab-aptt").write("58");
         waitUntil(() -> "疑似".equals(text("#classificationLabel")));
+        ScreenPictures.take(lookup("#classificationLabel").query().getScene(), "registration-known-patient.png");
         press(KeyCode.CONTROL).press(KeyCode.S).release(KeyCode.S).release(KeyCode.CONTROL);
         waitUntil(() -> text("#statusLabel").startsWith("已保存"));
         // the case went to the imported patient: no second patient, and their record lists it

@@ -54,6 +54,10 @@ public final class Services {
         return new CaseBrowser(workspace, rules, texts.locale());
     }
 
+    public PatientBrowser patientBrowser() {
+        return new PatientBrowser(workspace, rules, texts);
+    }
+
     public PatientImport patientImport() {
         return new PatientImport(workspace, rules, registration, texts);
     }

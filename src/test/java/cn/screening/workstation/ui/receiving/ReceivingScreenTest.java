@@ -19,6 +19,7 @@ import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.SentBox;
+import cn.screening.workstation.ui.TextFit;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
@@ -110,7 +111,7 @@ class ReceivingScreenTest extends FxRobot {
     }
 
     @Test
-    void receiveABoxByScanningItsTubes() throws IOException {
+    void receiveABoxByScanningItsTubes() throws Exception {
         TableView<IncomingBox> boxes = lookup("#boxTable").query();
         waitUntil(() -> boxes.getItems().size() == 2);
         clickOn(box.boxNo());
@@ -130,6 +131,7 @@ class ReceivingScreenTest extends FxRobot {
         assertThat(text("#scanMessage")).isEqualTo(stray.sampleNo() + "：标本 " + stray.sampleNo() + " 属于另一标本箱 "
                 + other.boxNo());
         assertThat(lookup("#scanMessage").query().getStyleClass()).contains("scan-refused");
+        assertThat(TextFit.cutOffOnFx("receiving", stage.getScene().getRoot())).isEmpty(); // shown whole at 1366×768
         scan(b.sampleNo());
         waitForMessage(() -> text("#countsLabel").startsWith("应到 2　已到 2　缺失 0"));
 

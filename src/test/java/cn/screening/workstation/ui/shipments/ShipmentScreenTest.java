@@ -17,6 +17,7 @@ import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.ScreenPictures;
+import cn.screening.workstation.ui.TextFit;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Tasks;
@@ -110,7 +111,7 @@ class ShipmentScreenTest extends FxRobot {
     }
 
     @Test
-    void scanThreeTubesOneRefusedDispatchAndSaveTheManifest() throws IOException {
+    void scanThreeTubesOneRefusedDispatchAndSaveTheManifest() throws Exception {
         ComboBox<Destination> destination = lookup("#destinationBox").query();
         waitUntil(() -> destination.getValue() != null);
         assertThat(destination.getValue().name()).isEqualTo(SpecimenSites.HOSPITAL.name());
@@ -127,6 +128,8 @@ class ShipmentScreenTest extends FxRobot {
         waitUntil(() -> tubes.getItems().size() == 2);
         type(elsewhere.sampleNo());
         waitUntil(() -> lookup("#scanMessage").query().getStyleClass().contains("scan-refused"));
+        // the longest scan answer is shown whole at 1366×768
+        assertThat(TextFit.cutOffOnFx("shipments", stage.getScene().getRoot())).isEmpty();
         assertThat(text("#scanMessage")).isEqualTo(elsewhere.sampleNo() + "：标本 " + elsewhere.sampleNo()
                 + " 已在另一个未发出的标本箱 " + otherBox + " 中");
         assertThat(tubes.getItems()).extracting(Sample::sampleNo).containsExactly(first.sampleNo(), second.sampleNo());

@@ -330,11 +330,12 @@ final class SessionViews implements AutoCloseable {
         dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.run());
     }
 
-    private static Dialog<ButtonType> newDialog(String title, Node content) {
+    private Dialog<ButtonType> newDialog(String title, Node content) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // ButtonType.CLOSE would say "Close" in the JVM's language, whatever the window's
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(ctx.i18n().get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog;
     }
 

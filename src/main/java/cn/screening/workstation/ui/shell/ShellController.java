@@ -121,6 +121,7 @@ public final class ShellController implements Navigator {
             }
         });
         vm.section().addListener((obs, old, now) -> swap(old, now));
+        sync.onPulled(types -> current().ifPresent(c -> c.pulled(types)));
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installAccelerators(scene);

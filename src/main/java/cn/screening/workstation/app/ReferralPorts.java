@@ -9,6 +9,9 @@ import cn.screening.workstation.domain.followup.Visit;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
+import cn.screening.workstation.domain.referral.ReferralSide;
+import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Services;
@@ -100,6 +103,11 @@ final class ReferralPorts {
             }
 
             @Override
+            public java.util.Optional<Contact> contact(UUID followUpId) {
+                return services.followUps().contact(followUpId).map(c -> new Contact(c.name(), c.phone(), c.familyContact()));
+            }
+
+            @Override
             public FollowUp record(UUID followUpId, Visit visit) {
                 return services.followUps().recordVisit(followUpId, visit);
             }
@@ -128,6 +136,11 @@ final class ReferralPorts {
             @Override
             public String siteCode() {
                 return ws.session().site().siteCode();
+            }
+
+            @Override
+            public boolean maySignBackReferral() {
+                return ws.session().may(Permission.BACK_REFER);
             }
 
             @Override
@@ -166,7 +179,8 @@ final class ReferralPorts {
                 List<ReferralItem> out = new ArrayList<>();
                 for (ReferralSummary s : all) {
                     referrals.find(s.id()).ifPresent(r -> out.add(new ReferralItem(r, s.maskedName(), caseNo(r),
-                            s.fromSiteName(), s.toSiteName())));
+                            s.fromSiteName(), s.toSiteName(), s.side() == ReferralSide.RECEIVER && r.status() == ReferralStatus.ADMITTED
+                                    ? referrals.backReferralDraft(r.id()) : null)));
                 }
                 return out;
             }
@@ -201,7 +215,7 @@ final class ReferralPorts {
             public Referral backRefer(UUID id, BackReferral back) {
                 BackReferral signed = new BackReferral(back.diagnosis(), back.inpatientNo(), back.keyResults(),
                         back.treatmentGiven(), back.nextTreatmentPlan(), back.rehabilitationAdvice(),
-                        ws.session().user().displayName(), back.doctorPhone(), back.writtenOn());
+                        ws.session().user().displayName(), back.doctorPhone(), back.writtenOn(), back.conclusion());
                 return referrals.writeBackReferral(id, signed);
             }
 
@@ -230,7 +244,8 @@ final class ReferralPorts {
             }
 
             private String caseNo(Referral r) {
-                return r.caseId() == null ? "" : ws.database().read(tx -> ws.cases().caseNumber(tx, r.caseId())).orElse("");
+                String carried = r.patient() == null || r.patient().caseNo() == null ? "" : r.patient().caseNo();
+                return r.caseId() == null ? carried : ws.database().read(tx -> ws.cases().caseNumber(tx, r.caseId())).orElse(carried);
             }
         };
     }

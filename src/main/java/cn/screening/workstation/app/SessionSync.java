@@ -9,6 +9,7 @@ import cn.screening.workstation.sync.SyncStatus;
 import cn.screening.workstation.sync.SyncStatus.Snapshot;
 import cn.screening.workstation.ui.shell.SyncControl;
 import java.time.Duration;
+import java.util.Set;
 import java.util.function.Consumer;
 
 /**
@@ -25,6 +26,7 @@ final class SessionSync implements SyncControl, AutoCloseable {
     private final SyncScheduler scheduler;
     private final Duration firstSyncAfter;
     private volatile Consumer<Snapshot> shown;
+    private volatile Consumer<Set<String>> pulled;
 
     SessionSync(Services services, Duration firstSyncAfter) {
         this.setup = services.syncSetup(SyncApi.create(SyncApi.Timeouts.DEFAULT));
@@ -35,6 +37,12 @@ final class SessionSync implements SyncControl, AutoCloseable {
             Consumer<Snapshot> l = shown;
             if (l != null) {
                 l.accept(s);
+            }
+        });
+        status.addPullListener(types -> {
+            Consumer<Set<String>> l = pulled;
+            if (l != null) {
+                l.accept(types);
             }
         });
     }
@@ -61,6 +69,11 @@ final class SessionSync implements SyncControl, AutoCloseable {
     }
 
     @Override
+    public void whenPulled(Consumer<Set<String>> listener) {
+        pulled = listener;
+    }
+
+    @Override
     public Snapshot refresh() {
         return status.refresh();
     }
@@ -73,6 +86,7 @@ final class SessionSync implements SyncControl, AutoCloseable {
     @Override
     public void close() {
         shown = null;
+        pulled = null;
         scheduler.close();
     }
 }

@@ -9,12 +9,22 @@ import cn.screening.workstation.service.CaseListItem;
 import cn.screening.workstation.service.ImportPreview;
 import cn.screening.workstation.service.ImportSummary;
 import cn.screening.workstation.service.Page;
+import cn.screening.workstation.service.PatientBrowser;
 import cn.screening.workstation.service.PatientImport;
+import cn.screening.workstation.service.PatientListItem;
+import cn.screening.workstation.service.PatientRecord;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Services;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.ui.patients.PatientDetailsController;
+import cn.screening.workstation.ui.patients.PatientDetailsViewModel;
+import cn.screening.workstation.ui.patients.PatientListController;
+import cn.screening.workstation.ui.patients.PatientListViewModel;
+import cn.screening.workstation.ui.patients.PatientSource;
+import cn.screening.workstation.ui.registration.KnownPatient;
 import cn.screening.workstation.store.Settings;
 import cn.screening.workstation.ui.cases.CaseDetailsController;
 import cn.screening.workstation.ui.cases.CaseListController;
@@ -156,6 +166,7 @@ final class SessionViews implements AutoCloseable {
         m.put(CaseListController.class, () -> new CaseListController(new CaseListViewModel(caseSource(services.caseBrowser()),
                 services.rules(), site.countyCode(), tasks, texts, i18n), i18n, zone, this::showDetails));
         m.put(CaseDetailsController.class, () -> new CaseDetailsController(i18n, texts, zone));
+        patientScreens(m);
         m.put(ImportController.class, () -> new ImportController(new ImportViewModel(importPort(services.patientImport()),
                 tasks, texts, i18n, navigator::dataChanged), i18n));
         m.put(UsersController.class, () -> new UsersController(new UsersViewModel(accounts, tasks, texts, i18n), i18n, zone));
@@ -185,6 +196,43 @@ final class SessionViews implements AutoCloseable {
         m.put(IdleLockController.class, () -> new IdleLockController(new IdleLockViewModel(accounts, tasks, texts, i18n, zone,
                 this::unlocked), logout));
         return m;
+    }
+
+    /** 患者: the list, one patient's record, and from it a new case in the registration form. */
+    private void patientScreens(Map<Class<?>, Supplier<?>> m) {
+        var i18n = ctx.i18n();
+        var tasks = ctx.tasks();
+        PatientSource source = patientSource(services.patientBrowser());
+        boolean mayRegister = workspace.session().may(Permission.REGISTER);
+        m.put(PatientListController.class, () -> new PatientListController(new PatientListViewModel(source, services.rules(),
+                workspace.session().site().countyCode(), tasks, ctx.texts(), i18n), i18n, this::showPatient));
+        m.put(PatientDetailsController.class, () -> new PatientDetailsController(new PatientDetailsViewModel(source, tasks,
+                ctx.texts(), i18n, mayRegister, this::openCase), i18n, ctx.config().zone()));
+    }
+
+    private void showPatient(PatientRecord record) {
+        var loaded = loader.load(PatientDetailsController.class);
+        Dialog<ButtonType> dialog = newDialog(ctx.i18n().get("patients.details.title", record.maskedName(),
+                record.maskedIdNumber()), loaded.root());
+        dialog.setResizable(true);
+        loaded.controller().viewModel().show(record, () -> {
+            dialog.close();
+            startCaseFor(record);
+        });
+        showDialog(dialog);
+    }
+
+    /** The registration form, set to a new case for a patient already in the store. */
+    private void startCaseFor(PatientRecord r) {
+        if (shell != null) {
+            shell.showWith(Section.REGISTER, RegistrationController.class,
+                    c -> c.startFor(new KnownPatient(r.patientId(), r.maskedName(), r.maskedIdNumber(), r.sex())));
+        }
+    }
+
+    /** One of a patient's cases, opened (and audited) as from the case list. */
+    private void openCase(UUID caseId) {
+        ctx.tasks().run(() -> services.caseBrowser().open(caseId)).onSuccess(this::showDetails).start();
     }
 
     /** The blood-sample loop's screens: draw, ship, receive, results, tracking. */
@@ -234,6 +282,7 @@ final class SessionViews implements AutoCloseable {
             case REGISTRY -> RegistryController.class;
             case REGISTER -> RegistrationController.class;
             case CASES -> CaseListController.class;
+            case PATIENTS -> PatientListController.class;
             case IMPORT -> ImportController.class;
             case CONFLICTS -> ConflictsController.class;
             case QUARANTINE -> QuarantineController.class;
@@ -281,11 +330,12 @@ final class SessionViews implements AutoCloseable {
         dialog.getDialogPane().getScene().getWindow().addEventHandler(WindowEvent.WINDOW_HIDDEN, e -> closed.run());
     }
 
-    private static Dialog<ButtonType> newDialog(String title, Node content) {
+    private Dialog<ButtonType> newDialog(String title, Node content) {
         Dialog<ButtonType> dialog = new Dialog<>();
         dialog.setTitle(title);
         dialog.getDialogPane().setContent(content);
-        dialog.getDialogPane().getButtonTypes().add(ButtonType.CLOSE);
+        // ButtonType.CLOSE would say "Close" in the JVM's language, whatever the window's
+        dialog.getDialogPane().getButtonTypes().add(new ButtonType(ctx.i18n().get("common.close"), ButtonBar.ButtonData.CANCEL_CLOSE));
         return dialog;
     }
 
@@ -377,6 +427,30 @@ final class SessionViews implements AutoCloseable {
             @Override
             public String revealIdNumber(UUID caseId) {
                 return browser.revealIdNumber(caseId);
+            }
+
+            @Override
+            public boolean mayReveal() {
+                return browser.mayReveal();
+            }
+        };
+    }
+
+    private static PatientSource patientSource(PatientBrowser browser) {
+        return new PatientSource() {
+            @Override
+            public Page<PatientListItem> search(PatientQuery query) {
+                return browser.search(query);
+            }
+
+            @Override
+            public PatientRecord open(UUID patientId) {
+                return browser.open(patientId);
+            }
+
+            @Override
+            public String revealIdNumber(UUID patientId) {
+                return browser.revealIdNumber(patientId);
             }
 
             @Override

@@ -1,6 +1,7 @@
 package cn.screening.workstation.cli;
 
-import cn.screening.workstation.service.RecordExport;
+import cn.screening.workstation.service.Services;
+import cn.screening.workstation.store.PatientQuery;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
@@ -29,32 +30,44 @@ final class ExportCommand {
         @Option(names = "--purpose", description = "why full IDs leave the workstation (written to the audit log)")
         String purpose;
 
-        abstract int export(RecordExport exporter);
+        abstract int export(Services services);
 
         @Override
         public Integer call() {
             CliContext ctx = new CliContext(parent.root);
             return ctx.asUser(spec.commandLine().getErr(), ws -> {
-                int n = export(ctx.services(ws).recordExport());
+                int n = export(ctx.services(ws));
                 spec.commandLine().getOut().println("rows=" + n + " file=" + out);
                 return 0;
             });
         }
     }
 
-    @Command(name = "patients", description = "every patient")
+    /** The same filters as the 患者 screen, giving the same patients. */
+    @Command(name = "patients", description = "every patient, or those the 患者 screen shows for the same filter")
     static final class Patients extends Base {
+        @Option(names = "--name", description = "name starts with")
+        String name;
+        @Option(names = "--id", description = "ID number, whole or its start")
+        String idNumber;
+        @Option(names = "--township", description = "township of this county, by name or 9-digit code")
+        String township;
+        @Option(names = "--poverty", description = "poverty group: NONE, REGISTERED_POOR, MINIMUM_LIVING, EXTREME_POVERTY,"
+                + " FAMILY_PLANNING_HARDSHIP, or its Chinese name")
+        String poverty;
+
         @Override
-        int export(RecordExport exporter) {
-            return exporter.exportPatients(out, fullIds, purpose);
+        int export(Services services) {
+            PatientQuery filter = services.patientBrowser().filter(name, idNumber, township, poverty);
+            return services.recordExport().exportPatients(out, filter, fullIds, purpose);
         }
     }
 
     @Command(name = "cases", description = "every case")
     static final class Cases extends Base {
         @Override
-        int export(RecordExport exporter) {
-            return exporter.exportCases(out, fullIds, purpose);
+        int export(Services services) {
+            return services.recordExport().exportCases(out, fullIds, purpose);
         }
     }
 }

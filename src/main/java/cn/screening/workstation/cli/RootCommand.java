@@ -7,9 +7,11 @@ import java.util.concurrent.Callable;
 import java.util.function.UnaryOperator;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
 /** `screening-workstation [--data DIR] [--user NAME] [SUBCOMMAND]`: no sub-command opens the window. */
-@Command(name = "screening-workstation", mixinStandardHelpOptions = true, version = "0.1.0",
+// --help and --version inherited, so `server --help` or `user add --help` answer too
+@Command(name = "screening-workstation", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "0.1.0",
         description = "县域筛查转诊工作站 County Screening Workstation",
         subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, EnrolCommand.class,
                 SyncCommand.class, SettingsCommand.class, ServerCommand.class, BenchCommand.class, StoreCommand.class})
@@ -17,13 +19,14 @@ public final class RootCommand implements Callable<Integer>, Environment {
 
     public static final Path DEFAULT_DATA_FOLDER = Path.of(System.getProperty("user.home"), ".screening-workstation");
 
-    @Option(names = "--data", description = "data folder (default: ~/.screening-workstation)")
+    @Option(names = "--data", scope = ScopeType.LOCAL,
+            description = "data folder (default: ~/.screening-workstation); before `server`: the server's folder")
     Path data;
 
-    @Option(names = "--user", description = "account for headless commands; its password comes from SCREENING_PASSWORD or a prompt")
+    @Option(names = "--user", scope = ScopeType.LOCAL, description = "account for headless commands; its password comes from SCREENING_PASSWORD or a prompt")
     String user;
 
-    @Option(names = "--lang", description = "zh (default) or en")
+    @Option(names = "--lang", scope = ScopeType.LOCAL, description = "zh (default) or en")
     String lang;
 
     private final GuiLauncher gui;
@@ -55,6 +58,12 @@ public final class RootCommand implements Callable<Integer>, Environment {
     public Integer call() {
         gui.launch(dataFolder(), lang);
         return 0;
+    }
+
+    /** --data as typed before the sub-command, or null: `server` uses it when it names no store of its own. */
+    @Override
+    public Path dataOption() {
+        return data;
     }
 
     public Path dataFolder() {

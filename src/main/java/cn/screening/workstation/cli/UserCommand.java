@@ -3,6 +3,7 @@ package cn.screening.workstation.cli;
 import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.domain.user.UserAccount;
 import cn.screening.workstation.service.Accounts;
+import cn.screening.workstation.service.Texts;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +32,7 @@ final class UserCommand {
         String username;
         @Option(names = "--name", required = true, description = "the person's full name")
         String displayName;
-        @Option(names = "--role", required = true, description = "township_doctor | county_doctor | designated_lab | admin")
+        @Option(names = "--role", required = true, description = "township_doctor | county_doctor | designated_lab | designated_physician | admin")
         RoleName role;
 
         @Override
@@ -40,10 +41,15 @@ final class UserCommand {
             return ctx.asUser(spec.commandLine().getErr(), ws -> {
                 char[] pw = ctx.password(NEW_PASSWORD_ENV, "cli.password.newUser");
                 UserAccount u = new Accounts(ws).add(username, displayName, Role.valueOf(role.name().toUpperCase()), pw);
-                spec.commandLine().getOut().println(ctx.texts.get("cli.user.added", u.username(), u.role().name()));
+                spec.commandLine().getOut().println(ctx.texts.get("cli.user.added", u.username(), roleLabel(ctx, u.role())));
                 return 0;
             });
         }
+    }
+
+    /** The role as the window names it (县医院医生 …), from the window's own bundle. */
+    static String roleLabel(CliContext ctx, Role role) {
+        return Texts.bundle("cn.screening.workstation.i18n.ui", ctx.texts.locale()).getString("Role." + role.name());
     }
 
     @Command(name = "list", description = "list accounts")

@@ -77,12 +77,12 @@ public final class CaseBrowser {
                 r.townshipCode(), townshipName(r.townshipCode()), r.registeredAt());
     }
 
-    private String diseaseName(String code) {
+    String diseaseName(String code) {
         boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
         return rules.diseases().find(code).map(d -> english ? d.nameEn() : d.nameZh()).orElse(code);
     }
 
-    private String townshipName(String code) {
+    String townshipName(String code) {
         return code == null ? null : rules.divisions().find(code).map(Division::name).orElse(code);
     }
 }

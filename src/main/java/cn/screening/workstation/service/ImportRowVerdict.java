@@ -31,6 +31,9 @@ public record ImportRowVerdict(int line, Patient patient, List<ImportVerdictLine
     }
 
     public ImportStatus status() {
-        return hasError() ? ImportStatus.ERROR : hasWarning() ? ImportStatus.WARNING : ImportStatus.OK;
+        if (hasError()) {
+            return ImportStatus.ERROR;
+        }
+        return hasWarning() ? ImportStatus.WARNING : alreadyRegistered ? ImportStatus.SKIPPED : ImportStatus.OK;
     }
 }

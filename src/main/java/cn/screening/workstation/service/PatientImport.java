@@ -72,15 +72,17 @@ public final class PatientImport {
         List<Violation> found = new ArrayList<>(mapped.problems());
         ValidationResult rules = registration.check(mapped.patient());
         Patient p = CaseRegistration.normalised(mapped.patient());
-        found.addAll(rules.violations().stream().filter(v -> !v.field().equals("ethnicity")).toList());
-        boolean registered = false;
+        found.addAll(rules.violations().stream().filter(v -> !v.field().equals("ethnicity"))
+                // a township the table no longer knows is kept as address text: warned, not a missing field
+                .filter(v -> !(mapped.townshipKeptAsText() && v.field().equals("township"))).toList());
         boolean malformed = found.stream().anyMatch(v -> v.isError() && v.field().equals("id_number"));
         if (!malformed && p.idNumber() != null && !p.idNumber().isEmpty()) {
             if (!seen.add(p.idNumber())) {
                 found.add(Violation.error("id_number", "import.duplicate_in_file"));
             } else if (ws.patients().findByIdentity(tx, p.idType(), p.idNumber()).isPresent()) {
-                registered = true;
-                found.add(Violation.warning("id_number", "import.already_registered"));
+                // registered already: the row's other findings no longer matter, it is simply skipped
+                return new ImportRowVerdict(row.line(), p, List.of(new ImportVerdictLine(row.line(), ImportStatus.SKIPPED,
+                        fieldNames.fieldLabel("id_number"), texts.get("import.already_registered"))), true);
             }
         }
         List<ImportVerdictLine> lines = found.stream()
@@ -90,7 +92,7 @@ public final class PatientImport {
         if (lines.isEmpty()) {
             lines = List.of(new ImportVerdictLine(row.line(), ImportStatus.OK, "", ""));
         }
-        return new ImportRowVerdict(row.line(), p, lines, registered);
+        return new ImportRowVerdict(row.line(), p, lines, false);
     }
 
     /** Registers the importable rows, in batches: a crash part-way leaves whole rows, and importing again finishes the rest. */

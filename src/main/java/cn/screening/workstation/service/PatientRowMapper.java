@@ -7,6 +7,7 @@ import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.InsuranceType;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.patient.PovertyGroupWording;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.transfer.PatientListColumn;
@@ -40,6 +41,11 @@ final class PatientRowMapper {
     }
 
     record Mapped(Patient patient, List<Violation> problems) {
+
+        /** The township's name was not in the division table and is kept as address text instead. */
+        boolean townshipKeptAsText() {
+            return problems.stream().anyMatch(v -> v.messageKey().equals("import.township.unknown"));
+        }
     }
 
     Mapped map(PatientListRow row) {
@@ -121,24 +127,11 @@ final class PatientRowMapper {
     }
 
     private static PovertyStatus poverty(String typed, List<Violation> problems) {
-        String s = typed == null ? "" : typed.strip();
-        if (s.isEmpty() || s.contains("一般")) {
-            return PovertyStatus.NONE;
+        Optional<PovertyStatus> group = PovertyGroupWording.parse(typed);
+        if (group.isEmpty()) {
+            problems.add(Violation.warning("poverty_status", "import.category.unknown", typed.strip()));
         }
-        if (s.contains("建档立卡") || s.contains("贫困户") || s.contains("脱贫")) {
-            return PovertyStatus.REGISTERED_POOR;
-        }
-        if (s.contains("低保")) {
-            return PovertyStatus.MINIMUM_LIVING;
-        }
-        if (s.contains("特困") || s.contains("五保")) {
-            return PovertyStatus.EXTREME_POVERTY;
-        }
-        if (s.contains("计生")) {
-            return PovertyStatus.FAMILY_PLANNING_HARDSHIP;
-        }
-        problems.add(Violation.warning("poverty_status", "import.category.unknown", s));
-        return PovertyStatus.NONE;
+        return group.orElse(PovertyStatus.NONE);
     }
 
     private static String blankToNull(String s) {

@@ -7,6 +7,7 @@ import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseListRow;
+import cn.screening.workstation.store.PatientQuery;
 import cn.screening.workstation.transfer.CsvTableWriter;
 import cn.screening.workstation.store.Tx;
 import java.io.IOException;
@@ -49,7 +50,14 @@ public final class RecordExport {
     }
 
     public int exportPatients(Path out, boolean fullIds, String purpose) {
-        return export(out, fullIds, purpose, "patients", "export.patients.header", (tx, rows) -> ws.patients().forEach(tx, p -> rows.add(patientRow(p, fullIds))));
+        return exportPatients(out, PatientQuery.EVERYONE, fullIds, purpose);
+    }
+
+    /** The patients the 患者 list shows for the same filter, in its order, masked as it masks them. */
+    public int exportPatients(Path out, PatientQuery filter, boolean fullIds, String purpose) {
+        PatientQuery all = filter.everyMatch();
+        return export(out, fullIds, purpose, "patients", "export.patients.header",
+                (tx, rows) -> ws.patients().forEachMatching(tx, all, p -> rows.add(patientRow(p, fullIds))));
     }
 
     public int exportCases(Path out, boolean fullIds, String purpose) {

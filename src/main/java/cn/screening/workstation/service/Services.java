@@ -30,6 +30,8 @@ public final class Services {
         this.zone = zone;
         this.registration = new CaseRegistration(workspace, rules, zone);
         this.followUps = new FollowUps(workspace, zone);
+        // a confirmed result arriving by pull enrols its patient in the registry, in the same transaction
+        workspace.specimens().onConfirmedResult(registry()::enrolConfirmed);
     }
 
     public Workspace workspace() {
@@ -50,6 +52,10 @@ public final class Services {
 
     public CaseBrowser caseBrowser() {
         return new CaseBrowser(workspace, rules, texts.locale());
+    }
+
+    public PatientBrowser patientBrowser() {
+        return new PatientBrowser(workspace, rules, texts);
     }
 
     public PatientImport patientImport() {

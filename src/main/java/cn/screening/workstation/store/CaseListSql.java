@@ -72,7 +72,7 @@ record CaseListSql(String fromWhere, String countFromWhere, String orderBy, List
      * while planning, which it does not for the count's sub-query. A range with parameters is an
      * index range in every query.
      */
-    private static void prefix(StringBuilder where, List<Object> params, String column, String prefix) {
+    static void prefix(StringBuilder where, List<Object> params, String column, String prefix) {
         char last = prefix.charAt(prefix.length() - 1);
         if (last == Character.MAX_VALUE) {
             where.append(" AND ").append(column).append(" LIKE ?");

@@ -131,6 +131,44 @@ public final class PatientRepository {
         }
     }
 
+    /** One page of the patient list (every match when the query's limit is 0), in the order its index gives. */
+    public List<Patient> search(Tx tx, PatientQuery q) throws SQLException {
+        List<Patient> out = new ArrayList<>();
+        forEachMatching(tx, q, out::add);
+        return out;
+    }
+
+    /** The patients a list query matches, one at a time: the screen's page and the export read the same SQL. */
+    public void forEachMatching(Tx tx, PatientQuery q, SqlConsumer<Patient> visitor) throws SQLException {
+        PatientListSql sql = PatientListSql.of(q);
+        String page = q.limit() > 0 ? " LIMIT ? OFFSET ?" : "";
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + sql.fromWhere() + sql.orderBy() + page)) {
+            int i = sql.bind(ps);
+            if (q.limit() > 0) {
+                ps.setInt(i++, q.limit());
+                ps.setInt(i, q.offset());
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    visitor.accept(map(rs));
+                }
+            }
+        }
+    }
+
+    /** Counts the matches, stopping at {@code cap} (the list shows "1000+" past it, as the case list does). */
+    public long countUpTo(Tx tx, PatientQuery q, long cap) throws SQLException {
+        PatientListSql sql = PatientListSql.of(q);
+        try (PreparedStatement ps = tx.prepare("SELECT COUNT(*) FROM (SELECT 1" + sql.fromWhere() + " LIMIT ?) m")) {
+            int i = sql.bind(ps);
+            ps.setLong(i, cap);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                return rs.getLong(1);
+            }
+        }
+    }
+
     private Optional<Patient> one(Tx tx, String sql, Object key) throws SQLException {
         try (PreparedStatement ps = tx.prepare(sql)) {
             ps.setObject(1, key);

@@ -16,9 +16,25 @@ public final class RegistryRepository extends SyncedDocuments<RegistryEntry> {
                 new Column<>("confirmed_on", RegistryEntry::confirmedOn)), outbox, audit);
     }
 
-    /** A registry entry waits for its patient to arrive. */
+    /**
+     * A registry entry waits for its patient to arrive — except at the hospital that confirmed it,
+     * which never holds the patient, only the case's tube.
+     */
     @Override
     public boolean lacksParent(Tx tx, com.fasterxml.jackson.databind.JsonNode payload) throws java.sql.SQLException {
-        return !SyncedType.present(tx, "patient", payload.path("patientId").asText(null));
+        return !SyncedType.present(tx, "patient", payload.path("patientId").asText(null))
+                && !tubeOfCase(tx, payload.path("caseId").asText(null));
+    }
+
+    private static boolean tubeOfCase(Tx tx, String caseId) throws java.sql.SQLException {
+        if (caseId == null) {
+            return false;
+        }
+        try (var ps = tx.prepare("SELECT 1 FROM sample WHERE case_id = ?")) {
+            ps.setObject(1, java.util.UUID.fromString(caseId));
+            try (var rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
     }
 }

@@ -16,8 +16,10 @@ import cn.screening.workstation.store.SyncStore;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -83,16 +85,17 @@ public final class SyncEngine {
         try {
             SyncState state = db().read(tx -> store.state().load(tx));
             if (state.serverUrl() == null || !state.enrolled()) {
-                return finish(0, 0, new SyncFailure.NotEnrolled("no device token or server address"));
+                return finish(0, 0, Set.of(), new SyncFailure.NotEnrolled("no device token or server address"));
             }
             int[] pushed = {0};
             SyncFailure failure = push(state, pushed);
             if (failure != null) {
-                return finish(pushed[0], 0, failure);
+                return finish(pushed[0], 0, Set.of(), failure);
             }
             int[] pulled = {0};
-            failure = pull(state, pulled);
-            return finish(pushed[0], pulled[0], failure);
+            Set<String> types = new HashSet<>();
+            failure = pull(state, pulled, types);
+            return finish(pushed[0], pulled[0], types, failure);
         } finally {
             running.unlock();
         }
@@ -104,11 +107,11 @@ public final class SyncEngine {
         try {
             SyncState state = db().read(tx -> store.state().load(tx));
             if (state.serverUrl() == null || !state.enrolled()) {
-                return finish(0, 0, new SyncFailure.NotEnrolled("no device token or server address"));
+                return finish(0, 0, Set.of(), new SyncFailure.NotEnrolled("no device token or server address"));
             }
             int[] pushed = {0};
             SyncFailure failure = push(state, pushed);
-            return finish(pushed[0], 0, failure);
+            return finish(pushed[0], 0, Set.of(), failure);
         } finally {
             running.unlock();
         }
@@ -183,7 +186,7 @@ public final class SyncEngine {
         LOG.warn("batch {} of {} refused whole ({}); sending smaller batches", batch.batchId(), entries.size(), refused.detail());
     }
 
-    private SyncFailure pull(SyncState state, int[] pulled) {
+    private SyncFailure pull(SyncState state, int[] pulled, Set<String> types) {
         while (true) {
             long cursor = db().read(tx -> store.state().load(tx)).pullCursor();
             ApiResult<PullResponse> result = api.pull(state.serverUrl(), state.token(), cursor, PULL_PAGE);
@@ -196,13 +199,14 @@ public final class SyncEngine {
                 store.state().setPullCursor(tx, Math.max(cursor, page.nextCursor()));
                 return n;
             });
+            page.records().forEach(r -> types.add(r.entityType()));
             if (!page.hasMore() || page.nextCursor() <= cursor) {
                 return null;
             }
         }
     }
 
-    private SyncReport finish(int pushed, int pulled, SyncFailure failure) {
+    private SyncReport finish(int pushed, int pulled, Set<String> types, SyncFailure failure) {
         if (failure == null) {
             db().write(actor, tx -> {
                 store.state().succeeded(tx);
@@ -212,7 +216,7 @@ public final class SyncEngine {
             recordFailure(failure);
         }
         return db().read(tx -> new SyncReport(pushed, pulled, store.outbox().pendingCount(tx), store.outbox().quarantinedCount(tx),
-                store.conflicts().openCount(tx), failure));
+                store.conflicts().openCount(tx), failure, types));
     }
 
     private void recordFailure(SyncFailure f) {

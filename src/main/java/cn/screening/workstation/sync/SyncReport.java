@@ -1,5 +1,7 @@
 package cn.screening.workstation.sync;
 
+import java.util.Set;
+
 /**
  * What one push + pull did and what is left.
  *
@@ -9,8 +11,14 @@ package cn.screening.workstation.sync;
  * @param quarantined changes the server refused, waiting for a user to fix the record
  * @param conflicts   fields changed on both sides, waiting for a user to pick
  * @param failure     why the run stopped early, or null
+ * @param pulledTypes the entity types of the records written here, so open screens know whether to read again
  */
-public record SyncReport(int pushed, int pulled, long pending, long quarantined, long conflicts, SyncFailure failure) {
+public record SyncReport(int pushed, int pulled, long pending, long quarantined, long conflicts, SyncFailure failure,
+                         Set<String> pulledTypes) {
+
+    public SyncReport {
+        pulledTypes = Set.copyOf(pulledTypes);
+    }
 
     /** The one line the sync command prints. */
     public String line() {

@@ -92,6 +92,7 @@ public final class SyncScheduler implements AutoCloseable {
                 return null;
             }
             report = engine.syncOnce();
+            status.pulled(report.pulledTypes());
             if (report.failure() != null) {
                 scheduleAfterFailure();
             } else {

@@ -5,6 +5,7 @@ import cn.screening.workstation.store.SyncStore;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 
@@ -42,6 +43,7 @@ public final class SyncStatus {
     private final SyncStore store;
     private final Sentences sentences;
     private final List<Consumer<Snapshot>> listeners = new CopyOnWriteArrayList<>();
+    private final List<Consumer<Set<String>>> pullListeners = new CopyOnWriteArrayList<>();
     private volatile Snapshot current = Snapshot.UNKNOWN;
     private volatile boolean syncing;
 
@@ -77,6 +79,21 @@ public final class SyncStatus {
             l.accept(s);
         }
         return s;
+    }
+
+    /** Tells the pull listeners which entity types a sync wrote here (on the sync thread). */
+    void pulled(Set<String> entityTypes) {
+        if (entityTypes.isEmpty()) {
+            return;
+        }
+        for (Consumer<Set<String>> l : pullListeners) {
+            l.accept(entityTypes);
+        }
+    }
+
+    /** Told after each sync that wrote records here, with their entity types: open screens read again. */
+    public void addPullListener(Consumer<Set<String>> listener) {
+        pullListeners.add(listener);
     }
 
     void syncing(boolean now) {

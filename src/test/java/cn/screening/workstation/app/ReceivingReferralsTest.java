@@ -96,7 +96,10 @@ class ReceivingReferralsTest {
         atHospital.backKeyResults().set("FⅧ:C 0.8%，抑制物阴性");
         atHospital.backNextPlan().set("rFVIII 25 IU/kg 每周3次预防治疗");
         atHospital.backRehabilitation().set("右膝避免负重，3个月后复查");
+        atHospital.backConclusion().set(cn.screening.workstation.domain.cases.CaseStatus.EXCLUDED);
         atHospital.backRefer();
+        assertThat(f.hospital.database().read(tx -> f.hospital.referrals().findById(tx, id)).orElseThrow().backReferral()
+                .conclusion()).isEqualTo(cn.screening.workstation.domain.cases.CaseStatus.EXCLUDED);
         assertThat(atHospital.rows().get(0).status()).isEqualTo("已下转");
         assertThat(atHospital.timeline()).extracting(t -> t.move()).containsExactly("草稿 → 已提交", "已提交 → 已接收",
                 "已接收 → 已就诊/住院", "已就诊/住院 → 已下转");
@@ -106,14 +109,24 @@ class ReceivingReferralsTest {
         Path pdf = saved.resolve("下转单-" + number + ".pdf");
         assertThat(atHospital.message().get()).contains(pdf.toString());
         String printed = textOf(pdf);
+        // the hospital holds no cases, yet its view and the 下转单 carry the county's case number
+        String caseNo = f.county.database().read(tx -> f.county.cases().caseNumber(tx,
+                atHospital.rows().get(0).referral().caseId())).orElseThrow();
+        Optional<String> heldThere = f.hospital.database().read(tx -> f.hospital.cases().caseNumber(tx,
+                atHospital.rows().get(0).referral().caseId()));
+        assertThat(heldThere).isEmpty();
+        assertThat(atHospital.details().get()).contains(caseNo);
         assertThat(printed).contains(number).contains("双向转诊单（下转）").contains("王**").contains("ZY2026-0815")
-                .contains("rFVIII 25 IU/kg").doesNotContain("王小军");
+                .contains("rFVIII 25 IU/kg").contains(caseNo).doesNotContain("王小军");
 
         handOver(f.hospital, f.county);
         ReferralsViewModel atCounty = page(county);
         assertThat(atCounty.moves()).containsExactly(MoveChoice.ACKNOWLEDGE);
         atCounty.move(MoveChoice.ACKNOWLEDGE);
         assertThat(atCounty.rows().get(0).status()).isEqualTo("基层已接收");
+        // a hemophilia case is decided by the lab, not by the back-referral's conclusion: it is closed
+        assertThat(f.county.database().read(tx -> f.county.cases().findById(tx, atCounty.rows().get(0).referral().caseId()))
+                .orElseThrow().status()).isEqualTo(cn.screening.workstation.domain.cases.CaseStatus.CLOSED);
         atCounty.move(MoveChoice.CLOSE);
         assertThat(atCounty.rows().get(0).status()).isEqualTo("已结案");
         assertThat(atCounty.moves()).isEmpty();

@@ -49,6 +49,7 @@ class CommandLineTest {
         env.put("SCREENING_NEW_PASSWORD", "doctor-pass-1");
         assertThat(run("--data", data(), "--user", "admin", "user", "add", "--username", "doctor", "--name", "李医生",
                 "--role", "county_doctor")).isZero();
+        assertThat(out.toString()).contains("doctor").contains("县医院医生").doesNotContain("COUNTY_DOCTOR");
         assertThat(run("--data", data(), "--user", "admin", "user", "list")).isZero();
         assertThat(out.toString()).contains("doctor").contains("COUNTY_DOCTOR");
 

@@ -6,9 +6,9 @@ import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.server.ServerServices;
+import cn.screening.workstation.server.TestStores;
 import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
-import cn.screening.workstation.server.store.StoreTarget;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
 import java.io.PrintWriter;
@@ -39,12 +39,14 @@ class SyncCommandExitTest {
     final Map<String, String> env = new HashMap<>();
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
+    TestStores.TestStore store;
     ServerServices server;
     ApiServer api;
 
     @BeforeEach
     void start() {
-        server = ServerServices.open(StoreTarget.h2(dir.resolve("server")), 4, Clock.systemUTC());
+        store = TestStores.fresh(dir.resolve("server"));
+        server = ServerServices.open(store.target(), 4, Clock.systemUTC());
         server.administration().addSite(YIXIAN, InstitutionType.COUNTY, "210727", "义县人民医院", null);
         server.administration().addSite(HEISHAN, InstitutionType.COUNTY, "210726", "黑山县人民医院", null);
         api = ApiServer.start(server, HttpOptions.plain("127.0.0.1", 0));
@@ -54,6 +56,7 @@ class SyncCommandExitTest {
     void stop() {
         api.close();
         server.close();
+        store.close();
     }
 
     int run(String... args) {

@@ -10,7 +10,7 @@ import cn.screening.workstation.server.ApiClient;
 import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
-import cn.screening.workstation.server.store.StoreTarget;
+import cn.screening.workstation.server.TestStores;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -21,8 +21,9 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 
 /**
- * The reference provincial server on a loopback port over an H2 folder, with the sites the end-to-end
- * tests use: 义县 (county), one of its townships, and 黑山县 (another county).
+ * The reference provincial server on a loopback port over the store the test run asks for (an H2
+ * folder or a PostgreSQL schema, see TestStores), with the sites the end-to-end tests use: 义县
+ * (county), one of its townships, and 黑山县 (another county).
  */
 final class Province implements AutoCloseable {
 
@@ -30,12 +31,14 @@ final class Province implements AutoCloseable {
     static final SiteProfile QILIHE = new SiteProfile("210727102-T", InstitutionType.TOWNSHIP, "210727102", "七里河镇卫生院");
     static final SiteProfile HEISHAN = new SiteProfile("210726-C", InstitutionType.COUNTY, "210726", "黑山县人民医院");
 
+    final TestStores.TestStore store;
     final ServerServices services;
     final ApiServer api;
     private final ApiClient http;
     private final String adminToken;
 
-    private Province(ServerServices services, ApiServer api) {
+    private Province(TestStores.TestStore store, ServerServices services, ApiServer api) {
+        this.store = store;
         this.services = services;
         this.api = api;
         this.http = new ApiClient(new OkHttpClient.Builder().callTimeout(30, TimeUnit.SECONDS).build(), url() + ApiServer.BASE);
@@ -48,12 +51,23 @@ final class Province implements AutoCloseable {
 
     /** The same, taking request bodies of at most {@code maxBody} bytes. */
     static Province start(Path dir, long maxBody) {
-        ServerServices services = ServerServices.open(StoreTarget.h2(dir), 8, Clock.systemUTC());
-        var admin = services.administration();
-        admin.addSite(YIXIAN.siteCode(), YIXIAN.type(), YIXIAN.divisionCode(), YIXIAN.name(), null);
-        admin.addSite(QILIHE.siteCode(), QILIHE.type(), QILIHE.divisionCode(), QILIHE.name(), YIXIAN.siteCode());
-        admin.addSite(HEISHAN.siteCode(), HEISHAN.type(), HEISHAN.divisionCode(), HEISHAN.name(), null);
-        return new Province(services, ApiServer.start(services, HttpOptions.plain("127.0.0.1", 0).withMaxBody(maxBody)));
+        TestStores.TestStore store = TestStores.fresh(dir);
+        ServerServices services = null;
+        try {
+            services = ServerServices.open(store.target(), 8, Clock.systemUTC());
+            var admin = services.administration();
+            admin.addSite(YIXIAN.siteCode(), YIXIAN.type(), YIXIAN.divisionCode(), YIXIAN.name(), null);
+            admin.addSite(QILIHE.siteCode(), QILIHE.type(), QILIHE.divisionCode(), QILIHE.name(), YIXIAN.siteCode());
+            admin.addSite(HEISHAN.siteCode(), HEISHAN.type(), HEISHAN.divisionCode(), HEISHAN.name(), null);
+            return new Province(store, services, ApiServer.start(services, HttpOptions.plain("127.0.0.1", 0).withMaxBody(maxBody)));
+        } catch (RuntimeException e) {
+            // a half-started province leaves no schema behind
+            if (services != null) {
+                services.close();
+            }
+            store.close();
+            throw e;
+        }
     }
 
     String url() {
@@ -119,5 +133,6 @@ final class Province implements AutoCloseable {
     public void close() {
         api.close();
         services.close();
+        store.close();
     }
 }

@@ -126,7 +126,7 @@ class QuarantineFlowTest {
         try (Province province = Province.start(dir.resolve("server"));
              Station county = Station.enrolled(dir.resolve("county"), Province.YIXIAN, province, province.url())) {
             // a rule only the database knows: the batch's writes fail together, then each change is judged on its own
-            StoreTarget store = StoreTarget.h2(dir.resolve("server"));
+            StoreTarget store = province.store.target();
             try (Connection c = DriverManager.getConnection(store.url(), store.user(), store.password());
                  Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE sync_record ADD CONSTRAINT no_test_marker CHECK (payload NOT LIKE '%拒存%')");

@@ -73,7 +73,7 @@ class ReferralEndToEndTest {
     void referredUpAcceptedBackReferredAcknowledgedAndFollowedUpWhileAnotherCountySeesNothing() {
         try (Province province = province(dir);
              Station county = Station.enrolledAsDoctor(dir.resolve("county"), Province.YIXIAN, province, Role.COUNTY_DOCTOR);
-             Station hospital = Station.enrolledAsDoctor(dir.resolve("hospital"), HOSPITAL, province, Role.DESIGNATED_LAB);
+             Station hospital = Station.enrolledAsDoctor(dir.resolve("hospital"), HOSPITAL, province, Role.DESIGNATED_PHYSICIAN);
              Station other = Station.enrolledAsDoctor(dir.resolve("other"), Province.HEISHAN, province, Role.COUNTY_DOCTOR)) {
             assertThat(county.sync().allClear()).isTrue(); // the sites arrive as reference data
             Referrals sender = county.services.referrals();
@@ -183,7 +183,7 @@ class ReferralEndToEndTest {
     void aMoveFromAStaleCopyComesBackAsAConflictWithBothValuesKept() {
         try (Province province = province(dir);
              Station county = Station.enrolledAsDoctor(dir.resolve("county"), Province.YIXIAN, province, Role.COUNTY_DOCTOR);
-             Station hospital = Station.enrolledAsDoctor(dir.resolve("hospital"), HOSPITAL, province, Role.DESIGNATED_LAB)) {
+             Station hospital = Station.enrolledAsDoctor(dir.resolve("hospital"), HOSPITAL, province, Role.DESIGNATED_PHYSICIAN)) {
             assertThat(county.sync().allClear()).isTrue();
             UUID caseId = registerCase(county, "高小飞", 51);
             Referral r = sentDraft(county.services.referrals(), caseId, HOSPITAL.siteCode());

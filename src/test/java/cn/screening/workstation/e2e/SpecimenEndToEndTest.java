@@ -20,6 +20,7 @@ import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.ShipmentCondition;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.user.Role;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.Services;
 import cn.screening.workstation.service.TestSites;
@@ -120,7 +121,8 @@ class SpecimenEndToEndTest {
                 assertThat(county.sync().allClear()).isTrue();
 
                 // the hospital: the box arrives through sync; one tube accepted and resulted, one rejected
-                hospital.sync();
+                // the report names what arrived, so the open 标本接收 page reads its list again
+                assertThat(hospital.sync().pulledTypes()).contains(EntityTypes.SHIPMENT, EntityTypes.SAMPLE);
                 assertThat(hospital.specimens().receiving().incoming()).extracting(IncomingBox::boxNo).containsExactly(box.boxNo());
                 hospital.specimens().receiving().receive(box.id(), Instant.now(), new BigDecimal("21"));
                 hospital.specimens().receiving().scan(box.id(), a.sampleNo());

@@ -17,7 +17,6 @@ import cn.screening.workstation.protocol.ChangeStatus;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.protocol.Reason;
-import cn.screening.workstation.server.store.StoreTarget;
 import cn.screening.workstation.store.StoreJson;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
@@ -43,7 +42,7 @@ class ReferralServerRulesTest {
 
     @BeforeEach
     void start() {
-        server = ServerHarness.start(StoreTarget.h2(dir));
+        server = ServerHarness.start(dir);
         township = server.enrol(TOWNSHIP).token();
         county = server.enrol(COUNTY).token();
         hospital = server.enrol(DESIGNATED).token();

@@ -24,17 +24,21 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /**
  * The `server` command in its own JVM, as an operator starts it, and the admin commands run here
- * on the same data folder while it serves: H2's AUTO_SERVER lets both use the file.
+ * on the same store while it serves: H2's AUTO_SERVER lets both use the file; on PostgreSQL
+ * (see TestStores) both connect to the database.
  */
 class ServerAdminCommandsTest {
 
     private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)/api/v1");
+    /** Where a command line names its store: {@link #on} puts the test store's options there. */
+    private static final String STORE = "<store>";
 
     @TempDir
     Path dir;
@@ -42,6 +46,13 @@ class ServerAdminCommandsTest {
     final StringWriter out = new StringWriter();
     final StringWriter err = new StringWriter();
     Process server;
+    TestStores.TestStore store;
+
+    @BeforeEach
+    void freshStore() {
+        store = TestStores.fresh(dir.resolve("server"));
+        env.putAll(store.serverEnvironment());
+    }
 
     @AfterEach
     void stopServer() throws Exception {
@@ -51,6 +62,20 @@ class ServerAdminCommandsTest {
                 server.destroyForcibly();
             }
         }
+        store.close();
+    }
+
+    /** The command line with the test store's options (--data, or --db-url and the rest) at {@link #STORE}. */
+    String[] on(String... words) {
+        List<String> args = new ArrayList<>();
+        for (String w : words) {
+            if (STORE.equals(w)) {
+                args.addAll(store.serverOptions());
+            } else {
+                args.add(w);
+            }
+        }
+        return args.toArray(String[]::new);
     }
 
     int run(String... args) {
@@ -72,21 +97,20 @@ class ServerAdminCommandsTest {
 
     @Test
     void adminCommandsWorkWhileTheServerRunsOnTheSameFolder() throws Exception {
-        String data = dir.resolve("server").toString();
-        assertThat(run("server", "site", "add", "--data", data, "--code", "210727-C", "--type", "county", "--division", "210727",
-                "--name", "义县人民医院")).as(err.toString()).isZero();
+        assertThat(run(on("server", "site", "add", STORE, "--code", "210727-C", "--type", "county", "--division", "210727",
+                "--name", "义县人民医院"))).as(err.toString()).isZero();
 
-        int port = startServer(data);
+        int port = startServer();
         ApiClient api = new ApiClient(new OkHttpClient.Builder().callTimeout(20, TimeUnit.SECONDS).build(),
                 "http://127.0.0.1:" + port + "/api/v1");
         assertThat(api.get("/health", null).status()).isEqualTo(200);
 
-        assertThat(run("server", "--data", data, "site", "add", "--code", "210727101-T", "--type", "TOWNSHIP",
-                "--division", "210727101", "--name", "七里河镇卫生院", "--parent", "210727-C")).as(err.toString()).isZero();
-        assertThat(run("server", "enrol", "--data", data, "--site", "210727101-T")).as(err.toString()).isZero();
+        assertThat(run(on("server", STORE, "site", "add", "--code", "210727101-T", "--type", "TOWNSHIP",
+                "--division", "210727101", "--name", "七里河镇卫生院", "--parent", "210727-C"))).as(err.toString()).isZero();
+        assertThat(run(on("server", "enrol", STORE, "--site", "210727101-T"))).as(err.toString()).isZero();
         String code = lastLine();
         assertThat(code).matches("[0-9A-Z]{4}(-[0-9A-Z]{4}){3}");
-        assertThat(run("server", "admin-token", "--data", data)).as(err.toString()).isZero();
+        assertThat(run(on("server", "admin-token", STORE))).as(err.toString()).isZero();
         String admin = lastLine();
 
         ApiClient.Answer enrolled = api.post("/enrol", null, new EnrolRequest(code, "卫生院电脑", "0.1.0"));
@@ -103,9 +127,9 @@ class ServerAdminCommandsTest {
         assertThat(stats.json().get("sites").asLong()).isEqualTo(2);
         assertThat(stats.json().get("devices").asLong()).isEqualTo(1);
 
-        assertThat(run("server", "device", "list", "--data", data)).isZero();
+        assertThat(run(on("server", "device", "list", STORE))).isZero();
         assertThat(out.toString()).contains(device.deviceId().toString()).contains("active");
-        assertThat(run("server", "device", "revoke", "--data", data, "--device", device.deviceId().toString())).isZero();
+        assertThat(run(on("server", "device", "revoke", STORE, "--device", device.deviceId().toString()))).isZero();
         ApiClient.Answer revoked = api.get("/pull?after=0", device.token());
         assertThat(revoked.status()).isEqualTo(401);
         assertThat(revoked.error()).isEqualTo("token_revoked");
@@ -114,25 +138,26 @@ class ServerAdminCommandsTest {
 
     @Test
     void refusalsAreSentencesWithExitTwo() {
-        String data = dir.resolve("server").toString();
-        assertThat(run("server", "site", "add", "--data", data, "--code", "T1", "--type", "township", "--division", "210727101",
-                "--name", "孤立卫生院")).isEqualTo(2);
+        assertThat(run(on("server", "site", "add", STORE, "--code", "T1", "--type", "township", "--division", "210727101",
+                "--name", "孤立卫生院"))).isEqualTo(2);
         assertThat(err.toString()).contains("--parent");
-        assertThat(run("server", "site", "add", "--data", data, "--code", "C1", "--type", "county", "--division", "2107",
-                "--name", "某县医院")).isEqualTo(2);
+        assertThat(run(on("server", "site", "add", STORE, "--code", "C1", "--type", "county", "--division", "2107",
+                "--name", "某县医院"))).isEqualTo(2);
         assertThat(err.toString()).contains("区划代码");
-        assertThat(run("server", "enrol", "--data", data, "--site", "NOPE")).isEqualTo(2);
+        assertThat(run(on("server", "enrol", STORE, "--site", "NOPE"))).isEqualTo(2);
         assertThat(err.toString()).contains("机构不存在");
         assertThat(run("server", "site", "add", "--db-url", "jdbc:postgresql://127.0.0.1:1/x", "--db-password-env", "NO_SUCH_VAR",
                 "--code", "C1", "--type", "county", "--division", "210727", "--name", "某县医院")).isEqualTo(2);
         assertThat(err.toString()).contains("NO_SUCH_VAR");
     }
 
-    private int startServer(String data) throws Exception {
+    private int startServer() throws Exception {
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
-                "-cp", System.getProperty("java.class.path"), "cn.screening.workstation.app.Main",
-                "server", "--data", data, "--host", "127.0.0.1", "--port", "0"));
-        server = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE).start();
+                "-cp", System.getProperty("java.class.path"), "cn.screening.workstation.app.Main"));
+        cmd.addAll(List.of(on("server", STORE, "--host", "127.0.0.1", "--port", "0")));
+        ProcessBuilder pb = new ProcessBuilder(cmd).redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.PIPE);
+        pb.environment().putAll(store.serverEnvironment());
+        server = pb.start();
         BufferedReader reader = new BufferedReader(new InputStreamReader(server.getInputStream(), StandardCharsets.UTF_8));
         StringBuilder seen = new StringBuilder();
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

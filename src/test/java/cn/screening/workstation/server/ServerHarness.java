@@ -9,8 +9,8 @@ import cn.screening.workstation.protocol.PushRequest;
 import cn.screening.workstation.protocol.PushResponse;
 import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
-import cn.screening.workstation.server.store.StoreTarget;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -33,29 +33,48 @@ public final class ServerHarness implements AutoCloseable {
     public final ApiServer api;
     public final ApiClient client;
     public final String adminToken;
+    public final TestStores.TestStore store;
 
-    private ServerHarness(ServerServices services, ApiServer api, OkHttpClient http) {
+    private ServerHarness(TestStores.TestStore store, ServerServices services, ApiServer api, OkHttpClient http) {
+        this.store = store;
         this.services = services;
         this.api = api;
         this.client = new ApiClient(http, "http://127.0.0.1:" + api.port() + ApiServer.BASE);
         this.adminToken = services.administration().adminToken();
     }
 
-    public static ServerHarness start(StoreTarget target) {
-        return start(target, HttpOptions.plain("127.0.0.1", 0));
+    /** A server over a fresh store of the kind the test run asks for (see TestStores); {@code dir} holds it when it is H2. */
+    public static ServerHarness start(Path dir) {
+        return start(dir, HttpOptions.plain("127.0.0.1", 0));
     }
 
-    public static ServerHarness start(StoreTarget target, HttpOptions options) {
-        ServerServices services = ServerServices.open(target, 8, Clock.systemUTC());
-        var admin = services.administration();
-        admin.addSite(COUNTY, InstitutionType.COUNTY, "210727", "义县人民医院", null);
-        admin.addSite(TOWNSHIP, InstitutionType.TOWNSHIP, "210727101", "七里河镇卫生院", COUNTY);
-        admin.addSite(OTHER_COUNTY, InstitutionType.COUNTY, "210726", "黑山县人民医院", null);
-        admin.addSite(OTHER_TOWNSHIP, InstitutionType.TOWNSHIP, "210726100", "黑山镇卫生院", OTHER_COUNTY);
-        admin.addSite(DESIGNATED, InstitutionType.DESIGNATED, "210100", "省血液病定点医院", null);
-        ApiServer api = ApiServer.start(services, options);
-        OkHttpClient http = new OkHttpClient.Builder().callTimeout(20, TimeUnit.SECONDS).build();
-        return new ServerHarness(services, api, http);
+    public static ServerHarness start(Path dir, HttpOptions options) {
+        return start(dir, options, Clock.systemUTC());
+    }
+
+    /** With the store's clock given, so a test can move time (token expiry). */
+    public static ServerHarness start(Path dir, HttpOptions options, Clock clock) {
+        TestStores.TestStore store = TestStores.fresh(dir);
+        ServerServices services = null;
+        try {
+            services = ServerServices.open(store.target(), 8, clock);
+            var admin = services.administration();
+            admin.addSite(COUNTY, InstitutionType.COUNTY, "210727", "义县人民医院", null);
+            admin.addSite(TOWNSHIP, InstitutionType.TOWNSHIP, "210727101", "七里河镇卫生院", COUNTY);
+            admin.addSite(OTHER_COUNTY, InstitutionType.COUNTY, "210726", "黑山县人民医院", null);
+            admin.addSite(OTHER_TOWNSHIP, InstitutionType.TOWNSHIP, "210726100", "黑山镇卫生院", OTHER_COUNTY);
+            admin.addSite(DESIGNATED, InstitutionType.DESIGNATED, "210100", "省血液病定点医院", null);
+            ApiServer api = ApiServer.start(services, options);
+            OkHttpClient http = new OkHttpClient.Builder().callTimeout(20, TimeUnit.SECONDS).build();
+            return new ServerHarness(store, services, api, http);
+        } catch (RuntimeException e) {
+            // a half-started server leaves no schema behind
+            if (services != null) {
+                services.close();
+            }
+            store.close();
+            throw e;
+        }
     }
 
     /** Enrols a device of {@code site} the way a client does: a code from the admin side, then POST /enrol. */
@@ -100,5 +119,6 @@ public final class ServerHarness implements AutoCloseable {
     public void close() {
         api.close();
         services.close();
+        store.close();
     }
 }

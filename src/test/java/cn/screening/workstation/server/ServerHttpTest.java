@@ -34,7 +34,7 @@ class ServerHttpTest {
 
     @BeforeEach
     void start() {
-        server = ServerHarness.start(TestStores.h2(dir.resolve("server")), HttpOptions.plain("127.0.0.1", 0).withMaxBody(LIMIT));
+        server = ServerHarness.start(dir.resolve("server"), HttpOptions.plain("127.0.0.1", 0).withMaxBody(LIMIT));
         token = server.enrol(TOWNSHIP).token();
     }
 

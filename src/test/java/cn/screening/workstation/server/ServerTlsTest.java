@@ -40,7 +40,7 @@ class ServerTlsTest {
         assertThat(keytool.exitValue()).as(keytoolOutput).isZero();
 
         HttpOptions tls = HttpOptions.plain("127.0.0.1", 0).withTls(keystore, PASSWORD);
-        try (ServerHarness server = ServerHarness.start(TestStores.h2(dir.resolve("server")), tls)) {
+        try (ServerHarness server = ServerHarness.start(dir.resolve("server"), tls)) {
             String url = "https://127.0.0.1:" + server.api.port() + "/api/v1/health";
             try (Response r = trusting(keystore).newCall(new Request.Builder().url(url).build()).execute()) {
                 assertThat(r.code()).isEqualTo(200);

@@ -34,7 +34,7 @@ class SpecimenRulesServerTest {
 
     @BeforeEach
     void start() {
-        server = ServerHarness.start(TestStores.h2(dir.resolve("server")));
+        server = ServerHarness.start(dir.resolve("server"));
         server.services.administration().addSite(HOSPITAL, InstitutionType.DESIGNATED, "210702", "锦州市血友病定点医院", null);
         county = server.enrol(COUNTY).token();
         hospital = server.enrol(HOSPITAL).token();

@@ -13,12 +13,15 @@ import java.util.Map;
 import java.util.UUID;
 
 /**
- * Stores for the server's tests: an H2 folder always; a PostgreSQL schema of its own per test when
- * SCREENING_TEST_PG_URL (with _USER and _PASSWORD) names a server. On CI the PostgreSQL run is
- * required: a missing URL there fails instead of skipping.
+ * The one place that decides which store a test's server runs on: the system property
+ * {@code screening.test.store} is {@code h2} (default: a folder of the test's own) or {@code postgres}
+ * (a schema of its own on the server SCREENING_TEST_PG_URL, _USER and _PASSWORD name, dropped
+ * afterwards). `mvn verify` runs the server's tests once per store when the URL is set; on CI
+ * (CI=true) it must be, so a server test without it fails instead of passing on H2 alone.
  */
 public final class TestStores {
 
+    public static final String PROPERTY = "screening.test.store";
     static final String PG_URL = "SCREENING_TEST_PG_URL";
     static final String PG_USER = "SCREENING_TEST_PG_USER";
     static final String PG_PASSWORD = "SCREENING_TEST_PG_PASSWORD";
@@ -26,28 +29,32 @@ public final class TestStores {
     private TestStores() {
     }
 
-    public static StoreTarget h2(Path dir) {
-        return StoreTarget.h2(dir);
-    }
-
-    /**
-     * A fresh, empty store for one test's server, chosen by the system property
-     * {@code screening.test.store} ({@code h2}, the default: in {@code dir}; or {@code postgres}: a
-     * schema of its own). Close it after the server.
-     */
+    /** A fresh, empty store for one test's server; {@code dir} holds it when it is H2. Close it after the server. */
     public static TestStore fresh(Path dir) {
-        String store = System.getProperty("screening.test.store", "h2").strip().toLowerCase(Locale.ROOT);
+        String pgUrl = System.getenv(PG_URL);
+        boolean pgSet = pgUrl != null && !pgUrl.isBlank();
+        if (!pgSet && "true".equalsIgnoreCase(System.getenv("CI"))) {
+            throw new IllegalStateException("CI=true but " + PG_URL + " is not set: the server's tests must also run on"
+                    + " PostgreSQL on CI (.ci/run starts PostgreSQL and exports it)");
+        }
+        String store = System.getProperty(PROPERTY, "h2").strip().toLowerCase(Locale.ROOT);
         return switch (store) {
             case "h2" -> new TestStore(StoreTarget.h2(dir), dir, null);
             case "postgres" -> {
-                if (!postgresAvailable()) {
-                    throw new IllegalStateException("screening.test.store=postgres but " + PG_URL + " is not set");
+                if (!pgSet) {
+                    throw new IllegalStateException(PROPERTY + "=postgres but " + PG_URL + " (and _USER, _PASSWORD) is not set");
                 }
-                PgSchema pg = postgres();
-                yield new TestStore(pg.target(), null, pg.name());
+                yield postgresSchema(pgUrl);
             }
-            default -> throw new IllegalStateException("screening.test.store must be h2 or postgres, not " + store);
+            default -> throw new IllegalStateException(PROPERTY + " must be h2 or postgres, not " + store);
         };
+    }
+
+    private static TestStore postgresSchema(String url) {
+        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16);
+        exec(url, "CREATE SCHEMA " + schema);
+        String scoped = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
+        return new TestStore(StoreTarget.postgres(scoped, System.getenv(PG_USER), System.getenv(PG_PASSWORD)), null, schema);
     }
 
     /** A test's store: an H2 folder, or a PostgreSQL schema that closing drops. */
@@ -82,33 +89,6 @@ public final class TestStores {
             if (isPostgres()) {
                 exec(System.getenv(PG_URL), "DROP SCHEMA " + pgSchema + " CASCADE");
             }
-        }
-    }
-
-    /** Whether PostgreSQL tests can run; throws when CI demands them and they cannot. */
-    public static boolean postgresAvailable() {
-        boolean configured = System.getenv(PG_URL) != null && !System.getenv(PG_URL).isBlank();
-        if (!configured && "true".equalsIgnoreCase(System.getenv("CI"))) {
-            throw new IllegalStateException("CI=true but " + PG_URL + " is not set: the server's PostgreSQL tests must run on CI"
-                    + " (.ci/run starts PostgreSQL and exports it)");
-        }
-        return configured;
-    }
-
-    /** A fresh schema on the test PostgreSQL server, and a target whose connections use it. */
-    public static PgSchema postgres() {
-        String url = System.getenv(PG_URL);
-        String schema = "t_" + UUID.randomUUID().toString().replace("-", "").substring(0, 16).toLowerCase(Locale.ROOT);
-        exec(url, "CREATE SCHEMA " + schema);
-        String scoped = url + (url.contains("?") ? "&" : "?") + "currentSchema=" + schema;
-        return new PgSchema(schema, StoreTarget.postgres(scoped, System.getenv(PG_USER), System.getenv(PG_PASSWORD)));
-    }
-
-    /** A schema of its own for one test, dropped afterwards. */
-    public record PgSchema(String name, StoreTarget target) implements AutoCloseable {
-        @Override
-        public void close() {
-            exec(System.getenv(PG_URL), "DROP SCHEMA " + name + " CASCADE");
         }
     }
 

@@ -14,7 +14,6 @@ import cn.screening.workstation.domain.screening.MixingOutcome;
 import cn.screening.workstation.domain.screening.MixingTest;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.server.ServerHarness;
-import cn.screening.workstation.server.TestStores;
 import cn.screening.workstation.service.CaseRegistration;
 import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.RegistrationOutcome;
@@ -58,7 +57,7 @@ class SyncStatusBarTest extends FxRobot {
 
     @BeforeEach
     void start() throws Exception {
-        server = ServerHarness.start(TestStores.h2(serverFolder));
+        server = ServerHarness.start(serverFolder);
         server.services.administration().addSite(SITE, InstitutionType.TOWNSHIP, UiTestSupport.TOWNSHIP, "七里河镇卫生院",
                 ServerHarness.COUNTY);
         UiTestSupport.setUpClinic(folder);

@@ -2,6 +2,7 @@ package cn.screening.workstation.documents.referral;
 
 import cn.screening.workstation.documents.Fields;
 import cn.screening.workstation.documents.MaskedPatient;
+import cn.screening.workstation.documents.PatientIdentity;
 import cn.screening.workstation.documents.SignedBy;
 import java.time.LocalDate;
 
@@ -19,10 +20,21 @@ import java.time.LocalDate;
  * @param validFrom            first day the receiving hospital accepts the referral
  * @param validUntil           last day; not before validFrom
  * @param signedBy             referring doctor, phone, date of the letter
+ * @param identity             the full name and ID number for the letter half the patient carries
+ *                             (marked 内含个人信息), or null to print it masked too; the counterfoil stays masked
  */
 public record ReferralLetter(String referralNumber, String sendingInstitution, String receivingInstitution,
                              String receivingDepartment, MaskedPatient patient, ReferralClinical clinical,
-                             String urgency, LocalDate validFrom, LocalDate validUntil, SignedBy signedBy) {
+                             String urgency, LocalDate validFrom, LocalDate validUntil, SignedBy signedBy,
+                             PatientIdentity identity) {
+
+    /** A letter masked throughout. */
+    public ReferralLetter(String referralNumber, String sendingInstitution, String receivingInstitution,
+                          String receivingDepartment, MaskedPatient patient, ReferralClinical clinical,
+                          String urgency, LocalDate validFrom, LocalDate validUntil, SignedBy signedBy) {
+        this(referralNumber, sendingInstitution, receivingInstitution, receivingDepartment, patient, clinical, urgency, validFrom,
+                validUntil, signedBy, null);
+    }
 
     public ReferralLetter {
         referralNumber = Fields.barcodeText("referralNumber", referralNumber).strip();

@@ -72,6 +72,9 @@ public final class ReferralLetterRenderer {
         canvas.code128(r.referralNumber(), canvas.width() - MARGIN - 170, top - 4, 170, 22);
         canvas.rightText(r.referralNumber(), canvas.width() - MARGIN - 14, top + 27, 7);
         canvas.centredText(texts.text("referral.title"), canvas.width() / 2, top + 18, 16, true);
+        if (r.identity() != null) {
+            canvas.boldText(texts.text("referral.personalInfo"), MARGIN, top + 4, 9);
+        }
         float y = top + 46;
         canvas.boldText(Formats.joined(r.receivingInstitution(), r.receivingDepartment()) + "：", MARGIN, y, 11);
         y += 16;
@@ -83,9 +86,9 @@ public final class ReferralLetterRenderer {
         float bottom = canvas.height() - MARGIN - SIGNATURES_HEIGHT;
         new FormFlow()
                 .pairs(texts.text("form.referralNumber"), r.referralNumber(), texts.text("form.urgency"), r.urgency())
-                .pairs(texts.text("form.name"), p.maskedName(), texts.text("form.sex"), p.sex(), texts.text("form.age"), p.age(),
+                .pairs(texts.text("form.name"), name(r), texts.text("form.sex"), p.sex(), texts.text("form.age"), p.age(),
                         texts.text("form.caseNumber"), p.caseNumber())
-                .pairs(texts.text("form.idNumber"), orNone(p.maskedIdNumber()), texts.text("form.validity"), validity(r))
+                .pairs(texts.text("form.idNumber"), orNone(idNumber(r)), texts.text("form.validity"), validity(r))
                 .paragraph(texts.text("form.preliminaryDiagnosis"), c.preliminaryDiagnosis())
                 .paragraph(texts.text("form.purpose"), c.purpose())
                 .paragraph(texts.text("form.clinicalSummary"), orNone(c.clinicalSummary()))
@@ -93,6 +96,18 @@ public final class ReferralLetterRenderer {
                 .paragraph(texts.text("form.precautions"), orNone(c.precautions()))
                 .draw(canvas, MARGIN, y, width, bottom - y);
         signatures(canvas, r, bottom + 18);
+        if (r.identity() != null) {
+            canvas.text(texts.text("referral.personalInfo.note"), MARGIN, canvas.height() - MARGIN / 2, 7);
+        }
+    }
+
+    /** The letter half names the patient in full when the caller gave the identity. */
+    private static String name(ReferralLetter r) {
+        return r.identity() != null ? r.identity().fullName() : r.patient().maskedName();
+    }
+
+    private static String idNumber(ReferralLetter r) {
+        return r.identity() != null ? r.identity().idNumber() : r.patient().maskedIdNumber();
     }
 
     private void signatures(Canvas canvas, ReferralLetter r, float baseline) throws IOException {

@@ -9,6 +9,7 @@ import java.time.LocalDate;
  *
  * @param familyContact a relative's name and phone
  * @param payerType     费别, e.g. 城乡居民医保
+ * @param caseNo        the sender's case number, so the hospital (which holds no cases) can quote it
  */
 public record ReferralPatient(
         String name,
@@ -18,5 +19,10 @@ public record ReferralPatient(
         String phone,
         String address,
         String familyContact,
-        String payerType) {
+        String payerType,
+        String caseNo) {
+
+    public ReferralPatient withCaseNo(String no) {
+        return new ReferralPatient(name, sex, birthDate, idNumber, phone, address, familyContact, payerType, no);
+    }
 }

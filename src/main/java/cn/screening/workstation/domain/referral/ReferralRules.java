@@ -55,6 +55,9 @@ public final class ReferralRules {
         if (b == null || blank(b.nextTreatmentPlan())) {
             out.add(Violation.error("backReferral.nextTreatmentPlan", "referral.back.plan.required"));
         }
+        if (b != null && b.conclusion() != null && !CaseAfterReferral.isConclusion(b.conclusion())) {
+            out.add(Violation.error("backReferral.conclusion", "referral.back.conclusion.invalid"));
+        }
         return new ValidationResult(out);
     }
 

@@ -16,6 +16,9 @@ public final class ShipmentRules {
     public static final String CONDITION = "shipment.condition";
     public static final String DRY_ICE = "shipment.dryIceKg";
     public static final String LOGGER = "shipment.loggerId";
+    public static final String COURIER = "shipment.courier";
+    public static final String TRACKING = "shipment.trackingNo";
+    public static final String PACKING_TEMP = "shipment.packingTempC";
     public static final String DISPATCHED_AT = "shipment.dispatchedAt";
 
     private final SampleRules samples;
@@ -58,13 +61,7 @@ public final class ShipmentRules {
         if (box.destination() == null || box.destination().isBlank()) {
             out.add(Violation.error(DESTINATION, "common.required"));
         }
-        if (d.condition() == null) {
-            out.add(Violation.error(CONDITION, "common.required"));
-        }
-        boolean frozen = d.condition() == ShipmentCondition.DRY_ICE || tubes.stream().anyMatch(Sample::frozen);
-        if (frozen && (d.loggerId() == null || d.loggerId().isBlank())) {
-            out.add(Violation.error(LOGGER, "specimen.logger.required"));
-        }
+        out.addAll(missingDetails(d, tubes.stream().anyMatch(Sample::frozen)));
         if (d.condition() == ShipmentCondition.DRY_ICE && (d.dryIceKg() == null || d.dryIceKg().signum() <= 0)) {
             out.add(Violation.error(DRY_ICE, "specimen.dry_ice.required"));
         }
@@ -86,6 +83,36 @@ public final class ShipmentRules {
                     .ifPresent(v -> out.add(Violation.error(TUBE, "specimen.box.tube_fails", t.sampleNo())));
         }
         return new ValidationResult(out);
+    }
+
+    /**
+     * The details a box cannot leave without: condition, courier and waybill always; a frozen box
+     * (frozen tubes or dry ice) also its temperature logger and packing temperature, to prove the cold chain.
+     */
+    public static List<Violation> missingDetails(DispatchDetails d, boolean frozenTubes) {
+        List<Violation> out = new ArrayList<>();
+        if (d.condition() == null) {
+            out.add(Violation.error(CONDITION, "common.required"));
+        }
+        if (blank(d.courier())) {
+            out.add(Violation.error(COURIER, "common.required"));
+        }
+        if (blank(d.trackingNo())) {
+            out.add(Violation.error(TRACKING, "common.required"));
+        }
+        if (frozenTubes || d.condition() == ShipmentCondition.DRY_ICE) {
+            if (blank(d.loggerId())) {
+                out.add(Violation.error(LOGGER, "specimen.logger.required"));
+            }
+            if (d.packingTempC() == null) {
+                out.add(Violation.error(PACKING_TEMP, "specimen.packing_temp.required"));
+            }
+        }
+        return out;
+    }
+
+    private static boolean blank(String s) {
+        return s == null || s.isBlank();
     }
 
     private static Instant lastTime(Sample t) {

@@ -5,8 +5,10 @@ public enum Permission {
     REGISTER, REVEAL_ID, IMPORT, EXPORT_FULL_ID, MANAGE_USERS, MANAGE_SETTINGS,
     /** writes up-referrals and answers back-referrals at a county or township */
     REFER,
-    /** answers up-referrals at the designated hospital and writes back-referrals */
+    /** answers up-referrals at the designated hospital and records the patient's arrival */
     RECEIVE_REFERRAL,
+    /** writes and signs the back-referral (下转单): the hospital's physician, not its lab */
+    BACK_REFER,
     /** records follow-up visits */
     FOLLOW_UP,
     /** sees the registry of confirmed patients (masked) and exports it */

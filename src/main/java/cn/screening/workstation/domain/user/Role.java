@@ -14,6 +14,9 @@ public enum Role {
     /** 定点医院检验 */
     DESIGNATED_LAB(EnumSet.of(Permission.REVEAL_ID, Permission.RECEIVE_REFERRAL, Permission.FOLLOW_UP,
             Permission.VIEW_REGISTRY, Permission.RECEIVE_SAMPLES)),
+    /** 定点医院医生: answers referrals and signs the back-referral */
+    DESIGNATED_PHYSICIAN(EnumSet.of(Permission.REVEAL_ID, Permission.RECEIVE_REFERRAL, Permission.BACK_REFER,
+            Permission.FOLLOW_UP, Permission.VIEW_REGISTRY)),
     /** 管理员 */
     ADMIN(EnumSet.of(Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.IMPORT));
 

@@ -5,6 +5,7 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SettingInfo;
 import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.server.store.AdminTokens;
+import cn.screening.workstation.server.store.AdminTokens.AdminToken;
 import cn.screening.workstation.server.store.DeviceRegistry;
 import cn.screening.workstation.server.store.DeviceRegistry.Device;
 import cn.screening.workstation.server.store.PushLedger;
@@ -16,6 +17,7 @@ import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.Versions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
+import java.time.Instant;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -27,6 +29,9 @@ import java.util.UUID;
 public final class Administration {
 
     public static final Duration CODE_VALIDITY = Duration.ofDays(7);
+    public static final Duration ADMIN_TOKEN_LIFE = Duration.ofHours(12);
+    /** An admin token is a key to the province's counts: none lasts longer than this. */
+    public static final Duration ADMIN_TOKEN_MAX_LIFE = Duration.ofDays(90);
 
     private final ServerDatabase db;
     private final SiteRegistry sites;
@@ -94,8 +99,34 @@ public final class Administration {
         });
     }
 
+    /** An admin token lasting {@link #ADMIN_TOKEN_LIFE}; returns its secret. */
     public String adminToken() {
-        return db.write(c -> adminTokens.issue(c, db.clock().instant()));
+        return adminToken(ADMIN_TOKEN_LIFE).secret();
+    }
+
+    public AdminTokens.Issued adminToken(Duration life) {
+        if (life.isNegative() || life.isZero() || life.compareTo(ADMIN_TOKEN_MAX_LIFE) > 0) {
+            throw new AdminRefused("管理员令牌有效期须大于 0 且不超过 " + ADMIN_TOKEN_MAX_LIFE.toDays() + " 天：" + life);
+        }
+        return db.write(c -> adminTokens.issue(c, db.clock().instant(), life));
+    }
+
+    public List<AdminToken> adminTokens() {
+        return db.read(adminTokens::all);
+    }
+
+    public AdminToken revokeAdminToken(long id) {
+        return db.write(c -> {
+            if (!adminTokens.revoke(c, id, db.clock().instant())) {
+                throw new AdminRefused("没有编号为 " + id + " 的管理员令牌");
+            }
+            return adminTokens.byId(c, id).orElseThrow();
+        });
+    }
+
+    /** Now by the store's clock: whether a listed token is still valid is judged by it. */
+    public Instant now() {
+        return db.clock().instant();
     }
 
     public Device revokeDevice(UUID deviceId) {

@@ -7,4 +7,9 @@ package cn.screening.workstation.server.admin;
 @FunctionalInterface
 public interface Environment {
     String env(String name);
+
+    /** The global --data typed before `server`, or null when none was. */
+    default java.nio.file.Path dataOption() {
+        return null;
+    }
 }

@@ -3,6 +3,7 @@ package cn.screening.workstation.server.admin;
 import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
+import cn.screening.workstation.server.http.RequestLimits;
 import cn.screening.workstation.server.store.ServerStoreException;
 import cn.screening.workstation.server.store.StoreInUse;
 import cn.screening.workstation.server.store.StoreTarget;
@@ -50,6 +51,28 @@ public final class ServerCommand implements Callable<Integer> {
     String keystorePasswordEnv;
     @Option(names = "--max-body-mb", defaultValue = "8", description = "largest request body, before and after gzip (default ${DEFAULT-VALUE} MB)")
     int maxBodyMb;
+    @Option(names = "--idle-timeout", paramLabel = "DURATION", defaultValue = "30s",
+            description = "close a connection, or a body read, silent this long (default ${DEFAULT-VALUE})")
+    String idleTimeout;
+    @Option(names = "--min-body-rate", paramLabel = "BYTES_PER_S", defaultValue = "1024",
+            description = "cut off a request body arriving slower than this on average, 0 for no minimum (default ${DEFAULT-VALUE})")
+    long minBodyRate;
+    @Option(names = "--max-threads", defaultValue = "200", description = "request threads at most (default ${DEFAULT-VALUE})")
+    int maxThreads;
+    @Option(names = "--max-open-enrols", defaultValue = "16",
+            description = "enrolment bodies read at once; more are answered 503 (default ${DEFAULT-VALUE})")
+    int maxOpenEnrols;
+    @Option(names = "--enrol-read-time", paramLabel = "DURATION", defaultValue = "10s",
+            description = "longest an enrolment body may take to arrive (default ${DEFAULT-VALUE})")
+    String enrolReadTime;
+    @Option(names = "--enrol-per-minute", defaultValue = "10",
+            description = "enrolments per client address per minute; more are answered 429 (default ${DEFAULT-VALUE})")
+    int enrolsPerMinute;
+    @Option(names = "--bad-tokens-per-minute", defaultValue = "30",
+            description = "refused tokens per client address per minute; more are answered 429 (default ${DEFAULT-VALUE})")
+    int badTokensPerMinute;
+    @Option(names = "--behind-proxy", description = "take the client address from X-Forwarded-For/Forwarded (only behind a trusted proxy)")
+    boolean behindProxy;
 
     /** Set when a running server runs an admin command sent to its local admin endpoint: its own open store. */
     ServerServices hosted;
@@ -60,7 +83,7 @@ public final class ServerCommand implements Callable<Integer> {
             if (hosted != null) {
                 throw new AdminRefused("服务器已在运行：请给出要执行的管理命令");
             }
-            HttpOptions http = HttpOptions.plain(host, port).withMaxBody(maxBodyMb * 1024L * 1024L);
+            HttpOptions http = HttpOptions.plain(host, port).withMaxBody(maxBodyMb * 1024L * 1024L).withLimits(limits());
             if (keystore != null) {
                 if (!Files.isReadable(keystore)) {
                     throw new AdminRefused("无法读取密钥库：" + keystore);
@@ -71,7 +94,7 @@ public final class ServerCommand implements Callable<Integer> {
                 }
                 http = http.withTls(keystore, pw.toCharArray());
             }
-            StoreTarget target = store.target(root::env);
+            StoreTarget target = chosen(store, null, root).target(root::env);
             ServerServices services = ServerServices.open(target, POOL_SIZE, Clock.systemUTC());
             ApiServer api;
             LocalAdmin local;
@@ -117,7 +140,7 @@ public final class ServerCommand implements Callable<Integer> {
             if (server.hosted != null) {
                 return body.run(server.hosted, out);
             }
-            StoreChoice choice = own.or(server.store);
+            StoreChoice choice = chosen(own, server.store, server.root);
             Optional<Path> folder = choice.h2Folder();
             if (folder.isPresent()) {
                 OptionalInt remote = LocalAdmin.forward(folder.get(), forwarded, out, spec.commandLine().getErr());
@@ -133,6 +156,11 @@ public final class ServerCommand implements Callable<Integer> {
         });
     }
 
+    private RequestLimits limits() {
+        return new RequestLimits(DurationText.parse(idleTimeout), minBodyRate, maxThreads, maxOpenEnrols,
+                DurationText.parse(enrolReadTime), enrolsPerMinute, badTokensPerMinute, behindProxy);
+    }
+
     /** Runs the admin command {@code args} (as after `server`) on a running server's open store. */
     static int runHosted(ServerServices services, List<String> args, PrintWriter out, PrintWriter err) {
         ServerCommand server = new ServerCommand();
@@ -142,6 +170,22 @@ public final class ServerCommand implements Callable<Integer> {
         cl.setOut(out);
         cl.setErr(err);
         return cl.execute(args.toArray(String[]::new));
+    }
+
+    /**
+     * The store named by this command, else by `server`, else by a global --data before `server`
+     * (never silently the default folder when the operator typed one). With --db-url it is refused.
+     */
+    static StoreChoice chosen(StoreChoice own, StoreChoice parent, Environment root) {
+        StoreChoice choice = own.or(parent);
+        Path global = root.dataOption();
+        if (global == null || choice.data != null) {
+            return choice;
+        }
+        if (choice.dbUrl != null) {
+            throw new AdminRefused("--data 与 --db-url 只能选一个（写在 server 之前的 --data 也算）");
+        }
+        return StoreChoice.folder(global);
     }
 
     /** Turns refusals into a sentence on stderr and exit 2, store failures into exit 3. */

@@ -14,7 +14,7 @@ public final class StoreChoice {
     /** The options below, which a running server is never sent (it uses its own store). */
     static final Set<String> OPTIONS = Set.of("--data", "--db-url", "--db-user", "--db-password-env");
 
-    @Option(names = "--data", paramLabel = "DIR", description = "folder of the server's H2 file (default: ~/.screening-server)")
+    @Option(names = "--data", paramLabel = "DIR", description = "folder of the server's H2 file (default: a --data typed before `server`, else ~/.screening-server)")
     Path data;
 
     @Option(names = "--db-url", paramLabel = "URL", description = "jdbc:postgresql://host:5432/db instead of the H2 folder")
@@ -50,6 +50,13 @@ public final class StoreChoice {
     /** The H2 folder chosen, or empty for PostgreSQL. */
     Optional<Path> h2Folder() {
         return dbUrl != null ? Optional.empty() : Optional.of((data != null ? data : DEFAULT_FOLDER).toAbsolutePath());
+    }
+
+    /** The H2 folder named by the global --data before `server`. */
+    static StoreChoice folder(Path data) {
+        StoreChoice c = new StoreChoice();
+        c.data = data;
+        return c;
     }
 
     /** This command's choice, or its parent's when it made none. */

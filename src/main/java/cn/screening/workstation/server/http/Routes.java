@@ -10,20 +10,37 @@ import cn.screening.workstation.server.sync.DeviceAccess.TokenCheck;
 import cn.screening.workstation.server.sync.PullService;
 import io.javalin.Javalin;
 import io.javalin.http.Context;
+import java.time.Duration;
 import java.time.Instant;
 import java.util.Optional;
+import java.util.concurrent.Semaphore;
 
-/** The endpoints: each checks its caller, reads its body, and answers JSON. */
+/**
+ * The endpoints: each checks its caller, reads its body, and answers JSON. Enrolment, the one body
+ * read from a stranger, is rationed per address and in how many are read at once; a refused token
+ * counts against its address, while a valid token is never held back.
+ */
 final class Routes {
 
     static final String VERSION = "0.1.0";
+    /** An enrolment is a code, a name and a version: far below this. */
+    static final long ENROL_MAX_BODY = 16 * 1024;
+    static final Duration BUSY_RETRY = Duration.ofSeconds(5);
 
     private final ServerServices services;
     private final RequestBodies bodies;
+    private final RequestBodies enrolBodies;
+    private final Semaphore openEnrols;
+    private final AddressLimiter enrols;
+    private final AddressLimiter badTokens;
 
-    Routes(ServerServices services, RequestBodies bodies) {
+    Routes(ServerServices services, long maxBodyBytes, RequestLimits limits) {
         this.services = services;
-        this.bodies = bodies;
+        this.bodies = new RequestBodies(maxBodyBytes);
+        this.enrolBodies = new RequestBodies(Math.min(maxBodyBytes, ENROL_MAX_BODY), limits.enrolReadTime());
+        this.openEnrols = new Semaphore(limits.maxOpenEnrols());
+        this.enrols = new AddressLimiter(limits.enrolsPerMinute(), System::nanoTime);
+        this.badTokens = new AddressLimiter(limits.badTokensPerMinute(), System::nanoTime);
     }
 
     void register(Javalin app) {
@@ -39,7 +56,18 @@ final class Routes {
     }
 
     private void enrol(Context ctx) {
-        EnrolRequest req = bodies.read(ctx, EnrolRequest.class);
+        enrols.take(ctx.ip()).ifPresent(wait -> {
+            throw ApiError.tooManyRequests("设备注册", wait);
+        });
+        if (!openEnrols.tryAcquire()) {
+            throw ApiError.busy("正在处理的设备注册过多，请稍后再试", BUSY_RETRY);
+        }
+        EnrolRequest req;
+        try {
+            req = enrolBodies.read(ctx, EnrolRequest.class);
+        } finally {
+            openEnrols.release();
+        }
         Optional<EnrolResponse> r = services.access().enrol(req.code(), req.deviceName(), req.clientVersion());
         if (r.isEmpty()) {
             throw new ApiError(403, "code_invalid", "注册码无效、已使用或已过期，请向省级中心申请新的注册码");
@@ -62,7 +90,8 @@ final class Routes {
 
     private void stats(Context ctx) {
         if (!services.access().isAdmin(bearer(ctx))) {
-            throw ApiError.unauthorized("token_invalid", "需要有效的管理员令牌");
+            countRefusal(ctx);
+            throw ApiError.unauthorized("token_invalid", "需要有效的管理员令牌（未过期、未吊销）");
         }
         ApiServer.json(ctx, 200, services.administration().stats());
     }
@@ -72,10 +101,18 @@ final class Routes {
         if (check instanceof TokenCheck.Valid v) {
             return v.device();
         }
+        countRefusal(ctx);
         if (check instanceof TokenCheck.Revoked) {
             throw ApiError.unauthorized("token_revoked", "本设备的令牌已被吊销，请重新注册设备");
         }
         throw ApiError.unauthorized("token_invalid", "缺少或无效的设备令牌，请先注册设备");
+    }
+
+    /** A refused token spends one of its address's allowances; past them the answer is 429 instead of 401. */
+    private void countRefusal(Context ctx) {
+        badTokens.take(ctx.ip()).ifPresent(wait -> {
+            throw ApiError.tooManyRequests("令牌校验失败", wait);
+        });
     }
 
     private static String bearer(Context ctx) {

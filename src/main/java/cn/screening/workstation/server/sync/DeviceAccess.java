@@ -60,7 +60,8 @@ public final class DeviceAccess {
                 .orElseGet(TokenCheck.Unknown::new));
     }
 
+    /** A known admin token, not revoked, not expired. */
     public boolean isAdmin(String token) {
-        return token != null && !token.isBlank() && db.read(c -> adminTokens.isValid(c, token));
+        return token != null && !token.isBlank() && db.read(c -> adminTokens.isValid(c, token, db.clock().instant()));
     }
 }

@@ -18,7 +18,7 @@ final class EntityRuleBook {
                 Map.entry(EntityTypes.CASE, new CaseRules(catalogue)),
                 Map.entry(EntityTypes.REFERRAL, new ReferralRules(sites)),
                 Map.entry(EntityTypes.FOLLOW_UP, new OwnedRecordRules("site", List.of("patientId", "site", "kind", "status"))),
-                Map.entry(EntityTypes.REGISTRY_ENTRY, new OwnedRecordRules("site", List.of("patientId", "site", "type"))),
+                Map.entry(EntityTypes.REGISTRY_ENTRY, new OwnedRecordRules("site", List.of("patientId", "site", "type"), "confirmedBy")),
                 Map.entry(EntityTypes.SAMPLE, new SampleRules()),
                 Map.entry(EntityTypes.SHIPMENT, new ShipmentRules()),
                 Map.entry(EntityTypes.RECEIPT, new ReceiptRules()),

@@ -16,6 +16,7 @@ import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ReferenceData;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -99,6 +101,28 @@ public final class FollowUps {
             }
             FollowUp next = new FollowUpSchedule(reference.followUpRules(tx)).after(f, visit);
             return ws.followUps().update(tx, next, visit.reached() ? "visit" : "failed_attempt");
+        });
+    }
+
+    /**
+     * The full name and phones to call for a schedule of this site — only for a role that may
+     * reveal identities, and audited as a reveal; empty for anyone else (they see the masked list).
+     */
+    public Optional<FollowUpContact> contact(UUID followUpId) {
+        ws.session().require(Permission.FOLLOW_UP);
+        if (!ws.session().may(Permission.REVEAL_ID)) {
+            return Optional.empty();
+        }
+        return ws.database().write(ws.session().actor(), tx -> {
+            FollowUp f = ws.followUps().findById(tx, followUpId).orElseThrow(() -> new ServiceException("followup.not_found"));
+            Optional<Patient> p = ws.patients().findById(tx, f.patientId());
+            if (p.isEmpty()) {
+                return Optional.<FollowUpContact>empty();
+            }
+            ws.audit().append(tx, AuditAction.REVEAL_ID, "patient", f.patientId().toString(), "follow-up call " + f.id());
+            Patient x = p.get();
+            String family = x.guardian() == null ? "" : (x.guardian().name() + " " + Objects.toString(x.guardian().phone(), "")).strip();
+            return Optional.of(new FollowUpContact(x.name(), Objects.toString(x.phone(), ""), family));
         });
     }
 

@@ -32,20 +32,30 @@ final class ClinicalSummary {
             if (s.familyHistory()) {
                 parts.add(texts.get("referral.summary.family", s.familyHistoryNote() == null ? "" : s.familyHistoryNote()));
             }
-            List<String> labs = new ArrayList<>();
-            lab(labs, "APTT", s.aptt(), "s");
-            lab(labs, "PT", s.pt(), "s");
-            lab(labs, "TT", s.tt(), "s");
-            lab(labs, "FIB", s.fib(), "g/L");
-            lab(labs, "PLT", s.plt(), "×10⁹/L");
-            if (!labs.isEmpty()) {
-                parts.add(texts.get("referral.summary.labs", String.join("，", labs)));
-            }
-            if (s.classification() != null) {
-                parts.add(texts.get("referral.summary.result", texts.get("class." + s.classification().name())));
-            }
+            parts.addAll(screeningTests(s, texts));
         }
         return String.join("；", parts) + "。";
+    }
+
+    /** The county's screening tests and their conclusion, e.g. 筛查检验：APTT 68 s（参考 25–37）；筛查结论：高度疑似. */
+    static List<String> screeningTests(HemophiliaScreening s, Texts texts) {
+        List<String> parts = new ArrayList<>();
+        if (s == null) {
+            return parts;
+        }
+        List<String> labs = new ArrayList<>();
+        lab(labs, "APTT", s.aptt(), "s");
+        lab(labs, "PT", s.pt(), "s");
+        lab(labs, "TT", s.tt(), "s");
+        lab(labs, "FIB", s.fib(), "g/L");
+        lab(labs, "PLT", s.plt(), "×10⁹/L");
+        if (!labs.isEmpty()) {
+            parts.add(texts.get("referral.summary.labs", String.join("，", labs)));
+        }
+        if (s.classification() != null) {
+            parts.add(texts.get("referral.summary.result", texts.get("class." + s.classification().name())));
+        }
+        return parts;
     }
 
     private static void lab(List<String> out, String name, LabValue v, String unit) {

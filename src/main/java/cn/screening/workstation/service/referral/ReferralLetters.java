@@ -1,6 +1,8 @@
 package cn.screening.workstation.service.referral;
 
 import cn.screening.workstation.documents.MaskedPatient;
+import cn.screening.workstation.documents.PatientIdentity;
+import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.documents.SignedBy;
 import cn.screening.workstation.documents.referral.BackReferralLetter;
 import cn.screening.workstation.documents.referral.ReferralClinical;
@@ -20,6 +22,10 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.Period;
 import java.time.ZoneId;
+import cn.screening.workstation.domain.specimen.LabResult;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -32,25 +38,31 @@ public final class ReferralLetters {
     private final ReferenceData reference;
     private final Texts texts;
     private final ZoneId zone;
+    private final LabFindings findings;
 
     public ReferralLetters(Workspace ws, Texts texts, ZoneId zone) {
         this.ws = ws;
         this.reference = new ReferenceData(ws);
         this.texts = texts;
         this.zone = zone;
+        this.findings = new LabFindings(ws, texts, zone);
     }
 
     /** The up-referral letter; a draft prints too (for checking), its number already given. */
     public ReferralLetter letter(UUID referralId) {
         return ws.database().write(ws.session().actor(), tx -> {
             Referral r = find(tx, referralId);
-            ws.audit().append(tx, AuditAction.PRINT, "referral", r.id().toString(), "letter " + r.referralNo());
+            // the letter half travels with the patient: named in full for those who may reveal identities
+            PatientIdentity identity = ws.session().may(Permission.REVEAL_ID) && r.patient() != null && r.patient().name() != null
+                    ? new PatientIdentity(r.patient().name(), r.patient().idNumber()) : null;
+            ws.audit().append(tx, AuditAction.PRINT, "referral", r.id().toString(), "letter " + r.referralNo()
+                    + (identity != null ? " with full name and ID number" : " masked"));
             LocalDate written = r.history().stream().filter(e -> e.to() == ReferralStatus.SUBMITTED).findFirst()
                     .map(e -> LocalDate.ofInstant(e.at(), zone)).orElse(r.validFrom());
             return new ReferralLetter(r.referralNo(), reference.siteName(tx, r.fromSite()), reference.siteName(tx, r.toSite()),
                     r.toDepartment(), patient(tx, r), new ReferralClinical(r.purpose(), r.preliminaryDiagnosis(),
-                    r.clinicalSummary(), null, r.precautions()), r.urgency() == null ? "" : r.urgency().zh(), r.validFrom(),
-                    r.validUntil(), new SignedBy(r.doctorName(), r.doctorPhone(), written));
+                    r.clinicalSummary(), results(tx, r), r.precautions()), r.urgency() == null ? "" : r.urgency().zh(), r.validFrom(),
+                    r.validUntil(), new SignedBy(r.doctorName(), r.doctorPhone(), written), identity);
         });
     }
 
@@ -72,13 +84,28 @@ public final class ReferralLetters {
         });
     }
 
+    /** 筛查及检验结果: the county's screening tests (where the case is held) and what the lab confirmed. */
+    private String results(Tx tx, Referral r) throws SQLException {
+        List<String> parts = new ArrayList<>();
+        if (r.caseId() != null) {
+            ws.cases().findById(tx, r.caseId()).ifPresent(c -> parts.addAll(ClinicalSummary.screeningTests(c.screening(), texts)));
+        }
+        Optional<LabResult> lab = findings.confirmed(tx, r.caseId());
+        if (lab.isPresent()) {
+            parts.add(findings.keyResults(lab.get(), reference.siteName(tx, lab.get().labSite())));
+        }
+        return String.join("；", parts);
+    }
+
     private Referral find(Tx tx, UUID id) throws SQLException {
         return ws.referrals().findById(tx, id).orElseThrow(() -> new ServiceException("referral.not_found"));
     }
 
     private MaskedPatient patient(Tx tx, Referral r) throws SQLException {
         ReferralPatient p = r.patient();
-        String caseNo = r.caseId() == null ? "" : ws.cases().caseNumber(tx, r.caseId()).orElse("");
+        // the hospital holds no cases: the number the letter carries stands in
+        String caseNo = r.caseId() == null ? "" : ws.cases().caseNumber(tx, r.caseId())
+                .orElse(r.patient() == null || r.patient().caseNo() == null ? "" : r.patient().caseNo());
         if (p == null) {
             return new MaskedPatient("*", "", "", caseNo, "");
         }

@@ -1,6 +1,9 @@
 package cn.screening.workstation.service.referral;
 
+import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
+import cn.screening.workstation.domain.referral.CaseAfterReferral;
+import cn.screening.workstation.service.CaseRegistration;
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Address;
@@ -51,6 +54,7 @@ public final class Referrals {
     private final FollowUps followUps;
     private final Texts texts;
     private final ZoneId zone;
+    private final LabFindings findings;
 
     public Referrals(Workspace ws, RuleBook rules, FollowUps followUps, Texts texts, ZoneId zone) {
         this.ws = ws;
@@ -59,6 +63,7 @@ public final class Referrals {
         this.followUps = followUps;
         this.texts = texts;
         this.zone = zone;
+        this.findings = new LabFindings(ws, texts, zone);
     }
 
     /** The hospitals a referral may go to, from the reference data. */
@@ -71,11 +76,13 @@ public final class Referrals {
         return ws.database().read(tx -> {
             ScreeningCase c = ws.cases().findById(tx, caseId).orElseThrow(() -> new ServiceException("referral.case_not_found"));
             LocalDate today = today();
-            String diagnosis = texts.get("referral.diagnosis.suspected",
+            // what the lab confirmed outranks the screening's suspicion
+            String diagnosis = findings.confirmed(tx, c.id()).map(findings::diagnosis).orElse(texts.get("referral.diagnosis.suspected",
                     c.screening() != null && c.screening().classification() != null
-                            ? texts.get("class." + c.screening().classification().name()) : c.diseaseCode());
+                            ? texts.get("class." + c.screening().classification().name()) : c.diseaseCode()));
             Patient p = ws.patients().findById(tx, c.patientId()).orElseThrow(() -> new ServiceException("referral.case_not_found"));
-            return new Referral(UUID.randomUUID(), null, c.patientId(), snapshot(tx, p), c.id(), ws.session().site().siteCode(), null, null, null,
+            ReferralPatient named = snapshot(tx, p).withCaseNo(ws.cases().caseNumber(tx, c.id()).orElse(null));
+            return new Referral(UUID.randomUUID(), null, c.patientId(), named, c.id(), ws.session().site().siteCode(), null, null, null,
                     diagnosis, ClinicalSummary.of(c, texts, zone), null, Urgency.ROUTINE, today,
                     today.plusDays(reference.referralValidityDays(tx)), ws.session().user().displayName(), null,
                     ReferralStatus.DRAFT, null, null, List.of(), null);
@@ -153,11 +160,26 @@ public final class Referrals {
 
     /** The receiving hospital writes the back-referral (下转单) and sends the patient down. */
     public Referral writeBackReferral(UUID id, BackReferral back) {
+        ws.session().require(Permission.BACK_REFER);
         ValidationResult v = ReferralRules.checkBackReferral(back);
         if (v.hasErrors()) {
             throw new InvalidInput(v);
         }
         return move(id, ReferralStatus.BACK_REFERRED, null, (tx, r) -> r.withBackReferral(back));
+    }
+
+    /**
+     * What the hospital's 下转单 form starts with: the diagnosis and key results the lab confirmed
+     * for the referral's case (else the letter's preliminary diagnosis), and the inpatient number.
+     */
+    public BackReferral backReferralDraft(UUID id) {
+        return ws.database().read(tx -> {
+            Referral r = ws.referrals().findById(tx, id).orElseThrow(() -> new ServiceException("referral.not_found"));
+            Optional<cn.screening.workstation.domain.specimen.LabResult> lab = findings.confirmed(tx, r.caseId());
+            String diagnosis = lab.map(findings::diagnosis).orElse(r.preliminaryDiagnosis());
+            String key = lab.isPresent() ? findings.keyResults(lab.get(), reference.siteName(tx, lab.get().labSite())) : null;
+            return new BackReferral(diagnosis, null, key, null, null, null, null, null, null);
+        });
     }
 
     /** The sending side has the back-referral: 基层已接收, and the patient's follow-up starts. */
@@ -245,8 +267,26 @@ public final class Referrals {
             Referral changed = change.apply(tx, r);
             Referral moved = changed.moved(new ReferralEvent(tx.now(), r.status(), to, side, ws.session().user().username(),
                     ws.session().site().siteCode(), note));
+            followCase(tx, moved, to);
             return ws.referrals().update(tx, moved, ReferralMove.between(r.status(), to).orElseThrow().name());
         });
+    }
+
+    /** The case follows its referral where it is held (the sender's site), queued for sync with the move. */
+    private void followCase(Tx tx, Referral r, ReferralStatus to) throws SQLException {
+        if (r.caseId() == null) {
+            return;
+        }
+        Optional<ScreeningCase> c = ws.cases().findById(tx, r.caseId());
+        if (c.isEmpty()) {
+            return;
+        }
+        boolean hemophilia = CaseRegistration.HEMOPHILIA.equals(c.get().diseaseCode());
+        CaseStatus conclusion = r.backReferral() == null ? null : r.backReferral().conclusion();
+        Optional<CaseStatus> next = CaseAfterReferral.after(to, c.get().status(), hemophilia, conclusion);
+        if (next.isPresent() && next.get() != c.get().status()) {
+            ws.cases().updateStatus(tx, c.get().id(), next.get());
+        }
     }
 
     private void checkLetter(Tx tx, Referral r) throws SQLException {
@@ -262,7 +302,7 @@ public final class Referrals {
         String address = p.address() == null ? null : address(p.address());
         String family = p.guardian() == null ? null : (p.guardian().name() + " " + Objects.toString(p.guardian().phone(), "")).trim();
         return new ReferralPatient(p.name(), p.sex(), p.birthDate(), p.idNumber(), p.phone(), address, family,
-                texts.get("referral.payer." + p.insurance().name()));
+                texts.get("referral.payer." + p.insurance().name()), null);
     }
 
     private String address(Address a) {

@@ -8,7 +8,11 @@ import cn.screening.workstation.domain.followup.Visit;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.registry.BleedingRates;
+import cn.screening.workstation.domain.cases.ScreeningCase;
+import cn.screening.workstation.domain.registry.Enrolment;
 import cn.screening.workstation.domain.registry.RegistryEntry;
+import cn.screening.workstation.domain.specimen.LabResult;
+import java.util.Optional;
 import cn.screening.workstation.domain.registry.RegistryRules;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
@@ -31,7 +35,6 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
-import java.util.UUID;
 
 /**
  * The registry of confirmed hemophilia patients: enrolment (which starts the follow-up), the view
@@ -68,6 +71,24 @@ public final class Registry {
             followUps.scheduleForConfirmed(tx, stored);
             return stored;
         });
+    }
+
+    /**
+     * Enrols the patient of a case the lab confirmed (HA, HB or VWD), inside the pull that brought
+     * the result: only the site holding the case does this, once per patient — the entry's id comes
+     * from the patient, and a patient already in the registry is left as they are. The entry is
+     * addressed to the confirming hospital, so its registry shows the patient too.
+     */
+    public void enrolConfirmed(Tx tx, ScreeningCase c, LabResult result) throws SQLException {
+        if (ws.registry().findById(tx, Enrolment.idFor(c.patientId())).isPresent()
+                || !ws.registry().where(tx, "patient_id = ?", "id", c.patientId()).isEmpty()) {
+            return;
+        }
+        LocalDate on = LocalDate.ofInstant(result.confirmedAt(), zone);
+        Optional<RegistryEntry> entry = Enrolment.fromResult(result, c.patientId(), ws.session().site().siteCode(), on);
+        if (entry.isPresent()) {
+            followUps.scheduleForConfirmed(tx, ws.registry().insert(tx, entry.get()));
+        }
     }
 
     /** Saves an edit of an entry (a new titre, a changed regimen). */
@@ -123,7 +144,7 @@ public final class Registry {
             LocalDate nextDue = schedules.stream().filter(f -> f.status() == FollowUpStatus.ACTIVE).map(FollowUp::nextDue)
                     .filter(Objects::nonNull).min(Comparator.naturalOrder()).orElse(null);
             out.add(new RegistryRow(e.id(), e.patientId(),
-                    p == null ? "" : full ? p.name() : Masking.name(p.name()),
+                    p == null ? sampleName(tx, e.caseId()) : full ? p.name() : Masking.name(p.name()),
                     p == null ? "" : full ? p.idNumber() : Masking.idNumber(p.idNumber()),
                     p == null ? null : p.sex(), p == null ? null : p.birthDate(), e.site(), e.type(), e.severity(),
                     e.baselineFactorPct(), e.confirmedOn(), e.confirmedBy(), e.inhibitorHistory(), e.peakTitre().orElse(null),
@@ -132,6 +153,12 @@ public final class Registry {
                     List.copyOf(targets), from, lastVisit, routine == null ? null : routine.status(), nextDue));
         }
         return out;
+    }
+
+    /** The confirming hospital holds no patient: the masked name its tube carried is all it knows. */
+    private String sampleName(Tx tx, java.util.UUID caseId) throws SQLException {
+        return caseId == null ? "" : ws.specimens().samples().ofCase(tx, caseId).stream().map(s -> s.maskedName())
+                .filter(Objects::nonNull).findFirst().orElse("");
     }
 
     private List<?> cells(RegistryRow r) {
@@ -167,7 +194,7 @@ public final class Registry {
     }
 
     private static RegistryEntry withSite(RegistryEntry e, String site) {
-        return new RegistryEntry(e.id() == null ? UUID.randomUUID() : e.id(), e.patientId(), e.caseId(), site, e.type(),
+        return new RegistryEntry(e.id() == null ? Enrolment.idFor(e.patientId()) : e.id(), e.patientId(), e.caseId(), site, e.type(),
                 e.severity(), e.baselineFactorPct(), e.confirmedOn(), e.confirmedBy(), e.inhibitorTitres(), e.regimen(), e.meta());
     }
 }

@@ -23,6 +23,7 @@ final class CaseArrivals {
 
     private final SampleRepository samples;
     private final CaseRepository cases;
+    private volatile ConfirmedResults confirmed = ConfirmedResults.NONE;
 
     CaseArrivals(SampleRepository samples, CaseRepository cases) {
         this.samples = samples;
@@ -45,7 +46,15 @@ final class CaseArrivals {
                 && (before.isEmpty() || !before.get().confirmed() || before.get().diagnosis() != after.diagnosis());
         if (newlyConfirmed && after.caseId() != null) {
             move(tx, after.caseId(), current -> CaseProgress.afterResult(current, after.diagnosis()));
+            Optional<ScreeningCase> c = cases.findById(tx, after.caseId());
+            if (c.isPresent()) {
+                confirmed.arrived(tx, c.get(), after);
+            }
         }
+    }
+
+    void onConfirmed(ConfirmedResults hook) {
+        this.confirmed = hook == null ? ConfirmedResults.NONE : hook;
     }
 
     private void move(Tx tx, UUID caseId, Function<CaseStatus, Optional<CaseStatus>> rule) throws SQLException {

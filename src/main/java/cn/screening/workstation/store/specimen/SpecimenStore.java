@@ -57,6 +57,11 @@ public final class SpecimenStore {
         return turnaround;
     }
 
+    /** Plugs in what follows a confirmed result arriving at the site holding its case. */
+    public void onConfirmedResult(ConfirmedResults hook) {
+        arrivals.onConfirmed(hook);
+    }
+
     /** The types to register with SyncStore. */
     public List<SyncedType> syncedTypes() {
         return List.of(

@@ -12,15 +12,11 @@ import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.shell.ShellContent;
 import cn.screening.workstation.ui.shell.ShellController;
 import java.time.ZoneId;
-import java.util.ArrayList;
-import java.util.List;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
-import javafx.collections.ListChangeListener;
-import javafx.collections.ObservableList;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -30,7 +26,6 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
-import javafx.util.StringConverter;
 
 /** The case list page. */
 public final class CaseListController implements ShellContent, ShellController.CaseFilterTarget {
@@ -81,9 +76,11 @@ public final class CaseListController implements ShellContent, ShellController.C
         Forms.enumChoice(statusFilter, CaseStatus.class, i18n, vm.status());
         statusFilter.getItems().add(0, null);
         statusFilter.setConverter(i18n.converter(CaseStatus.class, i18n.get("cases.filter.all")));
-        withAll(diseaseFilter, vm.diseases(), d -> Locale.ENGLISH.getLanguage().equals(i18n.locale().getLanguage()) ? d.nameEn() : d.nameZh());
+        String all = i18n.get("cases.filter.all");
+        Forms.choiceWithAll(diseaseFilter, vm.diseases(), d -> Locale.ENGLISH.getLanguage().equals(i18n.locale().getLanguage())
+                ? d.nameEn() : d.nameZh(), all);
         diseaseFilter.valueProperty().bindBidirectional(vm.disease());
-        withAll(townshipFilter, vm.townships(), Division::name);
+        Forms.choiceWithAll(townshipFilter, vm.townships(), Division::name, all);
         townshipFilter.valueProperty().bindBidirectional(vm.township());
         Forms.enumChoice(sortBox, CaseSort.class, i18n, vm.sort());
         sortBox.valueProperty().addListener((obs, old, now) -> vm.search());
@@ -123,34 +120,6 @@ public final class CaseListController implements ShellContent, ShellController.C
 
     private static <T> void column(TableColumn<CaseListItem, String> c, Function<CaseListItem, String> value) {
         c.setCellValueFactory(cell -> new SimpleStringProperty(value.apply(cell.getValue())));
-    }
-
-    // a leading empty entry means "any"; it follows the list as it is loaded
-    private <T> void withAll(ComboBox<T> box, ObservableList<T> source, Function<T, String> text) {
-        refill(box, source);
-        source.addListener((ListChangeListener<T>) c -> refill(box, source));
-        String all = i18n.get("cases.filter.all");
-        box.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(T value) {
-                return value == null ? all : text.apply(value);
-            }
-
-            @Override
-            public T fromString(String s) {
-                return source.stream().filter(v -> text.apply(v).equals(s)).findFirst().orElse(null);
-            }
-        });
-    }
-
-    // replacing the items must not move the choice: the box could otherwise pick a disease by its old index
-    private static <T> void refill(ComboBox<T> box, ObservableList<T> source) {
-        T keep = box.getValue();
-        List<T> items = new ArrayList<>();
-        items.add(null);
-        items.addAll(source);
-        box.getItems().setAll(items);
-        box.setValue(keep != null && source.contains(keep) ? keep : null);
     }
 
     @Override

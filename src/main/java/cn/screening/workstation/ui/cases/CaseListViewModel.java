@@ -13,15 +13,14 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.store.CaseQuery;
 import cn.screening.workstation.store.CaseSort;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.PageCursor;
 import cn.screening.workstation.ui.common.Tasks;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyBooleanProperty;
-import javafx.beans.property.ReadOnlyBooleanWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
-import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -50,13 +49,9 @@ public final class CaseListViewModel {
     private final ObservableList<Disease> diseases = FXCollections.observableArrayList();
     private final ObservableList<Division> townships = FXCollections.observableArrayList();
     private final ObservableList<CaseListItem> items = FXCollections.observableArrayList();
-    private final ReadOnlyStringWrapper pageText = new ReadOnlyStringWrapper("");
-    private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
-    private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private int offset;
-    private long total;
+    private final PageCursor cursor;
 
     public CaseListViewModel(CaseSource source, RuleBook rules, String countyCode, Tasks tasks, Texts texts, I18n i18n) {
         this.source = source;
@@ -65,6 +60,7 @@ public final class CaseListViewModel {
         this.tasks = tasks;
         this.texts = texts;
         this.i18n = i18n;
+        this.cursor = new PageCursor(PAGE_SIZE, i18n, "cases.page");
     }
 
     /** Reads the filter choices (the county's townships, the diseases) in the background, then the first page. */
@@ -83,20 +79,18 @@ public final class CaseListViewModel {
 
     /** Applies the filters from the first page. */
     public void search() {
-        offset = 0;
+        cursor.first();
         reload();
     }
 
     public void nextPage() {
-        if (hasNext.get()) {
-            offset += PAGE_SIZE;
+        if (cursor.next()) {
             reload();
         }
     }
 
     public void previousPage() {
-        if (hasPrevious.get()) {
-            offset = Math.max(0, offset - PAGE_SIZE);
+        if (cursor.previous()) {
             reload();
         }
     }
@@ -115,17 +109,13 @@ public final class CaseListViewModel {
         String idText = IdNumber.normalise(idNumber.get());
         return new CaseQuery(blankToNull(name.get()), idText.isEmpty() ? null : idText, status.get(),
                 disease.get() == null ? null : disease.get().code(), township.get() == null ? null : township.get().code(),
-                sort.get() == null ? CaseSort.NEWEST_FIRST : sort.get(), offset, PAGE_SIZE);
+                sort.get() == null ? CaseSort.NEWEST_FIRST : sort.get(), cursor.offset(), PAGE_SIZE);
     }
 
     private void show(Page<CaseListItem> page) {
         items.setAll(page.items());
-        total = page.total();
-        hasPrevious.set(page.hasPrevious());
-        hasNext.set(page.hasNext());
-        long pages = Math.max(1, (total + PAGE_SIZE - 1) / PAGE_SIZE);
-        pageText.set(i18n.get("cases.page", total, offset / PAGE_SIZE + 1, pages));
-        message.set(total == 0 ? i18n.get("cases.none") : "");
+        cursor.shown(page);
+        message.set(page.total() == 0 ? i18n.get("cases.none") : "");
     }
 
     public boolean mayReveal() {
@@ -168,11 +158,11 @@ public final class CaseListViewModel {
     }
 
     public long total() {
-        return total;
+        return cursor.total();
     }
 
     public int offset() {
-        return offset;
+        return cursor.offset();
     }
 
     public StringProperty name() {
@@ -212,15 +202,15 @@ public final class CaseListViewModel {
     }
 
     public ReadOnlyStringProperty pageText() {
-        return pageText.getReadOnlyProperty();
+        return cursor.text();
     }
 
     public ReadOnlyBooleanProperty hasPrevious() {
-        return hasPrevious.getReadOnlyProperty();
+        return cursor.hasPrevious();
     }
 
     public ReadOnlyBooleanProperty hasNext() {
-        return hasNext.getReadOnlyProperty();
+        return cursor.hasNext();
     }
 
     public StringProperty message() {

@@ -5,6 +5,8 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.store.StoreException;
 import java.util.function.Supplier;
 import javafx.scene.control.Alert;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.stage.Window;
 
 /** Shows failures nobody else handled as a dialog with the sentence the user can act on. */
@@ -36,7 +38,8 @@ public final class DialogErrorReporter implements ErrorReporter {
     }
 
     private void show(Alert.AlertType type, String text) {
-        Alert alert = new Alert(type, text);
+        // the button in the window's language, not the JVM's ("OK" in a Chinese window)
+        Alert alert = new Alert(type, text, new ButtonType(i18n.get().get("common.ok"), ButtonBar.ButtonData.OK_DONE));
         alert.setHeaderText(null);
         alert.setTitle(i18n.get().get("app.title"));
         Window w = owner.get();

@@ -1,10 +1,15 @@
 package cn.screening.workstation.ui.common;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
 import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import javafx.beans.property.Property;
 import javafx.collections.FXCollections;
+import javafx.collections.ListChangeListener;
+import javafx.collections.ObservableList;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.ListCell;
@@ -27,6 +32,35 @@ public final class Forms {
     }
 
     /** A list of sentences that wrap instead of running off the side. */
+    /**
+     * A filter's choices with a leading empty entry meaning "any" ({@code all}); it follows the list
+     * as it is loaded, and replacing the items keeps the choice (the box could otherwise pick by the old index).
+     */
+    public static <T> void choiceWithAll(ComboBox<T> box, ObservableList<T> source, Function<T, String> text, String all) {
+        refill(box, source);
+        source.addListener((ListChangeListener<T>) c -> refill(box, source));
+        box.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(T value) {
+                return value == null ? all : text.apply(value);
+            }
+
+            @Override
+            public T fromString(String s) {
+                return source.stream().filter(v -> text.apply(v).equals(s)).findFirst().orElse(null);
+            }
+        });
+    }
+
+    private static <T> void refill(ComboBox<T> box, ObservableList<T> source) {
+        T keep = box.getValue();
+        List<T> items = new ArrayList<>();
+        items.add(null);
+        items.addAll(source);
+        box.getItems().setAll(items);
+        box.setValue(keep != null && source.contains(keep) ? keep : null);
+    }
+
     public static void wrappingCells(ListView<String> list) {
         list.setCellFactory(l -> {
             ListCell<String> cell = new ListCell<>() {

@@ -38,6 +38,7 @@ public final class FollowUpsController implements ShellContent {
     @FXML private Label messageLabel;
     @FXML private VBox visitForm;
     @FXML private Label visitTitle;
+    @FXML private Label contactLabel;
     @FXML private DatePicker visitDatePicker;
     @FXML private ComboBox<VisitMode> modeBox;
     @FXML private CheckBox reachedBox;
@@ -90,6 +91,7 @@ public final class FollowUpsController implements ShellContent {
         visitTitle.textProperty().bind(javafx.beans.binding.Bindings.createStringBinding(() -> vm.selected().get() == null
                 ? i18n.get("followup.visit.pick") : i18n.get("followup.visit.for", vm.selected().get().patient()), vm.selected()));
         messageLabel.textProperty().bind(vm.message());
+        contactLabel.textProperty().bind(vm.contact());
         Forms.isoDate(visitDatePicker, vm.visitDate());
         Forms.enumChoice(modeBox, VisitMode.class, i18n, vm.mode());
         reachedBox.selectedProperty().bindBidirectional(vm.reached());

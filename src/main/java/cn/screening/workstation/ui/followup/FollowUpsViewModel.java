@@ -49,6 +49,7 @@ public final class FollowUpsViewModel {
     private final ObjectProperty<FollowUpRow> selected = new SimpleObjectProperty<>();
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty problem = new SimpleStringProperty("");
+    private final StringProperty contact = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>();
@@ -76,6 +77,7 @@ public final class FollowUpsViewModel {
         this.user = user;
         this.changed = changed;
         filter.addListener((obs, old, now) -> show());
+        selected.addListener((obs, old, now) -> showContact(now));
         clearForm();
     }
 
@@ -120,6 +122,24 @@ public final class FollowUpsViewModel {
         String last = f.visits().isEmpty() ? "" : f.visits().get(f.visits().size() - 1).date().toString();
         return new FollowUpRow(f.id(), i.maskedName(), i.caseNo() == null ? "" : i.caseNo(), i18n.label(f.kind()),
                 f.nextDue() == null ? "" : f.nextDue().toString(), status, last, overdue);
+    }
+
+    /** Whom to call for the selected schedule: in full for a role that may reveal it, else a note that it is hidden. */
+    public StringProperty contact() {
+        return contact;
+    }
+
+    private void showContact(FollowUpRow row) {
+        contact.set("");
+        if (row == null) {
+            return;
+        }
+        tasks.run(() -> port.contact(row.id())).onSuccess(c -> {
+            if (row.equals(selected.get())) {
+                contact.set(c.map(x -> i18n.get("followup.contact", x.name(), x.phone().isEmpty() ? "—" : x.phone(),
+                        x.familyContact().isEmpty() ? "—" : x.familyContact())).orElse(i18n.get("followup.contact.hidden")));
+            }
+        }).start();
     }
 
     /** Adds the bleed typed into the bleed fields to the visit's list. */

@@ -52,7 +52,7 @@ public final class ImportController implements ShellContent {
             @Override
             protected void updateItem(ImportVerdictLine line, boolean empty) {
                 super.updateItem(line, empty);
-                getStyleClass().removeAll("verdict-ok", "verdict-warning", "verdict-error");
+                getStyleClass().removeAll("verdict-ok", "verdict-warning", "verdict-error", "verdict-skipped");
                 if (!empty && line != null) {
                     getStyleClass().add("verdict-" + line.status().name().toLowerCase(Locale.ROOT));
                 }

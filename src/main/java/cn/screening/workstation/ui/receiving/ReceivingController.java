@@ -3,6 +3,7 @@ package cn.screening.workstation.ui.receiving;
 import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
@@ -13,7 +14,9 @@ import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.common.Validation;
 import cn.screening.workstation.ui.shell.ShellContent;
 import java.util.Locale;
+import java.util.Set;
 import javafx.application.Platform;
+import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -73,6 +76,14 @@ public final class ReceivingController implements ShellContent {
         Tables.text(countColumn, b -> String.valueOf(b.tubes()));
         Tables.text(receivedColumn, b -> i18n.get(b.received() ? "common.yes" : "common.no"));
         boxTable.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> vm.select(now));
+        // the list read again (after a sync) keeps the box being received selected
+        vm.boxes().addListener((ListChangeListener<IncomingBox>) c -> {
+            ArrivingBox shown = vm.current().get();
+            if (shown != null) {
+                vm.boxes().stream().filter(b -> b.shipmentId().equals(shown.box().id())).findFirst()
+                        .ifPresent(b -> boxTable.getSelectionModel().select(b));
+            }
+        });
         vm.current().addListener((obs, old, now) -> showBox(now));
         showBox(null);
 
@@ -144,6 +155,14 @@ public final class ReceivingController implements ShellContent {
     @Override
     public void activated() {
         vm.load();
+    }
+
+    /** Boxes sent here arrive by sync: the list is read again without F5. */
+    @Override
+    public void pulled(Set<String> entityTypes) {
+        if (entityTypes.contains(EntityTypes.SHIPMENT) || entityTypes.contains(EntityTypes.SAMPLE)) {
+            vm.load();
+        }
     }
 
     @Override

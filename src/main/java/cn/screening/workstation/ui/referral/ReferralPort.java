@@ -15,6 +15,9 @@ public interface ReferralPort {
     /** This workstation's site code: which end of a referral it is. */
     String siteCode();
 
+    /** Whether this user writes and signs back-referrals (the hospital's physician, not its lab); no store access. */
+    boolean maySignBackReferral();
+
     /** The designated hospitals of the reference data, where a referral may go. */
     List<Hospital> hospitals();
 
@@ -67,7 +70,10 @@ public interface ReferralPort {
                   LocalDate validFrom, LocalDate validUntil, String doctorPhone) {
     }
 
-    /** A referral as the list shows it: the patient masked, both ends by name. */
-    record ReferralItem(Referral referral, String patient, String caseNo, String fromName, String toName) {
+    /**
+     * A referral as the list shows it: the patient masked, both ends by name; {@code backDraft} is
+     * what the 下转单 form starts with while the hospital may write it (the lab's confirmed findings), else null.
+     */
+    record ReferralItem(Referral referral, String patient, String caseNo, String fromName, String toName, BackReferral backDraft) {
     }
 }

@@ -9,6 +9,7 @@ import java.util.Locale;
 import javafx.collections.ListChangeListener;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import cn.screening.workstation.domain.cases.CaseStatus;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -53,6 +54,7 @@ public final class ReferralsController implements ShellContent {
     @FXML private TextArea backPlanArea;
     @FXML private TextArea backRehabArea;
     @FXML private TextField backPhoneField;
+    @FXML private ComboBox<CaseStatus> backConclusionBox;
     @FXML private Button backReferButton;
     @FXML private Label errorLabel;
     @FXML private Label messageLabel;
@@ -101,6 +103,9 @@ public final class ReferralsController implements ShellContent {
         backPlanArea.textProperty().bindBidirectional(vm.backNextPlan());
         backRehabArea.textProperty().bindBidirectional(vm.backRehabilitation());
         backPhoneField.textProperty().bindBidirectional(vm.backPhone());
+        backConclusionBox.setItems(javafx.collections.FXCollections.observableArrayList(null, CaseStatus.CONFIRMED, CaseStatus.EXCLUDED));
+        backConclusionBox.setConverter(i18n.converter(CaseStatus.class, i18n.get("referral.back.conclusion.none")));
+        backConclusionBox.valueProperty().bindBidirectional(vm.backConclusion());
         backReferButton.disableProperty().bind(vm.busy());
         errorLabel.textProperty().bind(vm.error());
         messageLabel.textProperty().bind(vm.message());

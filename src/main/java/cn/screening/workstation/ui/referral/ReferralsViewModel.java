@@ -1,5 +1,6 @@
 package cn.screening.workstation.ui.referral;
 
+import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralEvent;
@@ -70,6 +71,8 @@ public final class ReferralsViewModel {
     private final StringProperty backNextPlan = new SimpleStringProperty("");
     private final StringProperty backRehabilitation = new SimpleStringProperty("");
     private final StringProperty backPhone = new SimpleStringProperty("");
+    /** For a disease other than hemophilia: the hospital's answer (已确诊 / 已排除), or null. */
+    private final javafx.beans.property.ObjectProperty<CaseStatus> backConclusion = new javafx.beans.property.SimpleObjectProperty<>();
     private String siteCode;
     private UUID shownId;
 
@@ -167,9 +170,14 @@ public final class ReferralsViewModel {
         mayEditDraft.set(sender && r.status() == ReferralStatus.DRAFT);
         mayPrintLetter.set(true);
         mayPrintBack.set(r.backReferral() != null);
-        mayBackRefer.set(!sender && r.status() == ReferralStatus.ADMITTED);
+        mayBackRefer.set(!sender && r.status() == ReferralStatus.ADMITTED && port.maySignBackReferral());
         if (mayBackRefer.get() && backDiagnosis.get().isBlank()) {
-            backDiagnosis.set(r.preliminaryDiagnosis() == null ? "" : r.preliminaryDiagnosis());
+            BackReferral draft = itemOf(r).backDraft();
+            String diagnosis = draft != null && draft.diagnosis() != null ? draft.diagnosis() : r.preliminaryDiagnosis();
+            backDiagnosis.set(diagnosis == null ? "" : diagnosis);
+            if (draft != null && draft.keyResults() != null && backKeyResults.get().isBlank()) {
+                backKeyResults.set(draft.keyResults());
+            }
             backInpatientNo.set(r.receipt().inpatientNo() == null ? "" : r.receipt().inpatientNo());
         }
     }
@@ -250,7 +258,8 @@ public final class ReferralsViewModel {
         }
         BackReferral back = new BackReferral(backDiagnosis.get(), blankToNull(backInpatientNo.get()),
                 blankToNull(backKeyResults.get()), blankToNull(backTreatment.get()), backNextPlan.get(),
-                blankToNull(backRehabilitation.get()), null, blankToNull(backPhone.get()), LocalDate.now(clock));
+                blankToNull(backRehabilitation.get()), null, blankToNull(backPhone.get()), LocalDate.now(clock),
+                backConclusion.get());
         UUID id = row.referral().id();
         run(() -> port.backRefer(id, back), i18n.get("referral.back.sent", row.number()), id);
     }
@@ -281,6 +290,7 @@ public final class ReferralsViewModel {
         backNextPlan.set("");
         backRehabilitation.set("");
         backPhone.set("");
+        backConclusion.set(null);
     }
 
     public void editDraft() {
@@ -416,6 +426,10 @@ public final class ReferralsViewModel {
 
     public StringProperty backPhone() {
         return backPhone;
+    }
+
+    public javafx.beans.property.ObjectProperty<CaseStatus> backConclusion() {
+        return backConclusion;
     }
 
     private record Read(String site, List<ReferralPort.ReferralItem> items) {

@@ -34,6 +34,9 @@ public final class RegistrationController implements ShellContent {
     @FXML private ComboBox<Disease> diseaseBox;
     @FXML private Label diseaseMessage;
     @FXML private Node screeningSection;
+    @FXML private Node patientSection;
+    @FXML private Node knownPatientBox;
+    @FXML private Label knownPatientLabel;
     @FXML private PatientSectionController patientSectionController;
     @FXML private ScreeningSectionController screeningSectionController;
     @FXML private Label classificationLabel;
@@ -56,6 +59,14 @@ public final class RegistrationController implements ShellContent {
         diseaseBox.setConverter(diseaseNames());
         diseaseBox.valueProperty().bindBidirectional(vm.disease());
         validation.attach(diseaseBox, diseaseMessage, vm.problems().of("disease"));
+        // a case for a registered patient: their masked identity instead of the patient fields
+        patientSection.visibleProperty().bind(vm.knownPatient().isNull());
+        patientSection.managedProperty().bind(patientSection.visibleProperty());
+        knownPatientBox.visibleProperty().bind(vm.knownPatient().isNotNull());
+        knownPatientBox.managedProperty().bind(knownPatientBox.visibleProperty());
+        knownPatientLabel.textProperty().bind(Bindings.createStringBinding(() -> vm.knownPatient().get() == null ? ""
+                : i18n.get("registration.forPatient", vm.knownPatient().get().maskedName(), vm.knownPatient().get().maskedIdNumber()),
+                vm.knownPatient()));
         screeningSection.visibleProperty().bind(vm.hemophilia());
         screeningSection.managedProperty().bind(vm.hemophilia());
         classificationLabel.textProperty().bind(Bindings.createStringBinding(vm::classificationText, vm.classification()));
@@ -101,7 +112,19 @@ public final class RegistrationController implements ShellContent {
 
     @Override
     public void activated() {
-        Platform.runLater(patientSectionController::focusFirst);
+        Platform.runLater(() -> {
+            if (vm.knownPatient().get() == null) {
+                patientSectionController.focusFirst();
+            } else {
+                diseaseBox.requestFocus();
+            }
+        });
+    }
+
+    /** Opened from the 患者 screen: a new case for that patient. */
+    public void startFor(KnownPatient patient) {
+        vm.startFor(patient);
+        diseaseBox.requestFocus();
     }
 
     /** F5 leaves a half-filled form as it is. */

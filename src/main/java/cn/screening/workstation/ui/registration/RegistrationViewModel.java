@@ -56,6 +56,7 @@ public final class RegistrationViewModel {
     private final ScreeningForm screening;
     private final FieldProblems problems;
     private final ObjectProperty<Disease> disease = new SimpleObjectProperty<>();
+    private final ObjectProperty<KnownPatient> knownPatient = new SimpleObjectProperty<>();
     private final ObservableList<Disease> diseases = FXCollections.observableArrayList();
     private final ObservableList<Division> townships = FXCollections.observableArrayList();
     private final ObservableList<String> villages = FXCollections.observableArrayList();
@@ -176,7 +177,9 @@ public final class RegistrationViewModel {
             return;
         }
         String diseaseCode = disease.get() == null ? CaseRegistration.HEMOPHILIA : disease.get().code();
-        submit(new RegistrationRequest(patient.toPatient((t, v) -> null), null, diseaseCode, form, false), dialogs);
+        // for a known patient the service reads the stored record and ignores the (hidden) patient fields
+        var known = knownPatient.get() == null ? null : knownPatient.get().patientId();
+        submit(new RegistrationRequest(patient.toPatient((t, v) -> null), known, diseaseCode, form, false), dialogs);
     }
 
     private void submit(RegistrationRequest request, RegistrationDialogs dialogs) {
@@ -208,6 +211,7 @@ public final class RegistrationViewModel {
             errors.clear();
             patient.clear();
             screening.clear();
+            knownPatient.set(null);
             status.set(cls == null ? i18n.get("registration.saved", saved.caseNo())
                     : i18n.get("registration.saved.classified", saved.caseNo(), i18n.label(cls)));
             navigator.dataChanged();
@@ -237,7 +241,19 @@ public final class RegistrationViewModel {
         status.set(i18n.get("registration.invalid", errors.size()));
     }
 
+    /**
+     * Starts a new case for a patient already registered (or imported): the patient fields give way
+     * to the masked name and ID, the sex is theirs for the live classification, and saving adds the case.
+     */
+    public void startFor(KnownPatient known) {
+        clear();
+        knownPatient.set(known);
+        patient.sex.set(known.sex());
+        status.set(i18n.get("registration.forPatient.started", known.maskedName(), known.maskedIdNumber()));
+    }
+
     public void clear() {
+        knownPatient.set(null);
         patient.clear();
         screening.clear();
         problems.clear();
@@ -256,6 +272,11 @@ public final class RegistrationViewModel {
 
     public FieldProblems problems() {
         return problems;
+    }
+
+    /** The registered patient this case is for; null when the form registers a new patient. */
+    public ObjectProperty<KnownPatient> knownPatient() {
+        return knownPatient;
     }
 
     public ObjectProperty<Disease> disease() {

@@ -17,6 +17,7 @@ import cn.screening.workstation.ui.common.Tasks;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Predicate;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -144,12 +145,14 @@ public final class ResultsViewModel {
             refused(local);
             return;
         }
+        // the acknowledged entry goes again once this run has ended: while it runs, busy refuses a new submit
+        AtomicBoolean again = new AtomicBoolean();
         tasks.run(() -> port.enter(tube, entry, acknowledged))
                 .onSuccess(outcome -> {
                     if (outcome instanceof ResultOutcome.NeedsAcknowledgement n) {
                         problems.showAll(n.warnings().violations());
-                        if (ack.acknowledge(n.warnings().violations().stream().map(problems::describe).toList())) {
-                            submit(entry, true, ack);
+                        if (!acknowledged && ack.acknowledge(n.warnings().violations().stream().map(problems::describe).toList())) {
+                            again.set(true);
                         } else {
                             message.set(i18n.get("results.notSaved"));
                         }
@@ -166,6 +169,11 @@ public final class ResultsViewModel {
                 .onError(SpecimenRefused.class, e -> refused(e.violations()))
                 .onError(ServiceException.class, e -> message.set(texts.of(e)))
                 .busy(busy)
+                .andFinally(() -> {
+                    if (again.get()) {
+                        submit(entry, true, ack);
+                    }
+                })
                 .start();
     }
 

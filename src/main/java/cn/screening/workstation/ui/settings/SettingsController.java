@@ -71,8 +71,15 @@ public final class SettingsController implements ShellContent {
         serverField.textProperty().bindBidirectional(sync.serverUrl());
         codeField.textProperty().bindBidirectional(sync.code());
         syncMessageLabel.textProperty().bind(sync.message());
+        paintSyncMessage(sync.messageIsError().get());
+        sync.messageIsError().addListener((obs, old, error) -> paintSyncMessage(error));
         enrolButton.disableProperty().bind(sync.busy());
         changeServerButton.disableProperty().bind(sync.busy().or(sync.enrolled().not()));
+    }
+
+    private void paintSyncMessage(boolean error) {
+        syncMessageLabel.getStyleClass().removeAll("message-ok", "message-error");
+        syncMessageLabel.getStyleClass().add(error ? "message-error" : "message-ok");
     }
 
     @Override

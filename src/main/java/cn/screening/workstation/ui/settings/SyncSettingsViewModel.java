@@ -22,6 +22,7 @@ public final class SyncSettingsViewModel {
     private final StringProperty code = new SimpleStringProperty("");
     private final StringProperty state = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final BooleanProperty isEnrolled = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -55,17 +56,18 @@ public final class SyncSettingsViewModel {
         String url = serverUrl.get();
         String oneTimeCode = code.get() == null ? "" : code.get().trim();
         if (oneTimeCode.isEmpty()) {
-            message.set(i18n.get("settings.sync.codeMissing"));
+            refused(i18n.get("settings.sync.codeMissing"));
             return;
         }
         tasks.run(() -> port.enrol(url, oneTimeCode))
                 .onSuccess(site -> {
                     code.set("");
+                    messageIsError.set(false);
                     message.set(i18n.get("settings.sync.enrolled", site));
                     enrolled.run();
                     load();
                 })
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .onError(ServiceException.class, e -> refused(texts.of(e)))
                 .busy(busy)
                 .start();
     }
@@ -74,12 +76,23 @@ public final class SyncSettingsViewModel {
         String url = serverUrl.get();
         tasks.run(() -> port.changeServer(url))
                 .onSuccess(v -> {
+                    messageIsError.set(false);
                     message.set(texts.get("sync.server.changed", url.trim()));
                     load();
                 })
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .onError(ServiceException.class, e -> refused(texts.of(e)))
                 .busy(busy)
                 .start();
+    }
+
+    private void refused(String sentence) {
+        messageIsError.set(true);
+        message.set(sentence);
+    }
+
+    /** True while the message says why something failed: shown in red, never in success green. */
+    public BooleanProperty messageIsError() {
+        return messageIsError;
     }
 
     public boolean mayChange() {

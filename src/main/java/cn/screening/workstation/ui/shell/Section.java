@@ -5,6 +5,8 @@ public enum Section {
     /** 今日待办: what waits on the user, the first screen after login */
     TODAY,
     REGISTER, CASES, REFERRALS, FOLLOW_UPS, REGISTRY,
+    /** 患者: every patient registered or imported, searched, opened, and a new case started for one */
+    PATIENTS,
     /** 标本跟踪: overdue samples, tubes nearing the spin limit, one sample's journey */
     SAMPLES,
     /** 送检装箱 (sending sites) */

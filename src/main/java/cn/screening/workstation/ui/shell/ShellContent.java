@@ -1,5 +1,7 @@
 package cn.screening.workstation.ui.shell;
 
+import java.util.Set;
+
 /** A screen shown in the main window's centre; F5 and Ctrl+F reach it through these. */
 public interface ShellContent {
 
@@ -14,6 +16,10 @@ public interface ShellContent {
     /** F5: by default what showing the screen does, which reads its data again. */
     default void refresh() {
         activated();
+    }
+
+    /** A sync wrote records of these entity types here: a screen showing such records reads again. */
+    default void pulled(Set<String> entityTypes) {
     }
 
     /** Ctrl+F: puts the cursor into the screen's search field, if it has one. */

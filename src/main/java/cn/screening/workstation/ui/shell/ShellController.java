@@ -3,6 +3,7 @@ package cn.screening.workstation.ui.shell;
 import java.util.EnumMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.application.Platform;
 import javafx.fxml.FXML;
@@ -39,6 +40,7 @@ public final class ShellController implements Navigator {
     @FXML private ToggleButton todayButton;
     @FXML private ToggleButton registerButton;
     @FXML private ToggleButton casesButton;
+    @FXML private ToggleButton patientsButton;
     @FXML private ToggleButton referralsButton;
     @FXML private ToggleButton followUpsButton;
     @FXML private ToggleButton registryButton;
@@ -81,6 +83,7 @@ public final class ShellController implements Navigator {
         buttons.put(Section.TODAY, todayButton);
         buttons.put(Section.REGISTER, registerButton);
         buttons.put(Section.CASES, casesButton);
+        buttons.put(Section.PATIENTS, patientsButton);
         buttons.put(Section.REFERRALS, referralsButton);
         buttons.put(Section.FOLLOW_UPS, followUpsButton);
         buttons.put(Section.REGISTRY, registryButton);
@@ -96,6 +99,7 @@ public final class ShellController implements Navigator {
         buttons.forEach((s, b) -> b.setUserData(s));
         hide(registerButton, !vm.mayRegister());
         hide(importButton, !vm.mayImport());
+        hide(patientsButton, !vm.mayViewPatients());
         hide(usersButton, !vm.mayManageUsers());
         hide(referralsButton, !vm.mayUseReferrals());
         hide(followUpsButton, !vm.mayFollowUp());
@@ -117,6 +121,7 @@ public final class ShellController implements Navigator {
             }
         });
         vm.section().addListener((obs, old, now) -> swap(old, now));
+        sync.onPulled(types -> current().ifPresent(c -> c.pulled(types)));
         content.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {
                 installAccelerators(scene);
@@ -188,6 +193,12 @@ public final class ShellController implements Navigator {
                 t.filterByIdNumber(idNumber);
             }
         });
+    }
+
+    /** Shows a section and hands its screen to {@code action} when the screen is a {@code type}. */
+    public <T> void showWith(Section section, Class<T> type, Consumer<T> action) {
+        show(section);
+        current().filter(type::isInstance).map(type::cast).ifPresent(action);
     }
 
     @Override

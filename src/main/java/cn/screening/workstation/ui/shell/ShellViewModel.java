@@ -69,6 +69,11 @@ public final class ShellViewModel {
         return session().may(Permission.FOLLOW_UP);
     }
 
+    /** The people who put patients in (registering or importing lists) see the 患者 list. */
+    public boolean mayViewPatients() {
+        return mayRegister() || mayImport();
+    }
+
     public boolean mayViewRegistry() {
         return session().may(Permission.VIEW_REGISTRY);
     }

@@ -8,7 +8,9 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.format.DateTimeFormatter;
+import java.util.Set;
 import java.util.concurrent.Executor;
+import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.LongProperty;
 import javafx.beans.property.ObjectProperty;
@@ -40,6 +42,7 @@ public final class SyncBarViewModel {
     private final BooleanProperty syncing = new SimpleBooleanProperty();
     private final LongProperty conflicts = new SimpleLongProperty();
     private final LongProperty quarantined = new SimpleLongProperty();
+    private Consumer<Set<String>> pulled = types -> { };
 
     /** @param fxThread where snapshots from the sync thread are applied (Platform::runLater; Runnable::run in tests) */
     public SyncBarViewModel(SyncControl sync, Tasks tasks, I18n i18n, Clock clock, Executor fxThread) {
@@ -53,11 +56,13 @@ public final class SyncBarViewModel {
     /** Listens while the shell is shown, and reads the counts once. */
     public void activate() {
         sync.show(s -> fxThread.execute(() -> apply(s)));
+        sync.whenPulled(types -> fxThread.execute(() -> pulled.accept(types)));
         refresh();
     }
 
     public void deactivate() {
         sync.show(null);
+        sync.whenPulled(null);
     }
 
     /** Re-reads the counts in the background, e.g. after a save or an import. */
@@ -152,6 +157,11 @@ public final class SyncBarViewModel {
 
     public LongProperty conflicts() {
         return conflicts;
+    }
+
+    /** Told on the FX thread, after each sync that wrote records here, of their entity types. */
+    public void onPulled(Consumer<Set<String>> listener) {
+        this.pulled = listener;
     }
 
     public LongProperty quarantined() {

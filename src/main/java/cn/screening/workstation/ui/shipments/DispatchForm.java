@@ -20,8 +20,8 @@ import javafx.beans.property.StringProperty;
 /** The box's dispatch details as typed: courier, tracking number, condition, dry ice, logger, temperatures, time. */
 public final class DispatchForm {
 
-    /** The packing temperature has no rule of its own; a number that is no number is the form's own problem. */
-    public static final String PACKING_TEMP = "shipment.packingTempC";
+    /** The packing temperature: required by the rules for a frozen box; a number that is no number is the form's own problem. */
+    public static final String PACKING_TEMP = ShipmentRules.PACKING_TEMP;
 
     final ObjectProperty<Destination> destination = new SimpleObjectProperty<>();
     final StringProperty courier = new SimpleStringProperty("");

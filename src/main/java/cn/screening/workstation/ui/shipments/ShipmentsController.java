@@ -17,7 +17,10 @@ import cn.screening.workstation.ui.shell.ShellContent;
 import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.fxml.FXML;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
+import javafx.scene.control.ButtonBar;
+import javafx.scene.control.ButtonType;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -49,7 +52,9 @@ public final class ShipmentsController implements ShellContent {
     @FXML private Label conditionMessage;
     @FXML private Label dryIceMessage;
     @FXML private TextField courierField;
+    @FXML private Label courierMessage;
     @FXML private TextField trackingField;
+    @FXML private Label trackingMessage;
     @FXML private TextField loggerField;
     @FXML private Label loggerMessage;
     @FXML private TextField packingTempField;
@@ -117,6 +122,8 @@ public final class ShipmentsController implements ShellContent {
         destinationBox.disableProperty().bind(vm.busy());
         validation.attach(conditionBox, conditionMessage, problems.of(ShipmentRules.CONDITION));
         validation.attach(dryIceField, dryIceMessage, problems.of(ShipmentRules.DRY_ICE));
+        validation.attach(courierField, courierMessage, problems.of(ShipmentRules.COURIER));
+        validation.attach(trackingField, trackingMessage, problems.of(ShipmentRules.TRACKING));
         validation.attach(loggerField, loggerMessage, problems.of(ShipmentRules.LOGGER));
         validation.attach(packingTempField, packingTempMessage, problems.of(DispatchForm.PACKING_TEMP));
         validation.attach(dispatchedAtField, dispatchedAtMessage, problems.of(ShipmentRules.DISPATCHED_AT));
@@ -197,7 +204,19 @@ public final class ShipmentsController implements ShellContent {
 
     @FXML
     private void onDispatch() {
-        vm.dispatch();
+        vm.dispatch(this::confirmDispatch);
+    }
+
+    /** 发出 cannot be undone: the user says yes to this box, this many tubes, this hospital. */
+    private boolean confirmDispatch(String question) {
+        ButtonType send = new ButtonType(i18n.get("shipment.dispatch.yes"), ButtonBar.ButtonData.OK_DONE);
+        ButtonType back = new ButtonType(i18n.get("shipment.dispatch.no"), ButtonBar.ButtonData.CANCEL_CLOSE);
+        Alert alert = new Alert(Alert.AlertType.CONFIRMATION, question, send, back);
+        alert.initOwner(tubeTable.getScene().getWindow());
+        alert.setTitle(i18n.get("shipment.dispatch.title"));
+        alert.setHeaderText(i18n.get("shipment.dispatch.header"));
+        alert.getDialogPane().setId("dispatchDialog");
+        return alert.showAndWait().filter(send::equals).isPresent();
     }
 
     @FXML

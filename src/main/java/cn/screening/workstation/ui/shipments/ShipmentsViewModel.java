@@ -215,16 +215,28 @@ public final class ShipmentsViewModel {
                 .start();
     }
 
-    /** Sends the box: the form's own problems first, then the rules', each at its field. */
-    public void dispatch() {
+    /**
+     * Sends the box, which cannot be undone: the form's own problems and the missing details first,
+     * each at its field, then the user confirms; the service checks every rule again.
+     */
+    public void dispatch(Confirmer confirmer) {
         BoxContents c = current.get();
         if (c == null || busy.get()) {
             return;
         }
         List<Violation> formProblems = new ArrayList<>();
         Optional<DispatchDetails> details = form.read(time, formProblems);
-        if (details.isEmpty()) {
+        if (details.isPresent()) {
+            formProblems.addAll(ShipmentRules.missingDetails(details.get(), c.tubes().stream().anyMatch(Sample::frozen)));
+        }
+        if (!formProblems.isEmpty()) {
             showProblems(formProblems);
+            return;
+        }
+        problems.clear();
+        if (!confirmer.confirm(i18n.get("shipment.dispatch.confirm", c.box().boxNo(), c.tubes().size(),
+                hospitalName(c.box().destination())))) {
+            message.set(i18n.get("shipment.dispatch.cancelled"));
             return;
         }
         UUID id = c.box().id();
@@ -247,6 +259,12 @@ public final class ShipmentsViewModel {
         problems.showAll(violations);
         List<String> lines = violations.stream().filter(Violation::isError).map(problems::describe).toList();
         message.set(i18n.get("shipment.notDispatched", String.join(i18n.get("list.separator"), lines)));
+    }
+
+    /** Asks the user to confirm an irreversible step; true to go on. */
+    @FunctionalInterface
+    public interface Confirmer {
+        boolean confirm(String question);
     }
 
     /** Prints the manifest; {@code noPrinter} is told when this PC has none (the screen then offers to save it). */

@@ -50,9 +50,10 @@ class ShipmentAndReceiptRulesTest {
         List<String> noLogger = rules.validateDispatch(open, List.of(frozen),
                 new DispatchDetails("顺丰", "1", NOW, ShipmentCondition.DRY_ICE, new BigDecimal("2"), null, null), NOW)
                 .errors().stream().map(Violation::messageKey).toList();
-        assertThat(noLogger).containsExactly("specimen.logger.required");
+        assertThat(noLogger).containsExactly("specimen.logger.required", "specimen.packing_temp.required");
         assertThat(rules.validateDispatch(open, List.of(frozen),
-                new DispatchDetails("顺丰", "1", NOW, ShipmentCondition.DRY_ICE, new BigDecimal("2"), "L1", null), NOW).errors()).isEmpty();
+                new DispatchDetails("顺丰", "1", NOW, ShipmentCondition.DRY_ICE, new BigDecimal("2"), "L1", new BigDecimal("-60")), NOW)
+                .errors()).isEmpty();
         assertThat(rules.validateDispatch(open, List.of(good()),
                 new DispatchDetails("顺丰", "1", NOW, ShipmentCondition.COOL, null, "L1", null), NOW).errors())
                 .extracting(Violation::messageKey).containsExactly("specimen.condition.whole_blood");
@@ -62,6 +63,14 @@ class ShipmentAndReceiptRulesTest {
         assertThat(rules.validateDispatch(open, List.of(good()),
                 new DispatchDetails("顺丰", "1", NOW.minus(Duration.ofHours(2)), ShipmentCondition.ROOM_TEMPERATURE, null, null, null), NOW)
                 .errors()).extracting(Violation::messageKey).containsExactly("specimen.order");
+    }
+
+    @Test
+    void aBoxLeavesOnlyWithItsCourierAndWaybill() {
+        Shipment open = box(ShipmentStatus.OPEN, List.of());
+        assertThat(rules.validateDispatch(open, List.of(good()),
+                new DispatchDetails(" ", null, NOW, ShipmentCondition.ROOM_TEMPERATURE, null, null, null), NOW).errors())
+                .extracting(Violation::field).containsExactly(ShipmentRules.COURIER, ShipmentRules.TRACKING);
     }
 
     @Test

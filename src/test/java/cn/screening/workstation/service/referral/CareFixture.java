@@ -36,7 +36,7 @@ import java.util.UUID;
 /**
  * Real workstations for the referral, follow-up and registry services: 义县人民医院 (sender, logged in
  * as a county doctor) and the provincial designated hospital (receiver), both holding the sites as
- * reference data, as the server would have sent them. The hospital works as a 定点医院 user.
+ * reference data, as the server would have sent them. The hospital works as a 定点医院医生.
  */
 public final class CareFixture implements AutoCloseable {
 
@@ -58,7 +58,7 @@ public final class CareFixture implements AutoCloseable {
         Workstation h = TestSites.workstation(dir.resolve("hospital"));
         h.setUp(HOSPITAL, "admin", "管理员", TestSites.ADMIN_PASSWORD.toCharArray());
         try (Workspace admin = TestSites.login(h, "admin", TestSites.ADMIN_PASSWORD)) {
-            new Accounts(admin).add("receiver", "接诊医生", Role.DESIGNATED_LAB, TestSites.DOCTOR_PASSWORD.toCharArray());
+            new Accounts(admin).add("receiver", "接诊医生", Role.DESIGNATED_PHYSICIAN, TestSites.DOCTOR_PASSWORD.toCharArray());
         }
         this.hospital = TestSites.login(h, "receiver", TestSites.DOCTOR_PASSWORD);
         this.hospitalServices = TestSites.services(hospital);
@@ -83,11 +83,17 @@ public final class CareFixture implements AutoCloseable {
 
     /** A hemophilia case registered at the county; its id. */
     public UUID registerCase(String name) {
+        return registerCase(name, CaseRegistration.HEMOPHILIA);
+    }
+
+    /** A case of a catalogue disease registered at the county (with the screening form for hemophilia); its id. */
+    public UUID registerCase(String name, String diseaseCode) {
         Patient p = TestSites.patient(name, TestSites.yixianId(BIRTH, nextId += 2), Sex.MALE, BIRTH);
         Patient boy = new Patient(p.id(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(), p.ethnicityCode(), p.phone(),
                 p.address(), new Guardian("王大明", "父亲", "13900001111", true), p.povertyStatus(), p.insurance(), null, null);
-        var outcome = countyServices.registration().register(new RegistrationRequest(boy, null, CaseRegistration.HEMOPHILIA,
-                screening(), true));
+        boolean hemophilia = CaseRegistration.HEMOPHILIA.equals(diseaseCode);
+        var outcome = countyServices.registration().register(new RegistrationRequest(boy, null, diseaseCode,
+                hemophilia ? screening() : null, true));
         return ((RegistrationOutcome.Saved) outcome).caseId();
     }
 

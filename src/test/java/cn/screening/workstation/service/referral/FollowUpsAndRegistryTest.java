@@ -185,4 +185,28 @@ class FollowUpsAndRegistryTest {
         assertThat(exports).hasSize(2);
         assertThat(exports.get(0).detail()).contains("full_ids=true").contains("purpose=省中心质控");
     }
+
+    @Test
+    void theDoctorCallingSeesTheNameAndPhoneAndTheRevealIsAudited() {
+        RegistryEntry e = enrol("陈小兵", TODAY.minusDays(1), List.of());
+        FollowUp routine = followUps.ofPatient(e.patientId()).get(0);
+        assertThat(followUps.due()).allSatisfy(i -> assertThat(i.toString()).doesNotContain("陈小兵"));
+        var contact = followUps.contact(routine.id()).orElseThrow();
+        assertThat(contact.name()).isEqualTo("陈小兵");
+        assertThat(contact.phone()).isNotBlank();
+        assertThat(contact.familyContact()).isEqualTo("王大明 13900001111");
+        List<AuditEntry> reveals = f.county.database().read(tx -> f.county.audit().latest(tx, 20)).stream()
+                .filter(a -> a.action() == AuditAction.REVEAL_ID).toList();
+        assertThat(reveals).singleElement().satisfies(a -> {
+            assertThat(a.entityId()).isEqualTo(e.patientId().toString());
+            assertThat(a.detail()).doesNotContain("陈小兵").doesNotContain(contact.phone());
+        });
+    }
+
+    @Test
+    void aManualEnrolmentAndALaterOneNameTheSameRecord() {
+        RegistryEntry e = enrol("邓小平安", TODAY.minusDays(1), List.of());
+        assertThat(e.id()).isEqualTo(cn.screening.workstation.domain.registry.Enrolment.idFor(e.patientId()));
+        assertThatThrownBy(() -> registry.enrol(e)).isInstanceOf(ServiceException.class);
+    }
 }

@@ -20,6 +20,7 @@ import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.ReferralRepository;
+import cn.screening.workstation.domain.cases.CaseStatus;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -169,11 +170,19 @@ class ReferralsTest {
         assertThat(f.countyServices.referralLetters().backLetter(id).nextPlan()).contains("预防治疗").contains("康复建议：右膝康复训练");
         assertThat(f.county.database().<Long>read(tx -> f.county.audit().count(tx, AuditAction.PRINT))).isEqualTo(2);
 
-        // the letters print: real PDFs, read back, patient masked, the number on both halves
+        // the letters print: real PDFs, read back; the half the patient carries names them in full and says so,
+        // the counterfoil stays masked; the number on both halves
         Path pdf = dir.resolve("referral.pdf");
         new ReferralLetterRenderer().write(letter, pdf);
         String text = pdfText(pdf);
-        assertThat(text).contains("张**").contains("省血友病定点医院").doesNotContain("张小虎");
+        String fullId = letter.identity().idNumber();
+        assertThat(fullId).hasSize(18);
+        assertThat(text).contains("张**").contains("省血友病定点医院").contains("内含个人信息");
+        assertThat(text.split("张小虎", -1).length - 1).isEqualTo(1);
+        assertThat(text.split(fullId, -1).length - 1).isEqualTo(1);
+        assertThat(f.county.database().<String>read(tx -> f.county.audit().latest(tx, 50).stream()
+                .filter(a -> a.action() == AuditAction.PRINT && a.detail().startsWith("letter")).map(a -> a.detail()).findFirst().orElse("")))
+                .contains("full name and ID").doesNotContain("张小虎").doesNotContain(fullId);
         assertThat(text.split(java.util.regex.Pattern.quote(acked.referralNo()), -1).length - 1).isGreaterThanOrEqualTo(2);
         Path back = dir.resolve("back.pdf");
         new BackReferralLetterRenderer().write(f.countyServices.referralLetters().backLetter(id), back);
@@ -217,6 +226,53 @@ class ReferralsTest {
             assertThat(TestSites.services(admin).referrals().expirePastValidity()).isZero();
         }
         assertThat(hospital.accept(id, null).status()).isEqualTo(ReferralStatus.ACCEPTED);
+    }
+
+    @Test
+    void aCaseOfAnotherDiseaseFollowsItsReferralAndTakesTheHospitalsConclusion() {
+        UUID caseId = f.registerCase("孙小川", "GASTRIC_CANCER");
+        assertThat(caseStatus(caseId)).isEqualTo(CaseStatus.SUSPECTED);
+        UUID id = county.saveDraft(draftTo(caseId, CareFixture.HOSPITAL.siteCode())).id();
+        assertThat(caseStatus(caseId)).as("a draft moves nothing").isEqualTo(CaseStatus.SUSPECTED);
+        county.submit(id);
+        assertThat(caseStatus(caseId)).isEqualTo(CaseStatus.REFERRED);
+        handOver(f.county, f.hospital, id);
+        hospital.accept(id, null);
+        hospital.admit(id, false, null, null);
+        assertThatThrownBy(() -> hospital.writeBackReferral(id, new BackReferral("胃炎", null, null, null, "门诊随访", null, "王医生",
+                null, LocalDate.now(), CaseStatus.CLOSED))).isInstanceOfSatisfying(InvalidInput.class,
+                e -> assertThat(f.hospitalServices.texts().of(e)).contains("病例结论"));
+        hospital.writeBackReferral(id, new BackReferral("慢性胃炎，排除胃癌", null, "胃镜病理：慢性浅表性胃炎", null, "门诊随访",
+                null, "王医生", null, LocalDate.now(), CaseStatus.EXCLUDED));
+        handOver(f.hospital, f.county, id);
+        assertThat(caseStatus(caseId)).isEqualTo(CaseStatus.REFERRED);
+        county.acknowledgeBackReferral(id);
+        assertThat(caseStatus(caseId)).as("the hospital's answer decides the case").isEqualTo(CaseStatus.EXCLUDED);
+        county.close(id);
+        assertThat(caseStatus(caseId)).isEqualTo(CaseStatus.CLOSED);
+        // the moves of the case are queued for the server like any change of the case
+        assertThat(f.county.database().<Long>read(tx -> f.county.outbox().pendingCount(tx))).isPositive();
+    }
+
+    @Test
+    void aHemophiliaCaseIsReferredThenClosedWhenTheBackReferralIsReceived() {
+        UUID caseId = f.registerCase("周小川");
+        UUID id = county.saveDraft(draftTo(caseId, CareFixture.HOSPITAL.siteCode())).id();
+        county.submit(id);
+        assertThat(caseStatus(caseId)).isEqualTo(CaseStatus.REFERRED);
+        handOver(f.county, f.hospital, id);
+        hospital.accept(id, null);
+        hospital.admit(id, false, null, null);
+        // a conclusion does not decide a hemophilia case: only the lab's result does
+        hospital.writeBackReferral(id, new BackReferral("血友病A", null, null, null, "预防治疗", null, "王医生", null, LocalDate.now(),
+                CaseStatus.CONFIRMED));
+        handOver(f.hospital, f.county, id);
+        county.acknowledgeBackReferral(id);
+        assertThat(caseStatus(caseId)).isEqualTo(CaseStatus.CLOSED);
+    }
+
+    CaseStatus caseStatus(UUID caseId) {
+        return f.county.database().read(tx -> f.county.cases().findById(tx, caseId)).orElseThrow().status();
     }
 
     @Test

@@ -36,6 +36,12 @@ class FollowUpsViewModelTest {
         }
 
         @Override
+        public java.util.Optional<Contact> contact(UUID followUpId) {
+            return followUpId.equals(due.id()) ? java.util.Optional.of(new Contact("张三", "13812341234", "张大山 13900001111"))
+                    : java.util.Optional.empty();
+        }
+
+        @Override
         public FollowUp record(UUID followUpId, Visit visit) {
             recorded.add(visit);
             return schedule(visit.date().plusMonths(3), FollowUpStatus.ACTIVE, 0);
@@ -55,6 +61,16 @@ class FollowUpsViewModelTest {
         assertThat(vm.rows()).extracting(FollowUpRow::patient).containsExactly("李**", "张*");
         assertThat(vm.rows().get(0).status()).isEqualTo("随访中，逾期 12 天");
         assertThat(vm.rows().get(0).overdue()).isTrue();
+    }
+
+    @Test
+    void theScheduleToCallShowsTheNameAndPhoneOnlyWhereThePortRevealsThem() {
+        vm.load();
+        vm.selected().set(vm.rows().get(1)); // 张*, whose contact the port reveals
+        assertThat(vm.contact().get()).isEqualTo("联系：张三　电话 13812341234　家属 张大山 13900001111");
+        vm.selected().set(vm.rows().get(0));
+        assertThat(vm.contact().get()).isEqualTo("本角色不能查看患者姓名和电话，请由有权限的医生拨打");
+        assertThat(vm.rows()).extracting(FollowUpRow::patient).containsExactly("李**", "张*"); // the list stays masked
     }
 
     @Test

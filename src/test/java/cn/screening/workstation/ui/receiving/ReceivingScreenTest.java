@@ -9,6 +9,7 @@ import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.TubeDecision;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.specimen.IncomingBox;
@@ -18,6 +19,7 @@ import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.SentBox;
+import cn.screening.workstation.ui.TextFit;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
@@ -29,6 +31,7 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.BooleanSupplier;
@@ -44,6 +47,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
 
 /**
  * The designated hospital receives a box by scanner: arrival recorded, each tube scanned, a tube of
@@ -66,6 +70,7 @@ class ReceivingScreenTest extends FxRobot {
     private Sample stray;
     private Shipment box;
     private Shipment other;
+    private ReceivingController page;
 
     @BeforeEach
     void start() throws Exception {
@@ -85,7 +90,7 @@ class ReceivingScreenTest extends FxRobot {
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
         TimeText time = new TimeText(Clock.system(ZoneId.of("Asia/Shanghai")));
         Tasks tasks = Tasks.background(executor, errors);
-        stage = PageStage.show(i18n, ReceivingController.class, () -> new ReceivingController(
+        stage = PageStage.show(i18n, ReceivingController.class, () -> page = new ReceivingController(
                 new ReceivingViewModel(SpecimenPorts.receiving(SpecimenSites.specimens(hospital)), tasks,
                         new Texts(Locale.SIMPLIFIED_CHINESE), i18n, time, () -> { }), i18n, time));
     }
@@ -106,7 +111,7 @@ class ReceivingScreenTest extends FxRobot {
     }
 
     @Test
-    void receiveABoxByScanningItsTubes() throws IOException {
+    void receiveABoxByScanningItsTubes() throws Exception {
         TableView<IncomingBox> boxes = lookup("#boxTable").query();
         waitUntil(() -> boxes.getItems().size() == 2);
         clickOn(box.boxNo());
@@ -126,6 +131,7 @@ class ReceivingScreenTest extends FxRobot {
         assertThat(text("#scanMessage")).isEqualTo(stray.sampleNo() + "：标本 " + stray.sampleNo() + " 属于另一标本箱 "
                 + other.boxNo());
         assertThat(lookup("#scanMessage").query().getStyleClass()).contains("scan-refused");
+        assertThat(TextFit.cutOffOnFx("receiving", stage.getScene().getRoot())).isEmpty(); // shown whole at 1366×768
         scan(b.sampleNo());
         waitForMessage(() -> text("#countsLabel").startsWith("应到 2　已到 2　缺失 0"));
 
@@ -148,6 +154,33 @@ class ReceivingScreenTest extends FxRobot {
         waitForMessage(() -> text("#messageLabel").startsWith("标本箱 " + box.boxNo() + " 接收完成"));
         assertThat(text("#messageLabel")).endsWith("缺失 0 管。");
         assertThat(lookup("#scanField").query().isDisabled()).isTrue();
+        assertThat(errors.seen).isEmpty();
+    }
+
+    @Test
+    void aBoxThatArrivesBySyncIsListedWithoutF5AndTheBoxBeingReceivedStaysSelected() {
+        TableView<IncomingBox> boxes = lookup("#boxTable").query();
+        waitUntil(() -> boxes.getItems().size() == 2);
+        clickOn(box.boxNo());
+        waitForMessage(() -> text("#boxTitle").contains(box.boxNo()));
+
+        Sample late = SpecimenSites.specimens(county).draw().draw(SpecimenSites.suspectedCase(county, "孙九", Sex.MALE),
+                SpecimenSites.goodDraw(Instant.now(), Duration.ofHours(2)));
+        Shipment third = SentBox.send(county, hospital, List.of(late));
+        // what the main window does when a sync wrote records here; nobody presses F5
+        interact(() -> page.pulled(Set.of(EntityTypes.SAMPLE, EntityTypes.SHIPMENT)));
+        waitUntil(() -> boxes.getItems().size() == 3);
+        assertThat(boxes.getItems()).extracting(IncomingBox::boxNo).contains(third.boxNo());
+        assertThat(boxes.getSelectionModel().getSelectedItem().boxNo()).isEqualTo(box.boxNo());
+        assertThat(text("#boxTitle")).contains(box.boxNo());
+
+        // records of no concern to this page leave it alone
+        Sample later = SpecimenSites.specimens(county).draw().draw(SpecimenSites.suspectedCase(county, "孙十", Sex.MALE),
+                SpecimenSites.goodDraw(Instant.now(), Duration.ofHours(2)));
+        SentBox.send(county, hospital, List.of(later));
+        interact(() -> page.pulled(Set.of(EntityTypes.LAB_RESULT)));
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(boxes.getItems()).hasSize(3);
         assertThat(errors.seen).isEmpty();
     }
 

@@ -168,6 +168,31 @@ class RegistrationViewModelTest {
     }
 
     @Test
+    void aCaseStartedForAKnownPatientGoesToThatPatientAndTheFormThenReturnsToNewPatients() {
+        java.util.UUID known = java.util.UUID.randomUUID();
+        vm.patient().name().set("半填的名字");
+        vm.startFor(new KnownPatient(known, "汤**", "210727********7832", Sex.FEMALE));
+        assertThat(vm.knownPatient().get().patientId()).isEqualTo(known);
+        assertThat(vm.patient().name().get()).isEmpty();
+        assertThat(vm.status().get()).contains("汤**").contains("210727********7832");
+        // the live classification reads the known patient's sex
+        assertThat(vm.patient().sex().get()).isEqualTo(Sex.FEMALE);
+        vm.screening().trigger(BleedingTrigger.JOINT_BLEED).set(true);
+        vm.screening().lab(Lab.APTT).value().set("58");
+        assertThat(vm.classificationText()).isEqualTo("疑似");
+
+        answer = new RegistrationOutcome.Saved(null, "210727102-T-2026-00002", known, null, ValidationResult.OK);
+        vm.save(fixedDialogs(true));
+        assertThat(submitted).singleElement().satisfies(r -> assertThat(r.existingPatientId()).isEqualTo(known));
+        assertThat(vm.knownPatient().get()).isNull();
+        assertThat(vm.status().get()).contains("210727102-T-2026-00002");
+
+        vm.startFor(new KnownPatient(known, "汤**", "210727********7832", Sex.MALE));
+        vm.clear();
+        assertThat(vm.knownPatient().get()).isNull();
+    }
+
+    @Test
     void aNumberThatIsNoNumberStopsTheSaveAtItsField() {
         vm.screening().lab(Lab.PT).value().set("12,5x");
         vm.save(fixedDialogs(true));

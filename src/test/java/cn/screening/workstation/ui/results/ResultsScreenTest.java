@@ -4,12 +4,14 @@ import static cn.screening.workstation.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.app.SpecimenPorts;
+import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.specimen.Diagnosis;
 import cn.screening.workstation.domain.specimen.HemophiliaSeverity;
 import cn.screening.workstation.domain.specimen.LabResult;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.specimen.AwaitingResult;
@@ -21,7 +23,7 @@ import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.SentBox;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import java.io.IOException;
+import java.util.UUID;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -30,6 +32,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -59,13 +62,18 @@ class ResultsScreenTest extends FxRobot {
     private final RecordingErrors errors = new RecordingErrors();
     private Stage stage;
     private Sample tube;
+    private UUID caseId;
 
     @BeforeEach
-    void start() throws Exception {
+    void start() {
         county = SpecimenSites.county(countyDir);
         hospital = SpecimenSites.hospital(hospitalDir);
         SpecimenSites.hospitalKnown(county);
-        var caseId = SpecimenSites.suspectedCase(county, "孙八", Sex.MALE);
+    }
+
+    /** A tube of the patient's case, sent by the county and received at the hospital, and the results page open. */
+    private void open(String name, Sex sex) throws Exception {
+        caseId = SpecimenSites.suspectedCase(county, name, sex);
         tube = SpecimenSites.specimens(county).draw().draw(caseId, SpecimenSites.goodDraw(Instant.now(), Duration.ofHours(2)));
         Shipment box = SentBox.send(county, hospital, List.of(tube));
         atHospital = SpecimenSites.specimens(hospital);
@@ -95,7 +103,8 @@ class ResultsScreenTest extends FxRobot {
     }
 
     @Test
-    void enterAndConfirmTheResultsOfAReceivedTube() throws IOException {
+    void enterAndConfirmTheResultsOfAReceivedTube() throws Exception {
+        open("孙八", Sex.MALE);
         TableView<AwaitingResult> tubes = lookup("#tubeTable").query();
         waitUntil(() -> tubes.getItems().size() == 1);
         clickOn("#findField").write(tube.sampleNo()).type(KeyCode.ENTER);
@@ -129,6 +138,52 @@ class ResultsScreenTest extends FxRobot {
         assertThat(lookup("#fviiiField").<TextField>query().getText()).isEqualTo("<1");
         assertThat(lookup("#confirmButton").query().isDisabled()).isTrue();
         ScreenPictures.take(stage, "results-entry.png");
+        assertThat(errors.seen).isEmpty();
+    }
+
+    @Test
+    void aFemalePatientsResultIsSavedOnceTheWarningIsAcknowledged() throws Exception {
+        open("孙九妹", Sex.FEMALE);
+        confirmWithWarning("3", "女性血友病罕见");
+        assertSavedAndCaseDecided(HemophiliaSeverity.MODERATE);
+    }
+
+    @Test
+    void aBorderlineResultIsSavedOnceTheWarningIsAcknowledged() throws Exception {
+        open("孙十", Sex.MALE);
+        confirmWithWarning("45", "临界值");
+        assertSavedAndCaseDecided(HemophiliaSeverity.BORDERLINE);
+    }
+
+    /** Scans the tube, types FVIII, FIX and vWF:Ag, confirms, and answers 已确认，保存 in the warning dialog. */
+    private void confirmWithWarning(String fviii, String warningPart) {
+        TableView<AwaitingResult> tubes = lookup("#tubeTable").query();
+        waitUntil(() -> tubes.getItems().size() == 1);
+        clickOn("#findField").write(tube.sampleNo()).type(KeyCode.ENTER);
+        waitUntil(() -> text("#tubeTitle").contains(tube.sampleNo()));
+        write(fviii);
+        clickOn("#fixField").write("92");
+        clickOn("#vwfField").write("85");
+        waitUntil(() -> "血友病A".equals(text("#suggestedLabel")));
+        clickOn("#confirmButton");
+        waitUntil(() -> lookup(".dialog-pane").tryQuery().isPresent());
+        DialogPane dialog = lookup(".dialog-pane").query();
+        assertThat(dialog.getContentText()).contains(warningPart);
+        clickOn("已确认，保存");
+    }
+
+    private void assertSavedAndCaseDecided(HemophiliaSeverity severity) {
+        waitUntil(() -> text("#messageLabel").startsWith("已确认"));
+        LabResult stored = atHospital.results().ofSample(tube.id()).orElseThrow();
+        assertThat(stored.confirmed()).isTrue();
+        assertThat(stored.diagnosis()).isEqualTo(Diagnosis.HEMOPHILIA_A);
+        assertThat(stored.severity()).isEqualTo(severity);
+        // queued for sync in the same transaction, and the county's case is decided when the result arrives
+        long queued = hospital.database().read(tx -> hospital.outbox().countFor(tx, EntityTypes.LAB_RESULT, stored.id()));
+        assertThat(queued).isEqualTo(1);
+        assertThat(SpecimenSites.caseStatus(county, caseId)).isEqualTo(CaseStatus.SAMPLE_SENT);
+        SpecimenSites.carry(hospital, county, EntityTypes.LAB_RESULT, stored.id());
+        assertThat(SpecimenSites.caseStatus(county, caseId)).isEqualTo(CaseStatus.CONFIRMED);
         assertThat(errors.seen).isEmpty();
     }
 

@@ -30,6 +30,7 @@ class ResultsViewModelTest {
             Instant.parse("2026-11-26T02:00:00Z"), false, false);
 
     final List<ResultEntry> entered = new ArrayList<>();
+    final List<Boolean> acknowledgements = new ArrayList<>();
 
     final ResultsViewModel vm = new ResultsViewModel(new ResultsPort() {
         @Override
@@ -50,6 +51,8 @@ class ResultsViewModelTest {
         @Override
         public ResultOutcome enter(AwaitingResult tube, ResultEntry entry, boolean acknowledged) {
             entered.add(entry);
+            acknowledgements.add(acknowledged);
+            // a port that never stops asking: the screen must ask the user once, send once more, and stop
             return new ResultOutcome.NeedsAcknowledgement(ValidationResult.OK);
         }
     }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE), () -> { });
@@ -78,6 +81,28 @@ class ResultsViewModelTest {
         vm.confirm(w -> true);
         assertThat(entered).isEmpty();
         assertThat(vm.message().get()).startsWith("未保存：");
+    }
+
+    @Test
+    void anAcknowledgedWarningSendsTheEntryAgainAcknowledged() {
+        vm.select(TUBE);
+        vm.form().fviii().set("3");
+        vm.form().vwfAg().set("85");
+        List<List<String>> asked = new ArrayList<>();
+        vm.confirm(w -> asked.add(w));
+        assertThat(asked).hasSize(1);
+        assertThat(acknowledgements).containsExactly(false, true);
+        assertThat(vm.busy().get()).isFalse();
+    }
+
+    @Test
+    void aDeclinedWarningSavesNothing() {
+        vm.select(TUBE);
+        vm.form().fviii().set("3");
+        vm.form().vwfAg().set("85");
+        vm.confirm(w -> false);
+        assertThat(acknowledgements).containsExactly(false);
+        assertThat(vm.message().get()).isEqualTo("未保存。");
     }
 
     @Test

@@ -49,6 +49,7 @@ class SyncSettingsViewModelTest {
         vm.code().set("GOOD");
         vm.enrol();
         assertThat(vm.message().get()).isEqualTo("登记成功：七里河镇卫生院（210727102-T）");
+        assertThat(vm.messageIsError().get()).isFalse();
         assertThat(vm.state().get()).isEqualTo("本工作站已登记为站点 210727102-T，服务器 https://sync.example.cn");
         assertThat(vm.enrolled().get()).isTrue();
         assertThat(started).isEqualTo(1);
@@ -60,10 +61,15 @@ class SyncSettingsViewModelTest {
         vm.code().set("OTHER");
         vm.enrol();
         assertThat(vm.message().get()).isEqualTo("该登记码属于站点 210726-C，而本工作站是站点 210727102-T，不能用于本机。");
+        assertThat(vm.messageIsError().get()).isTrue(); // red, never the success green
         assertThat(started).isZero();
+        vm.code().set("GOOD");
+        vm.enrol();
+        assertThat(vm.messageIsError().get()).isFalse();
         vm.code().set(" ");
         vm.enrol();
         assertThat(vm.message().get()).isEqualTo("请输入省级平台发放的登记码。");
+        assertThat(vm.messageIsError().get()).isTrue();
     }
 
     @Test

@@ -11,7 +11,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -89,6 +92,18 @@ class SyncBarViewModelTest {
     }
 
     @Test
+    void whatASyncPulledReachesTheShellEveryTime() {
+        show(snapshot(0, 0, 0, null, false, true));
+        List<Set<String>> heard = new ArrayList<>();
+        vm.onPulled(heard::add);
+        sync.pulledListener.accept(Set.of("shipment", "sample"));
+        sync.pulledListener.accept(Set.of("shipment", "sample"));
+        assertThat(heard).containsExactly(Set.of("shipment", "sample"), Set.of("shipment", "sample"));
+        vm.deactivate();
+        assertThat(sync.pulledListener).isNull();
+    }
+
+    @Test
     void snapshotsFromTheSyncThreadReachTheBarAndSyncNowAsks() {
         show(snapshot(1, 0, 0, null, false, true));
         sync.listener.accept(snapshot(0, 0, 0, null, false, true));
@@ -109,7 +124,13 @@ class SyncBarViewModelTest {
     static final class FakeSync implements SyncControl {
         Snapshot next = Snapshot.UNKNOWN;
         Consumer<Snapshot> listener;
+        Consumer<Set<String>> pulledListener;
         int asked;
+
+        @Override
+        public void whenPulled(Consumer<Set<String>> l) {
+            pulledListener = l;
+        }
 
         @Override
         public void show(Consumer<Snapshot> l) {

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.app.SpecimenPorts;
 import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.service.specimen.SpecimenSites;
 import cn.screening.workstation.service.Texts;
@@ -15,6 +17,7 @@ import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.ScreenPictures;
+import cn.screening.workstation.ui.TextFit;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Tasks;
@@ -33,6 +36,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.Node;
 import javafx.scene.control.ComboBox;
+import javafx.scene.control.DialogPane;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextField;
@@ -107,7 +111,7 @@ class ShipmentScreenTest extends FxRobot {
     }
 
     @Test
-    void scanThreeTubesOneRefusedDispatchAndSaveTheManifest() throws IOException {
+    void scanThreeTubesOneRefusedDispatchAndSaveTheManifest() throws Exception {
         ComboBox<Destination> destination = lookup("#destinationBox").query();
         waitUntil(() -> destination.getValue() != null);
         assertThat(destination.getValue().name()).isEqualTo(SpecimenSites.HOSPITAL.name());
@@ -124,17 +128,40 @@ class ShipmentScreenTest extends FxRobot {
         waitUntil(() -> tubes.getItems().size() == 2);
         type(elsewhere.sampleNo());
         waitUntil(() -> lookup("#scanMessage").query().getStyleClass().contains("scan-refused"));
+        // the longest scan answer is shown whole at 1366×768
+        assertThat(TextFit.cutOffOnFx("shipments", stage.getScene().getRoot())).isEmpty();
         assertThat(text("#scanMessage")).isEqualTo(elsewhere.sampleNo() + "：标本 " + elsewhere.sampleNo()
                 + " 已在另一个未发出的标本箱 " + otherBox + " 中");
         assertThat(tubes.getItems()).extracting(Sample::sampleNo).containsExactly(first.sampleNo(), second.sampleNo());
         ScreenPictures.take(stage, "shipment-box.png");
 
-        clickOn("#courierField").write("顺丰速运");
-        clickOn("#trackingField").write("SF1234567890");
+        // no courier, no waybill: refused at both fields, no question asked, nothing sent
         clickOn("#packingTempField").write("22");
         clickOn("#dispatchButton");
-        waitForMessage(() -> text("#messageLabel").contains("已发出") || text("#messageLabel").contains("未发出"));
+        waitForMessage(() -> text("#messageLabel").startsWith("未发出"));
+        assertThat(text("#messageLabel")).isEqualTo("未发出：快递公司：此项为必填项、运单号：此项为必填项");
+        assertThat(text("#courierMessage")).isEqualTo("此项为必填项");
+        assertThat(text("#trackingMessage")).isEqualTo("此项为必填项");
+        assertThat(lookup("#dispatchDialog").tryQuery()).isEmpty();
+        assertThat(boxStatus()).isEqualTo(ShipmentStatus.OPEN);
+
+        clickOn("#courierField").write("顺丰速运");
+        clickOn("#trackingField").write("SF1234567890");
+        // Alt+X (not Alt+D, which is 今日待办 in the navigation) asks first; 返回 leaves the box open
+        press(KeyCode.ALT, KeyCode.X).release(KeyCode.X, KeyCode.ALT);
+        waitUntil(() -> lookup("#dispatchDialog").tryQuery().isPresent());
+        assertThat(lookup("#dispatchDialog").<DialogPane>query().getContentText()).contains("（2 管）", SpecimenSites.HOSPITAL.name());
+        clickOn("返回");
+        waitForMessage(() -> text("#messageLabel").equals("未发出。"));
+        assertThat(boxStatus()).isEqualTo(ShipmentStatus.OPEN);
+        assertThat(text("#courierMessage")).isEmpty();
+
+        clickOn("#dispatchButton");
+        waitUntil(() -> lookup("#dispatchDialog").tryQuery().isPresent());
+        clickOn("确定发出");
+        waitForMessage(() -> text("#messageLabel").contains("已发出"));
         assertThat(text("#messageLabel")).endsWith("已发出，共 2 管。");
+        assertThat(boxStatus()).isEqualTo(ShipmentStatus.DISPATCHED);
         assertThat(lookup("#scanField").query().isDisabled()).isTrue();
 
         clickOn("#printManifestButton"); // no printer: it saves instead
@@ -154,6 +181,12 @@ class ShipmentScreenTest extends FxRobot {
                 .doesNotContain(elsewhere.sampleNo())
                 .doesNotContain("李小明");
         assertThat(errors.seen).isEmpty();
+    }
+
+    /** The stored status of the box holding the first tube. */
+    private ShipmentStatus boxStatus() {
+        var shipments = SpecimenSites.specimens(ws).shipments();
+        return shipments.boxes(10).stream().filter(b -> b.contains(first.id())).map(Shipment::status).findFirst().orElseThrow();
     }
 
     /** Waits; on a timeout the page's message and any unhandled failure say what went wrong. */

@@ -120,18 +120,34 @@ class ShipmentsViewModelTest {
     }
 
     @Test
-    void aFrozenBoxWithoutItsLoggerIsRefusedAtTheLoggerField() {
+    void aFrozenBoxNeedsCourierWaybillLoggerAndTemperatureThenAYes() {
         vm.load();
         vm.newBox();
         vm.scan("210727-C-000001");
         vm.form().condition().set(ShipmentCondition.DRY_ICE);
         vm.form().dryIceKg().set("2.5");
-        vm.dispatch();
+        List<String> asked = new ArrayList<>();
+        vm.dispatch(q -> asked.add(q));
         assertThat(sent).isEmpty();
+        assertThat(asked).isEmpty();
+        assertThat(vm.problems().of(ShipmentRules.COURIER).get().text()).isEqualTo("此项为必填项");
+        assertThat(vm.problems().of(ShipmentRules.TRACKING).get().text()).isEqualTo("此项为必填项");
         assertThat(vm.problems().of(ShipmentRules.LOGGER).get().text()).isEqualTo("冷冻运输须填写温度记录仪编号");
-        assertThat(vm.message().get()).startsWith("未发出：温度记录仪编号：");
+        assertThat(vm.problems().of(ShipmentRules.PACKING_TEMP).get().text()).isEqualTo("冷冻运输须填写装箱温度");
+        assertThat(vm.message().get()).isEqualTo("未发出：快递公司：此项为必填项、运单号：此项为必填项、温度记录仪编号：冷冻运输须填写温度记录仪编号、"
+                + "装箱温度：冷冻运输须填写装箱温度");
+
+        vm.form().courier().set("顺丰速运");
+        vm.form().trackingNo().set("SF1234567890");
         vm.form().loggerId().set("TL-0042");
-        vm.dispatch();
+        vm.form().packingTempC().set("-60");
+        vm.dispatch(q -> asked.add(q) && false);
+        assertThat(asked).containsExactly("确定将标本箱 210727-C-B0001（1 管）发往 省血友病诊疗中心？");
+        assertThat(sent).isEmpty();
+        assertThat(vm.message().get()).isEqualTo("未发出。");
+        assertThat(vm.open().get()).isTrue();
+
+        vm.dispatch(q -> true);
         assertThat(sent).hasSize(1);
         assertThat(sent.get(0).dryIceKg()).isEqualByComparingTo("2.5");
         assertThat(sent.get(0).dispatchedAt()).isEqualTo(Instant.parse("2026-11-26T02:00:00Z"));
@@ -145,7 +161,7 @@ class ShipmentsViewModelTest {
         vm.newBox();
         vm.scan("210727-C-000001");
         vm.form().packingTempC().set("二十");
-        vm.dispatch();
+        vm.dispatch(q -> true);
         assertThat(sent).isEmpty();
         assertThat(vm.problems().of(DispatchForm.PACKING_TEMP).get().text()).isEqualTo("请输入数字");
         assertThat(vm.message().get()).isEqualTo("未发出：装箱温度：请输入数字");

@@ -15,8 +15,8 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.PullResponse;
 import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.protocol.PushResponse;
-import cn.screening.workstation.server.store.StoreTarget;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -31,23 +31,21 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 
 /**
- * What the server promises a client, over real HTTP on loopback. Runs once per store: H2 always,
- * PostgreSQL when the environment names one (see TestStores).
+ * What the server promises a client, over real HTTP on loopback, on the store the run asks for:
+ * `mvn verify` runs it on H2 and again on PostgreSQL (see TestStores).
  */
-abstract class SyncServerContract {
+class SyncServerTest {
 
+    @TempDir
+    Path dir;
     ServerHarness server;
 
-    abstract StoreTarget freshStore() throws Exception;
-
-    void dropStore() {
-    }
-
     @BeforeEach
-    void start() throws Exception {
-        server = ServerHarness.start(freshStore());
+    void start() {
+        server = ServerHarness.start(dir.resolve("server"));
     }
 
     @AfterEach
@@ -55,7 +53,6 @@ abstract class SyncServerContract {
         if (server != null) {
             server.close();
         }
-        dropStore();
     }
 
     @Test

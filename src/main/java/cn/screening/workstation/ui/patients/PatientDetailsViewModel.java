@@ -1,0 +1,97 @@
+package cn.screening.workstation.ui.patients;
+
+import cn.screening.workstation.service.PatientRecord;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Tasks;
+import java.util.UUID;
+import java.util.function.Consumer;
+import javafx.beans.property.ObjectProperty;
+import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
+
+/**
+ * One patient opened from the list: the masked identity (the full ID on request, for roles that
+ * may, audited by the service), their records, and the way to a new case or to one of their cases.
+ */
+public final class PatientDetailsViewModel {
+
+    private final PatientSource source;
+    private final Tasks tasks;
+    private final Texts texts;
+    private final I18n i18n;
+    private final boolean mayStartCase;
+    private final Consumer<UUID> openCase;
+    private final ObjectProperty<PatientRecord> record = new SimpleObjectProperty<>();
+    private final StringProperty idNumberText = new SimpleStringProperty("");
+    private final StringProperty message = new SimpleStringProperty("");
+    private Runnable startCase = () -> { };
+
+    /** @param openCase opens one of the patient's cases by its id (the case record, itself an audited view) */
+    public PatientDetailsViewModel(PatientSource source, Tasks tasks, Texts texts, I18n i18n, boolean mayStartCase,
+                                   Consumer<UUID> openCase) {
+        this.source = source;
+        this.tasks = tasks;
+        this.texts = texts;
+        this.i18n = i18n;
+        this.mayStartCase = mayStartCase;
+        this.openCase = openCase;
+    }
+
+    /** @param startCase leaves this record for the registration form, set to a new case for the patient */
+    public void show(PatientRecord r, Runnable startCase) {
+        record.set(r);
+        idNumberText.set(r.maskedIdNumber());
+        message.set("");
+        this.startCase = startCase;
+    }
+
+    public boolean mayReveal() {
+        return source.mayReveal();
+    }
+
+    public boolean mayStartCase() {
+        return mayStartCase;
+    }
+
+    /** Puts the full number in place of the masked one; the service checks the role and audits it. */
+    public void reveal() {
+        PatientRecord r = record.get();
+        if (r == null) {
+            return;
+        }
+        tasks.run(() -> source.revealIdNumber(r.patientId()))
+                .onSuccess(full -> {
+                    idNumberText.set(full);
+                    message.set(i18n.get("patients.details.revealed"));
+                })
+                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .start();
+    }
+
+    public void startCase() {
+        if (mayStartCase && record.get() != null) {
+            startCase.run();
+        }
+    }
+
+    public void openCase(PatientRecord.CaseLine line) {
+        if (line != null) {
+            openCase.accept(line.caseId());
+        }
+    }
+
+    public ObjectProperty<PatientRecord> record() {
+        return record;
+    }
+
+    public StringProperty idNumberText() {
+        return idNumberText;
+    }
+
+    public StringProperty message() {
+        return message;
+    }
+}

@@ -1,0 +1,96 @@
+package cn.screening.workstation.ui;
+
+import static cn.screening.workstation.ui.UiTestSupport.waitUntil;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.screening.workstation.app.AppConfig;
+import cn.screening.workstation.app.WorkstationApp;
+import cn.screening.workstation.domain.site.InstitutionType;
+import cn.screening.workstation.domain.site.SiteProfile;
+import cn.screening.workstation.domain.user.Role;
+import cn.screening.workstation.service.Accounts;
+import cn.screening.workstation.service.LoginResult;
+import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.Workstation;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.testfx.api.FxRobot;
+import org.testfx.api.FxToolkit;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * Every main screen at 1366×768, the county PCs' screen, in Chinese and in English: no text of a
+ * label, button, column header or list cell is cut off (the skin shows it shortened with "…").
+ * Each role is logged in and every section its navigation offers is opened in turn.
+ */
+class ScreenFitTest extends FxRobot {
+
+    private static final String LAB = "lab1";
+
+    @TempDir
+    Path folder;
+    private Application app;
+
+    @AfterEach
+    void stop() throws Exception {
+        if (app != null) {
+            FxToolkit.cleanupApplication(app);
+        }
+        FxToolkit.cleanupStages();
+    }
+
+    @ParameterizedTest(name = "{0} as {1}")
+    @CsvSource({"zh, doctor1", "zh, admin", "zh, lab1", "en, doctor1", "en, admin", "en, lab1"})
+    void everyScreenFitsAt1366x768(String language, String user) throws Exception {
+        if (LAB.equals(user)) {
+            setUpDesignatedHospital(folder);
+        } else {
+            UiTestSupport.setUpClinic(folder);
+        }
+        AppConfig base = UiTestSupport.config(folder);
+        AppConfig config = new AppConfig(folder, language, base.lockout(), base.storeOptions(), base.clock());
+        Stage stage = FxToolkit.registerPrimaryStage();
+        app = FxToolkit.setupApplication(() -> new WorkstationApp(config));
+        waitUntil(() -> lookup("#loginButton").tryQuery().isPresent());
+        interact(() -> {
+            stage.setWidth(ScreenPictures.WIDTH);
+            stage.setHeight(ScreenPictures.HEIGHT);
+        });
+        clickOn("#usernameField").write(user);
+        clickOn("#passwordField").write(UiTestSupport.PASSWORD).type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#logoutButton").tryQuery().isPresent());
+
+        List<String> cut = new ArrayList<>();
+        List<ToggleButton> sections = lookup(n -> n instanceof ToggleButton t && t.getToggleGroup() != null && t.isVisible())
+                .queryAllAs(ToggleButton.class).stream().toList();
+        assertThat(sections).isNotEmpty();
+        for (ToggleButton section : sections) {
+            interact(section::fire);
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> stage.getScene().getRoot().layout());
+            WaitForAsyncUtils.waitForFxEvents();
+            interact(() -> cut.addAll(TextFit.cutOff(section.getId(), stage.getScene().getRoot())));
+        }
+        assertThat(cut).as(language + " / " + user).isEmpty();
+    }
+
+    /** A designated hospital's folder with its administrator and a lab user "lab1" (the test password). */
+    private static void setUpDesignatedHospital(Path folder) {
+        Workstation ws = UiTestSupport.workstation(folder);
+        ws.setUp(new SiteProfile("210700-H", InstitutionType.DESIGNATED, "210702", "锦州市血友病定点医院"), UiTestSupport.ADMIN, "王管理",
+                UiTestSupport.PASSWORD.toCharArray());
+        LoginResult r = ws.login(UiTestSupport.ADMIN, UiTestSupport.PASSWORD.toCharArray());
+        try (Workspace w = ((LoginResult.Success) r).workspace()) {
+            new Accounts(w).add(LAB, "王检验", Role.DESIGNATED_LAB, UiTestSupport.PASSWORD.toCharArray());
+        }
+    }
+}

@@ -31,8 +31,8 @@ import picocli.CommandLine;
 
 /**
  * The `server` command in its own JVM, as an operator starts it, and the admin commands run here
- * on the same store while it serves: H2's AUTO_SERVER lets both use the file; on PostgreSQL
- * (see TestStores) both connect to the database.
+ * on the same store while it serves: on H2 they reach the running server through its local admin
+ * endpoint (decision 0007); on PostgreSQL (see TestStores) both connect to the database.
  */
 class ServerAdminCommandsTest {
 

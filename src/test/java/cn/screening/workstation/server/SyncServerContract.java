@@ -94,8 +94,8 @@ abstract class SyncServerContract {
     void theSameBatchTwiceGetsTheIdenticalAnswerAndNoSecondRow() {
         String token = server.enrol(TOWNSHIP).token();
         UUID batch = UUID.randomUUID();
-        List<Change> changes = List.of(Records.createPatient(UUID.randomUUID(), "甲", TOWNSHIP),
-                Records.createPatient(UUID.randomUUID(), "乙", TOWNSHIP));
+        List<Change> changes = List.of(Records.createPatient(UUID.randomUUID(), "甲某", TOWNSHIP),
+                Records.createPatient(UUID.randomUUID(), "乙某", TOWNSHIP));
 
         ApiClient.Answer first = server.pushRaw(token, batch, changes);
         long versionAfterFirst = server.stats().get("lastVersion").asLong();
@@ -112,7 +112,7 @@ abstract class SyncServerContract {
     @Test
     void aChangeResentInANewBatchIsADuplicateWithItsFirstVersion() {
         String token = server.enrol(TOWNSHIP).token();
-        Change create = Records.createPatient(UUID.randomUUID(), "丙", TOWNSHIP);
+        Change create = Records.createPatient(UUID.randomUUID(), "丙某", TOWNSHIP);
         ChangeResult first = server.push(token, create).results().get(0);
         ChangeResult again = server.push(token, create).results().get(0);
 
@@ -128,11 +128,11 @@ abstract class SyncServerContract {
         String township = server.enrol(TOWNSHIP).token();
         String county = server.enrol(COUNTY).token();
         UUID id = UUID.randomUUID();
-        long v1 = server.push(township, Records.createPatient(id, "丁", TOWNSHIP)).results().get(0).version();
+        long v1 = server.push(township, Records.createPatient(id, "丁某", TOWNSHIP)).results().get(0).version();
 
-        ObjectNode townshipCopy = Records.patient(id, "丁", TOWNSHIP).put("phone", "13911111111");
+        ObjectNode townshipCopy = Records.patient(id, "丁某", TOWNSHIP).put("phone", "13911111111");
         long v2 = server.push(township, Records.edit(EntityTypes.PATIENT, id, v1, townshipCopy, "phone")).results().get(0).version();
-        ObjectNode countyCopy = Records.patient(id, "丁", TOWNSHIP).put("phone", "13922222222");
+        ObjectNode countyCopy = Records.patient(id, "丁某", TOWNSHIP).put("phone", "13922222222");
         ChangeResult r = server.push(county, Records.edit(EntityTypes.PATIENT, id, v1, countyCopy, "phone")).results().get(0);
 
         assertThat(r.status()).isEqualTo(ChangeStatus.CONFLICT);
@@ -149,11 +149,11 @@ abstract class SyncServerContract {
         String township = server.enrol(TOWNSHIP).token();
         String county = server.enrol(COUNTY).token();
         UUID id = UUID.randomUUID();
-        long v1 = server.push(township, Records.createPatient(id, "戊", TOWNSHIP)).results().get(0).version();
+        long v1 = server.push(township, Records.createPatient(id, "戊某", TOWNSHIP)).results().get(0).version();
 
-        ObjectNode a = Records.patient(id, "戊", TOWNSHIP).put("phone", "13933333333");
+        ObjectNode a = Records.patient(id, "戊某", TOWNSHIP).put("phone", "13933333333");
         server.push(township, Records.edit(EntityTypes.PATIENT, id, v1, a, "phone"));
-        ObjectNode b = Records.patient(id, "戊", TOWNSHIP);
+        ObjectNode b = Records.patient(id, "戊某", TOWNSHIP);
         ((ObjectNode) b.get("address")).put("detail", "新村二组");
         ChangeResult r = server.push(county, Records.edit(EntityTypes.PATIENT, id, v1, b, "address.detail")).results().get(0);
 
@@ -166,7 +166,7 @@ abstract class SyncServerContract {
         assertThat(merged.payload().at("/address/detail").asText()).isEqualTo("新村二组");
         assertThat(merged.updatedBySite()).isEqualTo(COUNTY);
 
-        ObjectNode stale = Records.patient(id, "戊", TOWNSHIP);
+        ObjectNode stale = Records.patient(id, "戊某", TOWNSHIP);
         ((ObjectNode) stale.get("address")).put("detail", "旧址");
         ChangeResult whole = server.push(township, Records.edit(EntityTypes.PATIENT, id, v1, stale, "address")).results().get(0);
         assertThat(whole.status()).as("a whole object edited under a changed nested field").isEqualTo(ChangeStatus.CONFLICT);
@@ -184,9 +184,9 @@ abstract class SyncServerContract {
         UUID nobody = UUID.randomUUID();
 
         PushResponse r = server.push(token,
-                Records.createPatient(patient, "己", TOWNSHIP),
+                Records.createPatient(patient, "己某", TOWNSHIP),
                 Records.create(EntityTypes.PATIENT, UUID.fromString(nameless.get("id").asText()), nameless),
-                Records.createPatient(UUID.randomUUID(), "庚", OTHER_TOWNSHIP),
+                Records.createPatient(UUID.randomUUID(), "庚某", OTHER_TOWNSHIP),
                 Records.create(EntityTypes.CASE, badCase, Records.caseOf(badCase, patient, TOWNSHIP, "NO_SUCH_DISEASE")),
                 Records.create(EntityTypes.SITE, nobody, Records.patient(nobody, "x", TOWNSHIP)),
                 Records.create(EntityTypes.CASE, kase, Records.caseOf(kase, patient, TOWNSHIP, "HEMOPHILIA")));
@@ -208,7 +208,7 @@ abstract class SyncServerContract {
     void pullPagesByCursorInVersionOrder() {
         String token = server.enrol(TOWNSHIP).token();
         List<Change> creates = IntStream.range(0, 25)
-                .mapToObj(i -> Records.createPatient(UUID.randomUUID(), "患者" + i, TOWNSHIP)).toList();
+                .mapToObj(i -> Records.createPatient(UUID.randomUUID(), "患者" + (char) ('甲' + i), TOWNSHIP)).toList();
         server.push(token, creates.toArray(Change[]::new));
 
         List<PulledRecord> all = new ArrayList<>();
@@ -246,10 +246,10 @@ abstract class SyncServerContract {
         String other = server.enrol(OTHER_COUNTY).token();
         UUID patient = UUID.randomUUID();
         UUID kase = UUID.randomUUID();
-        server.push(township, Records.createPatient(patient, "辛", TOWNSHIP),
+        server.push(township, Records.createPatient(patient, "辛某", TOWNSHIP),
                 Records.create(EntityTypes.CASE, kase, Records.caseOf(kase, patient, TOWNSHIP, "HEMOPHILIA")));
         UUID countyOwn = UUID.randomUUID();
-        server.push(county, Records.createPatient(countyOwn, "壬", COUNTY));
+        server.push(county, Records.createPatient(countyOwn, "壬某", COUNTY));
 
         assertThat(clientRecords(server.pull(county, 0, 1000))).extracting(PulledRecord::entityId)
                 .containsExactlyInAnyOrder(patient, kase, countyOwn);
@@ -263,7 +263,7 @@ abstract class SyncServerContract {
         String township = server.enrol(TOWNSHIP).token();
         String other = server.enrol(OTHER_COUNTY).token();
         UUID id = UUID.randomUUID();
-        long v1 = server.push(township, Records.createPatient(id, "癸", TOWNSHIP)).results().get(0).version();
+        long v1 = server.push(township, Records.createPatient(id, "癸某", TOWNSHIP)).results().get(0).version();
 
         ObjectNode hijack = Records.patient(id, "被改", OTHER_COUNTY);
         ChangeResult edit = server.push(other, Records.edit(EntityTypes.PATIENT, id, v1, hijack, "name", "registeredSite")).results().get(0);
@@ -275,7 +275,7 @@ abstract class SyncServerContract {
         assertThat(create.status()).isEqualTo(ChangeStatus.REJECTED);
         assertThat(create.reasons().get(0).code()).isEqualTo("not_your_site");
         PulledRecord kept = onlyPatient(server.pull(township, 0, 1000));
-        assertThat(kept.payload().get("name").asText()).isEqualTo("癸");
+        assertThat(kept.payload().get("name").asText()).isEqualTo("癸某");
         assertThat(kept.version()).isEqualTo(v1);
     }
 
@@ -291,7 +291,7 @@ abstract class SyncServerContract {
         assertThat(pull.error()).isEqualTo("token_revoked");
         assertThat(push.status()).isEqualTo(401);
         assertThat(push.error()).isEqualTo("token_revoked");
-        assertThat(server.push(other, Records.createPatient(UUID.randomUUID(), "子", TOWNSHIP)).results().get(0).status())
+        assertThat(server.push(other, Records.createPatient(UUID.randomUUID(), "子某", TOWNSHIP)).results().get(0).status())
                 .isEqualTo(ChangeStatus.APPLIED);
         assertThat(server.stats().get("devices").asLong()).isEqualTo(1);
     }
@@ -300,7 +300,7 @@ abstract class SyncServerContract {
     void aDeletionIsATombstoneThatTravels() {
         String township = server.enrol(TOWNSHIP).token();
         UUID id = UUID.randomUUID();
-        long v1 = server.push(township, Records.createPatient(id, "丑", TOWNSHIP)).results().get(0).version();
+        long v1 = server.push(township, Records.createPatient(id, "丑某", TOWNSHIP)).results().get(0).version();
         Change delete = new Change(UUID.randomUUID(), EntityTypes.PATIENT, id, v1, List.of(), null, null, null, true);
 
         ChangeResult r = server.push(township, delete).results().get(0);
@@ -308,7 +308,7 @@ abstract class SyncServerContract {
         assertThat(r.status()).isEqualTo(ChangeStatus.APPLIED);
         PulledRecord tomb = onlyPatient(server.pull(township, v1, 1000));
         assertThat(tomb.deleted()).isTrue();
-        assertThat(tomb.payload().get("name").asText()).isEqualTo("丑");
+        assertThat(tomb.payload().get("name").asText()).isEqualTo("丑某");
         assertThat(server.stats().get("patients").asLong()).isZero();
     }
 

@@ -46,7 +46,7 @@ public final class PushService {
         this.sites = sites;
         this.records = records;
         this.ledger = ledger;
-        this.judge = new ChangeJudge(catalogue, sites);
+        this.judge = new ChangeJudge(catalogue, sites, records);
     }
 
     /** The response and its JSON exactly as stored and sent. */

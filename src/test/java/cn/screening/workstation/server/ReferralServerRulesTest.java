@@ -86,9 +86,8 @@ class ReferralServerRulesTest {
     void aReferralToASiteTheRegistryDoesNotHaveIsRejectedAndSoIsOneBornAccepted() {
         ChangeResult nowhere = push(township, 0, letter("999999-H", ReferralStatus.SUBMITTED));
         assertThat(nowhere.status()).isEqualTo(ChangeStatus.REJECTED);
-        // the workstation's own letter check, with the province's registry as the list of sites
-        assertThat(codes(nowhere)).containsExactly("referral.to_site.unknown");
-        assertThat(nowhere.reasons().get(0).message()).contains("999999-H").contains("不在机构目录中");
+        assertThat(codes(nowhere)).containsExactly("unknown_site");
+        assertThat(nowhere.reasons().get(0).message()).contains("999999-H").contains("不在省级机构目录中");
         ChangeResult born = push(township, 0, letter(DESIGNATED, ReferralStatus.ACCEPTED));
         assertThat(codes(born)).containsExactly("bad_move");
         assertThat(push(township, 0, letter(DESIGNATED, ReferralStatus.SUBMITTED)).status()).isEqualTo(ChangeStatus.APPLIED);

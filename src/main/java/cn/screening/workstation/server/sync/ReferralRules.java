@@ -102,12 +102,15 @@ final class ReferralRules implements EntityRules {
     public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after, Instant at) throws SQLException {
         List<Reason> out = new ArrayList<>();
         String to = EntityRules.text(after, "toSite");
+        if (to != null && sites.find(c, to).isEmpty()) {
+            out.add(new Reason("unknown_site", "toSite", "接收机构 " + to + " 不在省级机构目录中"));
+            return out;
+        }
         Optional<Referral> letter = DomainChecks.read(after, Referral.class, out);
         if (letter.isPresent()) {
-            // the workstation's own letter check, the province's site registry saying which sites exist
-            boolean toKnown = to != null && sites.find(c, to).isPresent();
-            DomainChecks.addErrors(cn.screening.workstation.domain.referral.ReferralRules.checkLetter(letter.get(),
-                    code -> toKnown && code.equals(to)), Map.of(), out);
+            // the workstation's own letter check; the site registry has just answered whether the site exists
+            DomainChecks.addErrors(cn.screening.workstation.domain.referral.ReferralRules.checkLetter(letter.get(), code -> true),
+                    Map.of(), out);
         }
         boolean readdressed = before == null || !Objects.equals(to, EntityRules.text(before.payload(), "toSite"));
         if (out.isEmpty() && readdressed) {

@@ -10,7 +10,11 @@ import ch.qos.logback.classic.spi.ThrowableProxyUtil;
 import ch.qos.logback.core.read.ListAppender;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.sync.SyncReport;
+import cn.screening.workstation.server.store.StoreTarget;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.Statement;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
@@ -100,6 +104,30 @@ class SyncLogPrivacyTest {
                 assertThat(log).doesNotContain(p.idNumber()).doesNotContain(p.name()).doesNotContain(p.phone());
             }
             assertThat(log).doesNotContain("13955503001");
+        }
+    }
+
+    @Test
+    void aWriteTheServersStoreRefusesIsLoggedWithoutTheRow() throws Exception {
+        try (Province province = Province.start(dir.resolve("server"));
+             Station county = Station.enrolled(dir.resolve("county"), Province.YIXIAN, province, province.url())) {
+            Patient good = store(county, withPhone(county.newPatient("慕容雪晴"), "13955504001"));
+            Patient refused = store(county, withPhone(county.newPatient("东方拒存"), "13955504002"));
+            // a rule only the database knows, whose refusal message quotes the refused patient's ID number
+            // (PostgreSQL's quotes the whole row)
+            StoreTarget store = StoreTarget.h2(dir.resolve("server"));
+            try (Connection c = DriverManager.getConnection(store.url(), store.user(), store.password());
+                 Statement st = c.createStatement()) {
+                st.execute("ALTER TABLE sync_record ADD CONSTRAINT no_test_marker CHECK (payload NOT LIKE '%" + refused.idNumber() + "%')");
+            }
+
+            assertThat(county.sync().quarantined()).isEqualTo(1);
+
+            String log = logText();
+            assertThat(log).contains("judging them one by one").contains("answered rejected");
+            for (Patient p : List.of(good, refused)) {
+                assertThat(log).doesNotContain(p.idNumber()).doesNotContain(p.name()).doesNotContain(p.phone());
+            }
         }
     }
 }

@@ -42,6 +42,11 @@ final class SyncPorts {
             }
 
             @Override
+            public List<Quarantine.UnstoredRecord> unstored() {
+                return service.unstored();
+            }
+
+            @Override
             public void requeue(long seq) {
                 service.requeue(seq);
             }
@@ -58,7 +63,7 @@ final class SyncPorts {
                         return Optional.<String>empty();
                     }
                     return ws.patients().findById(tx, patientId.get()).map(p -> p.idNumber());
-                });
+                }).or(() -> service.unstoredIdNumber(entityType, entityId));
             }
         };
     }

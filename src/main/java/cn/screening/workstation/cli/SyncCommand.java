@@ -1,7 +1,9 @@
 package cn.screening.workstation.cli;
 
+import cn.screening.workstation.service.Quarantine;
 import cn.screening.workstation.sync.SyncApi;
 import cn.screening.workstation.sync.SyncReport;
+import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -9,9 +11,10 @@ import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
 /**
- * `sync`: one full push + pull. Prints one line, `pushed= pulled= pending= quarantined= conflicts=`;
- * exits 0 only when everything reached the server, 1 when records still wait (pending, quarantined or
- * in conflict), 3 when the server could not be reached or refused (its reason on stderr).
+ * `sync`: one full push + pull. Prints one line, `pushed= pulled= pending= quarantined= conflicts= unstored=`;
+ * exits 0 only when everything reached the server and every pulled record was stored here, 1 when
+ * records still wait (pending, quarantined, in conflict, or pulled but not stored: each of those on
+ * stderr with its reason), 3 when the server could not be reached or refused (its reason on stderr).
  */
 @Command(name = "sync", description = "push everything waiting and pull everything new, once")
 final class SyncCommand implements Callable<Integer> {
@@ -27,8 +30,14 @@ final class SyncCommand implements Callable<Integer> {
     public Integer call() {
         CliContext ctx = new CliContext(root);
         return ctx.asUser(spec.commandLine().getErr(), ws -> {
-            SyncReport report = ctx.services(ws).syncSetup(SyncApi.create(SyncApi.Timeouts.DEFAULT)).engine().syncOnce();
+            var services = ctx.services(ws);
+            SyncReport report = services.syncSetup(SyncApi.create(SyncApi.Timeouts.DEFAULT)).engine().syncOnce();
             spec.commandLine().getOut().println(report.line());
+            for (Quarantine.UnstoredRecord u : report.unstored() == 0 ? List.<Quarantine.UnstoredRecord>of()
+                    : services.quarantine().unstored()) {
+                spec.commandLine().getErr().println(ctx.texts.get("sync.unstored.line", u.entityType(), u.entityId(),
+                        ctx.texts.get(u.reasonKey())));
+            }
             if (report.failure() != null) {
                 spec.commandLine().getErr().println(ctx.texts.get(report.failure().messageKey(), report.failure().args()));
                 return CliContext.EXIT_FAILED;

@@ -7,6 +7,7 @@ import cn.screening.workstation.store.StoreJson;
 import cn.screening.workstation.store.SyncStore;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 /**
@@ -20,6 +21,14 @@ public final class Quarantine {
                                     String changedBy) {
     }
 
+    /**
+     * A pulled record this workstation could not store, waiting in the pull backlog.
+     *
+     * @param reasonKey the sync bundle's key for why (see sync.unstored.*)
+     */
+    public record UnstoredRecord(String entityType, UUID entityId, String reasonKey, Instant updatedAt, String updatedBySite) {
+    }
+
     private final Workspace workspace;
 
     public Quarantine(Workspace workspace) {
@@ -31,6 +40,27 @@ public final class Quarantine {
                 .map(e -> new QuarantinedChange(e.seq(), e.entityType(), e.entityId(), e.reasons() == null ? List.of() : e.reasons(),
                         e.changedAt(), e.changedBy()))
                 .toList());
+    }
+
+    /** Pulled records not stored here, oldest first: the screen shows them beside the refused ones. */
+    public List<UnstoredRecord> unstored() {
+        return workspace.database().read(tx -> workspace.syncStore().backlog().all(tx).stream()
+                .map(w -> new UnstoredRecord(w.record().entityType(), w.record().entityId(), reasonKey(w.reason()),
+                        w.record().updatedAt(), w.record().updatedBySite()))
+                .toList());
+    }
+
+    // a reason an older version wrote as free text is no sentence to show (and may quote the record)
+    private static String reasonKey(String reason) {
+        return reason != null && reason.startsWith("sync.unstored.") ? reason : "sync.unstored.unreadable";
+    }
+
+    /** The ID number an unstored pulled patient carries, to open the local patient it collides with. */
+    public Optional<String> unstoredIdNumber(String entityType, UUID entityId) {
+        return workspace.database().read(tx -> workspace.syncStore().backlog().all(tx).stream()
+                .filter(w -> w.record().entityType().equals(entityType) && w.record().entityId().equals(entityId))
+                .map(w -> w.record().payload() == null ? "" : w.record().payload().path("idNumber").asText(""))
+                .filter(id -> !id.isBlank()).findFirst());
     }
 
     /** Queues the record again as it now is, under a new change id. */

@@ -1,7 +1,9 @@
 package cn.screening.workstation.service;
 
 import cn.screening.workstation.domain.followup.FollowUpRules;
+import cn.screening.workstation.domain.referral.ReferralRoutes;
 import cn.screening.workstation.domain.referral.ReferralRules;
+import cn.screening.workstation.domain.site.SiteProfile;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.store.ReferenceRepository.ReferenceItem;
@@ -43,9 +45,24 @@ public final class ReferenceData {
         return site(tx, code).map(SiteInfo::name).orElse(code == null ? "" : code);
     }
 
-    /** Where a referral can go: the designated hospitals of the reference data. */
+    /**
+     * Where this site's referrals can go, by the rule the server holds them to ({@link ReferralRoutes}):
+     * designated hospitals, and for a township its own county hospital.
+     */
     public List<SiteInfo> receivingSites() {
-        return sites().stream().filter(s -> "designated".equalsIgnoreCase(s.type())).toList();
+        return ws.database().read(this::receivingSites);
+    }
+
+    public List<SiteInfo> receivingSites(Tx tx) throws SQLException {
+        List<SiteInfo> all = sites(tx);
+        SiteProfile own = ws.session().site();
+        ReferralRoutes.Site from = all.stream().filter(s -> own.siteCode().equals(s.code())).findFirst().map(ReferenceData::route)
+                .orElse(new ReferralRoutes.Site(own.siteCode(), own.type(), null));
+        return all.stream().filter(s -> ReferralRoutes.mayAddress(from, route(s))).toList();
+    }
+
+    private static ReferralRoutes.Site route(SiteInfo s) {
+        return new ReferralRoutes.Site(s.code(), ReferralRoutes.typeOf(s.type()), s.parentCode());
     }
 
     public Optional<JsonNode> setting(Tx tx, String key) throws SQLException {

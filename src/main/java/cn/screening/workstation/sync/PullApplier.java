@@ -23,11 +23,19 @@ import org.slf4j.LoggerFactory;
  * Writes pulled records into the store, inside the transaction that also moves the cursor. A record
  * is written as the server has it, except the fields local changes still carry (those stay until the
  * server has them, or a user has picked); it is never queued back. A record that cannot be written
- * yet waits in the backlog instead of stopping the page.
+ * yet waits in the backlog instead of stopping the page, with the key of a sentence saying why: the
+ * sync report, the status bar and the quarantine screen count and show it, so nothing is parked silently.
  */
 final class PullApplier {
 
     private static final Logger LOG = LoggerFactory.getLogger(PullApplier.class);
+    /** Why a pulled record is not stored: keys of the sync bundle, read out by the quarantine screen and the sync command. */
+    static final String UNSUPPORTED = "sync.unstored.unsupportedType";
+    static final String WAITING_FOR_PATIENT = "sync.unstored.waitingForPatient";
+    static final String DUPLICATE_IDENTITY = "sync.unstored.duplicateIdentity";
+    static final String CONSTRAINT = "sync.unstored.constraint";
+    static final String UNREADABLE = "sync.unstored.unreadable";
+
     private final SyncStore store;
 
     PullApplier(SyncStore store) {
@@ -59,7 +67,7 @@ final class PullApplier {
         }
         if (!store.records().handles(r.entityType())) {
             // a type this version cannot store yet: kept for the version that can
-            store.backlog().park(tx, r, "unsupported entity type");
+            store.backlog().park(tx, r, UNSUPPORTED);
             return 0;
         }
         Savepoint sp = tx.connection().setSavepoint();
@@ -69,8 +77,11 @@ final class PullApplier {
             return n;
         } catch (SQLException | StoreException | IllegalArgumentException e) {
             tx.connection().rollback(sp);
-            LOG.warn("pulled {} {} v{} cannot be written yet: {}", r.entityType(), r.entityId(), r.version(), e.getMessage());
-            store.backlog().park(tx, r, String.valueOf(e.getMessage()));
+            String why = reasonOf(r, e);
+            // the exception's text may quote the row (an ID number, a name): only its kind is logged
+            LOG.warn("pulled {} {} v{} not stored ({}): {}", r.entityType(), r.entityId(), r.version(),
+                    e.getClass().getSimpleName(), why);
+            store.backlog().park(tx, r, why);
             return 0;
         }
     }
@@ -89,7 +100,7 @@ final class PullApplier {
             payload = local.get().payload();
         }
         if (store.records().lacksParent(tx, r.entityType(), payload)) {
-            store.backlog().park(tx, r, "waiting for its patient");
+            store.backlog().park(tx, r, WAITING_FOR_PATIENT);
             return 0;
         }
         SyncMeta meta = new SyncMeta(r.version(), r.updatedAt(), r.updatedBySite(), r.deleted());
@@ -107,5 +118,15 @@ final class PullApplier {
         store.records().write(tx, r.entityType(), payload, meta);
         store.backlog().remove(tx, r);
         return 1;
+    }
+
+    private static String reasonOf(PulledRecord r, Exception e) {
+        boolean constraint = e instanceof SQLException sql && sql.getSQLState() != null && sql.getSQLState().startsWith("23")
+                || e instanceof StoreException se && se.kind() == StoreException.Kind.CONSTRAINT;
+        if (!constraint) {
+            return UNREADABLE;
+        }
+        // the only unique field a pulled patient can collide on is its ID number
+        return EntityTypes.PATIENT.equals(r.entityType()) ? DUPLICATE_IDENTITY : CONSTRAINT;
     }
 }

@@ -216,7 +216,7 @@ public final class SyncEngine {
             recordFailure(failure);
         }
         return db().read(tx -> new SyncReport(pushed, pulled, store.outbox().pendingCount(tx), store.outbox().quarantinedCount(tx),
-                store.conflicts().openCount(tx), failure, types));
+                store.conflicts().openCount(tx), store.backlog().count(tx), failure, types));
     }
 
     private void recordFailure(SyncFailure f) {

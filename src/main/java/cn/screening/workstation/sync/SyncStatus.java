@@ -20,16 +20,17 @@ public final class SyncStatus {
 
     /**
      * @param oldestPendingAt when the oldest change still waiting was made, or null
+     * @param unstored        pulled records this workstation could not store
      * @param lastError       the sentence for the last failure, or null after a success
      */
-    public record Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, Instant lastSuccessAt,
-                           String lastError, boolean syncing, boolean enrolled) {
+    public record Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
+                           Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled) {
 
-        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, null, null, false, false);
+        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, 0, null, null, false, false);
 
-        /** Never OK while anything is pending, quarantined or in conflict, or sync cannot run. */
+        /** Never OK while anything is pending, quarantined, in conflict or not stored, or sync cannot run. */
         public Level level() {
-            if (!enrolled || lastError != null || quarantined > 0 || conflicts > 0) {
+            if (!enrolled || lastError != null || quarantined > 0 || conflicts > 0 || unstored > 0) {
                 return Level.ERROR;
             }
             return pending > 0 || syncing ? Level.PENDING : Level.OK;
@@ -71,7 +72,8 @@ public final class SyncStatus {
             String error = state.lastErrorKey() == null ? null
                     : sentences.of(state.lastErrorKey(), state.lastErrorArgs().toArray());
             return new Snapshot(store.outbox().pendingCount(tx), store.outbox().oldestPendingAt(tx).orElse(null),
-                    store.outbox().quarantinedCount(tx), store.conflicts().openCount(tx), state.lastSuccessAt(), error, syncing,
+                    store.outbox().quarantinedCount(tx), store.conflicts().openCount(tx), store.backlog().count(tx),
+                    state.lastSuccessAt(), error, syncing,
                     state.enrolled() && state.serverUrl() != null);
         });
         current = s;

@@ -91,7 +91,7 @@ class SyncCommandLineTest {
         env.put("SCREENING_PASSWORD", TestSites.ADMIN_PASSWORD);
 
         assertThat(run("--data", data.toString(), "--user", "admin", "sync")).isEqualTo(CliContext.EXIT_FAILED);
-        assertThat(out.toString().trim()).isEqualTo("pushed=0 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(out.toString().trim()).isEqualTo("pushed=0 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(err.toString()).contains("尚未登记");
 
         assertThat(run("--data", data.toString(), "--user", "admin", "enrol", "--server", url(), "--code", "ANY")).isZero();
@@ -105,7 +105,7 @@ class SyncCommandLineTest {
                     p.address(), p.guardian(), p.povertyStatus(), p.insurance(), "210727-C", null)));
         }
         assertThat(run("--data", data.toString(), "--user", "admin", "sync")).isZero();
-        assertThat(out.toString().trim().lines()).containsExactly("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(out.toString().trim().lines()).containsExactly("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(pushed.get()).isEqualTo(1);
 
         assertThat(run("--data", data.toString(), "--user", "admin", "settings", "set", "server", "ftp://nowhere")).isEqualTo(CliContext.EXIT_REFUSED);

@@ -74,7 +74,7 @@ class KilledSyncTest {
             Process last = sync(data, "last");
             assertThat(last.waitFor(120, TimeUnit.SECONDS)).isTrue();
             assertThat(last.exitValue()).as(Files.readString(dir.resolve("last.log"))).isZero();
-            assertThat(Files.readString(dir.resolve("last.log"))).contains("pending=0 quarantined=0 conflicts=0");
+            assertThat(Files.readString(dir.resolve("last.log"))).contains("pending=0 quarantined=0 conflicts=0 unstored=0");
 
             assertThat(province.patients()).isEqualTo(PATIENTS);
             assertThat(province.patientIdsSeenBy(Province.YIXIAN)).doesNotHaveDuplicates().containsExactlyInAnyOrderElementsOf(entered);

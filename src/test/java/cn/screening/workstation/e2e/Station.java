@@ -126,9 +126,22 @@ final class Station implements AutoCloseable {
     List<Patient> register(int n, String prefix) {
         List<Patient> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            out.add(register(prefix + i));
+            out.add(register(personName(prefix + i)));
         }
         return out;
+    }
+
+    /** A name the workstation's rules (and so the server's) accept: digits as Chinese numerals, other marks dropped. */
+    static String personName(String s) {
+        StringBuilder b = new StringBuilder();
+        for (char c : s.toCharArray()) {
+            if (c >= '0' && c <= '9') {
+                b.append("零一二三四五六七八九".charAt(c - '0'));
+            } else if (Character.isLetter(c)) {
+                b.append(c);
+            }
+        }
+        return b.toString();
     }
 
     Patient edit(UUID id, UnaryOperator<Patient> change) {

@@ -118,7 +118,7 @@ class ServerAdminCommandsTest {
         EnrolResponse device = enrolled.as(EnrolResponse.class);
         assertThat(device.site().code()).isEqualTo("210727101-T");
         PushResponse pushed = api.post("/push", device.token(), new PushRequest(UUID.randomUUID(),
-                List.of(Records.createPatient(UUID.randomUUID(), "午", "210727101-T")))).as(PushResponse.class);
+                List.of(Records.createPatient(UUID.randomUUID(), "午某", "210727101-T")))).as(PushResponse.class);
         assertThat(pushed.results().get(0).status()).isEqualTo(ChangeStatus.APPLIED);
 
         ApiClient.Answer stats = api.get("/admin/stats", admin);

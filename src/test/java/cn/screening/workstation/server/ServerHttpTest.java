@@ -64,7 +64,7 @@ class ServerHttpTest {
             assertThat(a.error()).isEqualTo("malformed_json");
             assertThat(a.json().get("message").asText()).isNotBlank();
         }
-        assertThat(server.push(token, Records.createPatient(UUID.randomUUID(), "寅", TOWNSHIP)).results().get(0).status())
+        assertThat(server.push(token, Records.createPatient(UUID.randomUUID(), "寅某", TOWNSHIP)).results().get(0).status())
                 .isEqualTo(ChangeStatus.APPLIED);
     }
 
@@ -78,7 +78,7 @@ class ServerHttpTest {
     @Test
     void aGzipBodyIsReadAndAGzipAnswerGivenWhenAsked() throws Exception {
         UUID id = UUID.randomUUID();
-        byte[] json = ApiClient.toJson(new PushRequest(UUID.randomUUID(), List.of(Records.createPatient(id, "卯", TOWNSHIP))))
+        byte[] json = ApiClient.toJson(new PushRequest(UUID.randomUUID(), List.of(Records.createPatient(id, "卯某", TOWNSHIP))))
                 .getBytes(StandardCharsets.UTF_8);
         ApiClient.Answer a = server.client.postRaw("/push", token, RequestBody.create(ApiClient.gzip(json), ApiClient.JSON), "gzip");
         assertThat(a.status()).as(a.body()).isEqualTo(200);
@@ -121,7 +121,7 @@ class ServerHttpTest {
     void anUnknownEntityTypeIsRejectedOnItsOwnWhileTheRestApplies() {
         UUID id = UUID.randomUUID();
         Change unknown = Records.create("future_type", UUID.randomUUID(), Records.patient(id, "x", TOWNSHIP));
-        PushResponse r = server.push(token, unknown, Records.createPatient(id, "辰", TOWNSHIP));
+        PushResponse r = server.push(token, unknown, Records.createPatient(id, "辰某", TOWNSHIP));
         assertThat(r.results()).extracting(ChangeResult::status).containsExactly(ChangeStatus.REJECTED, ChangeStatus.APPLIED);
         assertThat(r.results().get(0).reasons().get(0).code()).isEqualTo("unknown_entity_type");
     }

@@ -53,7 +53,10 @@ class SpecimenRulesServerTest {
         s.put("siteCode", COUNTY);
         s.put("tubeType", "CITRATE_3_2");
         s.put("fillPercent", 95);
-        s.put("drawnAt", "2026-11-26T01:00:00Z");
+        // drawn and spun before the change was made, as the workstation's sample rules require
+        s.put("drawnAt", "2026-10-31T01:00:00Z");
+        s.put("drawnBy", "采血护士");
+        s.put("spunAt", "2026-10-31T02:00:00Z");
         s.put("status", destination == null ? "DRAWN" : "DISPATCHED");
         s.put("destination", destination);
         return s;

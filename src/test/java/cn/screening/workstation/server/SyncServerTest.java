@@ -91,8 +91,8 @@ class SyncServerTest {
     void theSameBatchTwiceGetsTheIdenticalAnswerAndNoSecondRow() {
         String token = server.enrol(TOWNSHIP).token();
         UUID batch = UUID.randomUUID();
-        List<Change> changes = List.of(Records.createPatient(UUID.randomUUID(), "甲", TOWNSHIP),
-                Records.createPatient(UUID.randomUUID(), "乙", TOWNSHIP));
+        List<Change> changes = List.of(Records.createPatient(UUID.randomUUID(), "甲某", TOWNSHIP),
+                Records.createPatient(UUID.randomUUID(), "乙某", TOWNSHIP));
 
         ApiClient.Answer first = server.pushRaw(token, batch, changes);
         long versionAfterFirst = server.stats().get("lastVersion").asLong();
@@ -109,7 +109,7 @@ class SyncServerTest {
     @Test
     void aChangeResentInANewBatchIsADuplicateWithItsFirstVersion() {
         String token = server.enrol(TOWNSHIP).token();
-        Change create = Records.createPatient(UUID.randomUUID(), "丙", TOWNSHIP);
+        Change create = Records.createPatient(UUID.randomUUID(), "丙某", TOWNSHIP);
         ChangeResult first = server.push(token, create).results().get(0);
         ChangeResult again = server.push(token, create).results().get(0);
 
@@ -125,11 +125,11 @@ class SyncServerTest {
         String township = server.enrol(TOWNSHIP).token();
         String county = server.enrol(COUNTY).token();
         UUID id = UUID.randomUUID();
-        long v1 = server.push(township, Records.createPatient(id, "丁", TOWNSHIP)).results().get(0).version();
+        long v1 = server.push(township, Records.createPatient(id, "丁某", TOWNSHIP)).results().get(0).version();
 
-        ObjectNode townshipCopy = Records.patient(id, "丁", TOWNSHIP).put("phone", "13911111111");
+        ObjectNode townshipCopy = Records.patient(id, "丁某", TOWNSHIP).put("phone", "13911111111");
         long v2 = server.push(township, Records.edit(EntityTypes.PATIENT, id, v1, townshipCopy, "phone")).results().get(0).version();
-        ObjectNode countyCopy = Records.patient(id, "丁", TOWNSHIP).put("phone", "13922222222");
+        ObjectNode countyCopy = Records.patient(id, "丁某", TOWNSHIP).put("phone", "13922222222");
         ChangeResult r = server.push(county, Records.edit(EntityTypes.PATIENT, id, v1, countyCopy, "phone")).results().get(0);
 
         assertThat(r.status()).isEqualTo(ChangeStatus.CONFLICT);
@@ -146,11 +146,11 @@ class SyncServerTest {
         String township = server.enrol(TOWNSHIP).token();
         String county = server.enrol(COUNTY).token();
         UUID id = UUID.randomUUID();
-        long v1 = server.push(township, Records.createPatient(id, "戊", TOWNSHIP)).results().get(0).version();
+        long v1 = server.push(township, Records.createPatient(id, "戊某", TOWNSHIP)).results().get(0).version();
 
-        ObjectNode a = Records.patient(id, "戊", TOWNSHIP).put("phone", "13933333333");
+        ObjectNode a = Records.patient(id, "戊某", TOWNSHIP).put("phone", "13933333333");
         server.push(township, Records.edit(EntityTypes.PATIENT, id, v1, a, "phone"));
-        ObjectNode b = Records.patient(id, "戊", TOWNSHIP);
+        ObjectNode b = Records.patient(id, "戊某", TOWNSHIP);
         ((ObjectNode) b.get("address")).put("detail", "新村二组");
         ChangeResult r = server.push(county, Records.edit(EntityTypes.PATIENT, id, v1, b, "address.detail")).results().get(0);
 
@@ -163,7 +163,7 @@ class SyncServerTest {
         assertThat(merged.payload().at("/address/detail").asText()).isEqualTo("新村二组");
         assertThat(merged.updatedBySite()).isEqualTo(COUNTY);
 
-        ObjectNode stale = Records.patient(id, "戊", TOWNSHIP);
+        ObjectNode stale = Records.patient(id, "戊某", TOWNSHIP);
         ((ObjectNode) stale.get("address")).put("detail", "旧址");
         ChangeResult whole = server.push(township, Records.edit(EntityTypes.PATIENT, id, v1, stale, "address")).results().get(0);
         assertThat(whole.status()).as("a whole object edited under a changed nested field").isEqualTo(ChangeStatus.CONFLICT);
@@ -181,9 +181,9 @@ class SyncServerTest {
         UUID nobody = UUID.randomUUID();
 
         PushResponse r = server.push(token,
-                Records.createPatient(patient, "己", TOWNSHIP),
+                Records.createPatient(patient, "己某", TOWNSHIP),
                 Records.create(EntityTypes.PATIENT, UUID.fromString(nameless.get("id").asText()), nameless),
-                Records.createPatient(UUID.randomUUID(), "庚", OTHER_TOWNSHIP),
+                Records.createPatient(UUID.randomUUID(), "庚某", OTHER_TOWNSHIP),
                 Records.create(EntityTypes.CASE, badCase, Records.caseOf(badCase, patient, TOWNSHIP, "NO_SUCH_DISEASE")),
                 Records.create(EntityTypes.SITE, nobody, Records.patient(nobody, "x", TOWNSHIP)),
                 Records.create(EntityTypes.CASE, kase, Records.caseOf(kase, patient, TOWNSHIP, "HEMOPHILIA")));
@@ -205,7 +205,7 @@ class SyncServerTest {
     void pullPagesByCursorInVersionOrder() {
         String token = server.enrol(TOWNSHIP).token();
         List<Change> creates = IntStream.range(0, 25)
-                .mapToObj(i -> Records.createPatient(UUID.randomUUID(), "患者" + i, TOWNSHIP)).toList();
+                .mapToObj(i -> Records.createPatient(UUID.randomUUID(), "患者" + (char) ('甲' + i), TOWNSHIP)).toList();
         server.push(token, creates.toArray(Change[]::new));
 
         List<PulledRecord> all = new ArrayList<>();
@@ -243,10 +243,10 @@ class SyncServerTest {
         String other = server.enrol(OTHER_COUNTY).token();
         UUID patient = UUID.randomUUID();
         UUID kase = UUID.randomUUID();
-        server.push(township, Records.createPatient(patient, "辛", TOWNSHIP),
+        server.push(township, Records.createPatient(patient, "辛某", TOWNSHIP),
                 Records.create(EntityTypes.CASE, kase, Records.caseOf(kase, patient, TOWNSHIP, "HEMOPHILIA")));
         UUID countyOwn = UUID.randomUUID();
-        server.push(county, Records.createPatient(countyOwn, "壬", COUNTY));
+        server.push(county, Records.createPatient(countyOwn, "壬某", COUNTY));
 
         assertThat(clientRecords(server.pull(county, 0, 1000))).extracting(PulledRecord::entityId)
                 .containsExactlyInAnyOrder(patient, kase, countyOwn);
@@ -260,7 +260,7 @@ class SyncServerTest {
         String township = server.enrol(TOWNSHIP).token();
         String other = server.enrol(OTHER_COUNTY).token();
         UUID id = UUID.randomUUID();
-        long v1 = server.push(township, Records.createPatient(id, "癸", TOWNSHIP)).results().get(0).version();
+        long v1 = server.push(township, Records.createPatient(id, "癸某", TOWNSHIP)).results().get(0).version();
 
         ObjectNode hijack = Records.patient(id, "被改", OTHER_COUNTY);
         ChangeResult edit = server.push(other, Records.edit(EntityTypes.PATIENT, id, v1, hijack, "name", "registeredSite")).results().get(0);
@@ -272,7 +272,7 @@ class SyncServerTest {
         assertThat(create.status()).isEqualTo(ChangeStatus.REJECTED);
         assertThat(create.reasons().get(0).code()).isEqualTo("not_your_site");
         PulledRecord kept = onlyPatient(server.pull(township, 0, 1000));
-        assertThat(kept.payload().get("name").asText()).isEqualTo("癸");
+        assertThat(kept.payload().get("name").asText()).isEqualTo("癸某");
         assertThat(kept.version()).isEqualTo(v1);
     }
 
@@ -288,7 +288,7 @@ class SyncServerTest {
         assertThat(pull.error()).isEqualTo("token_revoked");
         assertThat(push.status()).isEqualTo(401);
         assertThat(push.error()).isEqualTo("token_revoked");
-        assertThat(server.push(other, Records.createPatient(UUID.randomUUID(), "子", TOWNSHIP)).results().get(0).status())
+        assertThat(server.push(other, Records.createPatient(UUID.randomUUID(), "子某", TOWNSHIP)).results().get(0).status())
                 .isEqualTo(ChangeStatus.APPLIED);
         assertThat(server.stats().get("devices").asLong()).isEqualTo(1);
     }
@@ -297,7 +297,7 @@ class SyncServerTest {
     void aDeletionIsATombstoneThatTravels() {
         String township = server.enrol(TOWNSHIP).token();
         UUID id = UUID.randomUUID();
-        long v1 = server.push(township, Records.createPatient(id, "丑", TOWNSHIP)).results().get(0).version();
+        long v1 = server.push(township, Records.createPatient(id, "丑某", TOWNSHIP)).results().get(0).version();
         Change delete = new Change(UUID.randomUUID(), EntityTypes.PATIENT, id, v1, List.of(), null, null, null, true);
 
         ChangeResult r = server.push(township, delete).results().get(0);
@@ -305,7 +305,7 @@ class SyncServerTest {
         assertThat(r.status()).isEqualTo(ChangeStatus.APPLIED);
         PulledRecord tomb = onlyPatient(server.pull(township, v1, 1000));
         assertThat(tomb.deleted()).isTrue();
-        assertThat(tomb.payload().get("name").asText()).isEqualTo("丑");
+        assertThat(tomb.payload().get("name").asText()).isEqualTo("丑某");
         assertThat(server.stats().get("patients").asLong()).isZero();
     }
 

@@ -54,7 +54,7 @@ class SyncEngineTest {
     void pushesEverythingOnceThenPullsWhatOthersSentWithoutQueueingItBack() {
         List<Patient> mine = site.register(25);
         SyncReport first = site.engine().syncOnce();
-        assertThat(first.line()).isEqualTo("pushed=25 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(first.line()).isEqualTo("pushed=25 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(first.allClear()).isTrue();
         assertThat(server.recordCount(EntityTypes.PATIENT)).isEqualTo(25);
         assertThat(site.patient(mine.get(7).id()).meta().version()).isEqualTo(server.version(mine.get(7).id()));
@@ -68,14 +68,14 @@ class SyncEngineTest {
         server.add(EntityTypes.SITE, UUID.randomUUID(), hospital, "province");
 
         SyncReport second = site.engine().syncOnce();
-        assertThat(second.line()).isEqualTo("pushed=0 pulled=2 pending=0 quarantined=0 conflicts=0");
+        assertThat(second.line()).isEqualTo("pushed=0 pulled=2 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(site.patient(theirs).name()).isEqualTo("王五");
         assertThat(site.patient(theirs).meta().updatedBySite()).isEqualTo("210727102-T");
         assertThat(site.pending()).isZero();
         var sites = site.ws.database().read(tx -> site.store().references().list(tx, EntityTypes.SITE));
         assertThat(sites).singleElement().satisfies(s -> assertThat(s.code()).isEqualTo("210000-D"));
 
-        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=0 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=0 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(server.recordCount(EntityTypes.PATIENT)).isEqualTo(26);
     }
 
@@ -91,7 +91,7 @@ class SyncEngineTest {
 
         // a new engine, as after a restart: the stored batch goes first, under its old id
         SyncReport resent = site.engine().syncOnce();
-        assertThat(resent.line()).isEqualTo("pushed=5 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(resent.line()).isEqualTo("pushed=5 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(server.batchIdsSeen()).hasSize(2);
         assertThat(server.batchIdsSeen().get(1)).isEqualTo(server.batchIdsSeen().get(0));
         assertThat(server.recordCount(EntityTypes.PATIENT)).isEqualTo(5);
@@ -108,7 +108,7 @@ class SyncEngineTest {
         assertThat(waiting.get(1).changedFields()).containsExactly("phone");
 
         SyncReport report = site.engine().syncOnce();
-        assertThat(report.line()).isEqualTo("pushed=2 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(report.line()).isEqualTo("pushed=2 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(server.payload(p.id()).get("phone").asText()).isEqualTo("13900000000");
         assertThat(site.patient(p.id()).meta().version()).isEqualTo(server.version(p.id()));
     }
@@ -119,7 +119,7 @@ class SyncEngineTest {
         Patient bad = site.register(FakeProvincialServer.REJECTED_NAME);
         site.register(2);
         SyncReport report = site.engine().syncOnce();
-        assertThat(report.line()).isEqualTo("pushed=4 pulled=0 pending=0 quarantined=1 conflicts=0");
+        assertThat(report.line()).isEqualTo("pushed=4 pulled=0 pending=0 quarantined=1 conflicts=0 unstored=0");
         assertThat(report.allClear()).isFalse();
         List<Quarantine.QuarantinedChange> q = site.services.quarantine().list();
         assertThat(q).singleElement().satisfies(c -> {
@@ -130,7 +130,7 @@ class SyncEngineTest {
         site.edit(bad.id(), x -> withName(x, "张三丰"));
         assertThat(site.services.quarantine().list()).isEmpty();
         assertThat(site.pending()).isEqualTo(1);
-        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(server.payload(bad.id()).get("name").asText()).isEqualTo("张三丰");
     }
 
@@ -143,7 +143,7 @@ class SyncEngineTest {
         site.edit(p.id(), x -> withPhone(x, "13911112222"));
 
         SyncReport report = site.engine().syncOnce();
-        assertThat(report.line()).isEqualTo("pushed=0 pulled=0 pending=0 quarantined=0 conflicts=1");
+        assertThat(report.line()).isEqualTo("pushed=0 pulled=0 pending=0 quarantined=0 conflicts=1 unstored=0");
         List<SyncConflict> open = site.services.syncConflicts().open();
         assertThat(open).singleElement().satisfies(c -> {
             assertThat(c.field()).isEqualTo("phone");
@@ -169,7 +169,7 @@ class SyncEngineTest {
             assertThat(e.changedFields()).contains("phone");
         });
         assertThat(site.patient(p.id()).phone()).isEqualTo("13700000000");
-        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(server.payload(p.id()).get("phone").asText()).isEqualTo("13700000000");
     }
 
@@ -180,7 +180,7 @@ class SyncEngineTest {
         server.editAt("210727102-T", p.id(), Map.of("ethnicityCode", TextNode.valueOf("05")));
         site.edit(p.id(), x -> withPhone(x, "13600000000"));
 
-        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         Patient here = site.patient(p.id());
         assertThat(here.phone()).isEqualTo("13600000000");
         assertThat(here.ethnicityCode()).isEqualTo("05");
@@ -199,7 +199,7 @@ class SyncEngineTest {
         OutboxEntry queued = site.outbox(OutboxState.PENDING).get(0);
         assertThat(queued.changedFields()).containsExactly("address.detail");
         // another part of the same object changed at the server: merged, and the merge comes back
-        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(server.payload(p.id()).at("/address/detail").asText()).isEqualTo("三组12号");
         assertThat(site.patient(p.id()).address().villageName()).isEqualTo("七里河新村");
         assertThat(site.patient(p.id()).address().detail()).isEqualTo("三组12号");

@@ -49,7 +49,7 @@ class SyncFailureTest {
                 .isEqualTo(report.failure().messageKey());
 
         SyncReport after = site.engine().syncOnce();
-        assertThat(after.line()).isEqualTo("pushed=12 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(after.line()).isEqualTo("pushed=12 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         assertThat(server.recordCount(EntityTypes.PATIENT)).isEqualTo(12);
         assertThat(site.ws.database().read(tx -> site.store().state().load(tx)).lastErrorKey()).isNull();
     }
@@ -100,7 +100,7 @@ class SyncFailureTest {
         assertThat(report.pending()).isEqualTo(12);
 
         site.services.syncSetup(site.api).changeServer(server.url() + "/api/v1/");
-        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=12 pulled=0 pending=0 quarantined=0 conflicts=0");
+        assertThat(site.engine().syncOnce().line()).isEqualTo("pushed=12 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
     }
 
     @Test

@@ -55,11 +55,16 @@ class SyncStatusTest {
         for (long pending : new long[] {0, 1}) {
             for (long quarantined : new long[] {0, 1}) {
                 for (long conflicts : new long[] {0, 1}) {
-                    SyncStatus.Snapshot s = new SyncStatus.Snapshot(pending, null, quarantined, conflicts, null, null, false, true);
-                    assertThat(s.level() == SyncStatus.Level.OK).isEqualTo(pending + quarantined + conflicts == 0);
+                    for (long unstored : new long[] {0, 1}) {
+                        SyncStatus.Snapshot s = new SyncStatus.Snapshot(pending, null, quarantined, conflicts, unstored, null, null,
+                                false, true);
+                        assertThat(s.level() == SyncStatus.Level.OK).isEqualTo(pending + quarantined + conflicts + unstored == 0);
+                    }
                 }
             }
         }
-        assertThat(new SyncStatus.Snapshot(0, null, 0, 0, null, null, false, false).level()).isEqualTo(SyncStatus.Level.ERROR);
+        // a pulled record not stored here is something to deal with, like a refused one
+        assertThat(new SyncStatus.Snapshot(0, null, 0, 0, 1, null, null, false, true).level()).isEqualTo(SyncStatus.Level.ERROR);
+        assertThat(new SyncStatus.Snapshot(0, null, 0, 0, 0, null, null, false, false).level()).isEqualTo(SyncStatus.Level.ERROR);
     }
 }

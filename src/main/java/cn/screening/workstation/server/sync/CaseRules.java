@@ -4,6 +4,7 @@ import cn.screening.workstation.domain.cases.DiseaseCatalogue;
 import cn.screening.workstation.protocol.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -27,7 +28,7 @@ final class CaseRules implements EntityRules {
     }
 
     @Override
-    public List<Reason> check(UUID entityId, ObjectNode payload) {
+    public List<Reason> check(UUID entityId, ObjectNode payload, Instant at) {
         List<Reason> out = new ArrayList<>();
         EntityRules.require(payload, "caseNo", out);
         if (!FieldPaths.get(payload, "screeningCase").isObject()) {

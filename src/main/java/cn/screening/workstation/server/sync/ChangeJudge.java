@@ -6,9 +6,11 @@ import cn.screening.workstation.protocol.ChangeResult;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.server.store.PushLedger.AppliedChange;
+import cn.screening.workstation.server.store.RecordStore;
 import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -24,12 +26,17 @@ import java.util.TreeMap;
  */
 final class ChangeJudge {
 
-    static final int MAX_PAYLOAD_CHARS = 256 * 1024;
+    /** Bytes of the record's JSON as UTF-8 (a Chinese character is three), as the wire and the store count them. */
+    static final int MAX_PAYLOAD_BYTES = 256 * 1024;
 
     private final Map<String, EntityRules> rules;
 
-    ChangeJudge(DiseaseCatalogue catalogue, SiteRegistry sites) {
-        this.rules = EntityRuleBook.standard(catalogue, sites);
+    ChangeJudge(DiseaseCatalogue catalogue, SiteRegistry sites, RecordStore records) {
+        this.rules = EntityRuleBook.standard(catalogue, sites, records);
+    }
+
+    static int payloadBytes(ObjectNode payload) {
+        return payload.toString().getBytes(StandardCharsets.UTF_8).length;
     }
 
     ChangeResult judge(PushView store, Pusher who, Change ch, Instant now) throws SQLException {
@@ -49,8 +56,8 @@ final class ChangeJudge {
         if (payload == null) {
             return Verdicts.rejected(ch, "payload_required", "payload", "变更缺少记录内容（payload 须为 JSON 对象）");
         }
-        if (payload.toString().length() > MAX_PAYLOAD_CHARS) {
-            return Verdicts.rejected(ch, "payload_too_large", "payload", "单条记录超过 " + MAX_PAYLOAD_CHARS / 1024 + " KB");
+        if (payloadBytes(payload) > MAX_PAYLOAD_BYTES) {
+            return Verdicts.rejected(ch, "payload_too_large", "payload", "单条记录超过 " + MAX_PAYLOAD_BYTES / 1024 + " KB（按UTF-8字节计）");
         }
         List<String> fields = fieldsOf(ch, payload);
         for (String f : fields) {
@@ -118,7 +125,7 @@ final class ChangeJudge {
 
     private ChangeResult write(PushView store, Pusher who, Change ch, EntityRules type, ObjectNode stored, List<String> fields,
                                StoredRecord server, Instant now) throws SQLException {
-        List<Reason> reasons = type.check(ch.entityId(), stored);
+        List<Reason> reasons = type.check(ch.entityId(), stored, madeAt(ch, now));
         if (!reasons.isEmpty()) {
             return Verdicts.rejected(ch, reasons);
         }
@@ -133,7 +140,7 @@ final class ChangeJudge {
                 return Verdicts.rejected(ch, refused);
             }
         }
-        List<Reason> unfit = type.checkAgainstStore(store.connection(), who, server, stored);
+        List<Reason> unfit = type.checkAgainstStore(store.connection(), who, server, stored, madeAt(ch, now));
         if (!unfit.isEmpty()) {
             return Verdicts.rejected(ch, unfit);
         }
@@ -156,6 +163,11 @@ final class ChangeJudge {
         }
         return !fields.isEmpty() && fields.stream().allMatch(f -> type.addresseeFields().stream()
                 .anyMatch(a -> f.equals(a) || f.startsWith(a + ".")));
+    }
+
+    /** When the workstation made the change, never later than now (a fast clock does not move a deadline). */
+    private static Instant madeAt(Change ch, Instant now) {
+        return ch.updatedAt() != null && ch.updatedAt().isBefore(now) ? ch.updatedAt() : now;
     }
 
     private static List<String> topLevel(ObjectNode payload) {

@@ -1,7 +1,10 @@
 package cn.screening.workstation.server.sync;
 
 import cn.screening.workstation.domain.cases.DiseaseCatalogue;
+import cn.screening.workstation.domain.division.DivisionCatalogue;
+import cn.screening.workstation.domain.identity.IdNumberPolicy;
 import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.server.store.RecordStore;
 import cn.screening.workstation.server.store.SiteRegistry;
 import java.util.List;
 import java.util.Map;
@@ -12,14 +15,15 @@ final class EntityRuleBook {
     private EntityRuleBook() {
     }
 
-    static Map<String, EntityRules> standard(DiseaseCatalogue catalogue, SiteRegistry sites) {
+    static Map<String, EntityRules> standard(DiseaseCatalogue catalogue, SiteRegistry sites, RecordStore records) {
         return Map.ofEntries(
-                Map.entry(EntityTypes.PATIENT, new PatientRules()),
+                // the workstation's own rules and reference tables: the same divisions and ID policy as RuleBook.defaults()
+                Map.entry(EntityTypes.PATIENT, new PatientRules(new DivisionCatalogue(), IdNumberPolicy.DEFAULT, sites)),
                 Map.entry(EntityTypes.CASE, new CaseRules(catalogue)),
                 Map.entry(EntityTypes.REFERRAL, new ReferralRules(sites)),
                 Map.entry(EntityTypes.FOLLOW_UP, new OwnedRecordRules("site", List.of("patientId", "site", "kind", "status"))),
                 Map.entry(EntityTypes.REGISTRY_ENTRY, new OwnedRecordRules("site", List.of("patientId", "site", "type"), "confirmedBy")),
-                Map.entry(EntityTypes.SAMPLE, new SampleRules()),
+                Map.entry(EntityTypes.SAMPLE, new SampleRules(new ProvincialSettings(records))),
                 Map.entry(EntityTypes.SHIPMENT, new ShipmentRules()),
                 Map.entry(EntityTypes.RECEIPT, new ReceiptRules()),
                 Map.entry(EntityTypes.TUBE_VERDICT, new TubeVerdictRules()),

@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import cn.screening.workstation.server.store.StoredRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
@@ -21,8 +22,12 @@ interface EntityRules {
         return null;
     }
 
-    /** Reasons the record as it would be stored is unacceptable; empty when it is fine. */
-    List<Reason> check(UUID entityId, ObjectNode payload);
+    /**
+     * Reasons the record as it would be stored is unacceptable; empty when it is fine. {@code at} is
+     * when the workstation made the change: rules that read the clock judge it as of then, as the
+     * workstation did.
+     */
+    List<Reason> check(UUID entityId, ObjectNode payload, Instant at);
 
     /**
      * Field paths (a path covers the paths under it) the site a record is addressed to may change
@@ -44,7 +49,7 @@ interface EntityRules {
      * Reasons the record does not fit what the server holds, e.g. a referral to a site the registry
      * does not know; empty when it is fine. {@code before} is null for a new record. Runs after {@link #check}.
      */
-    default List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after) throws SQLException {
+    default List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after, Instant at) throws SQLException {
         return List.of();
     }
 

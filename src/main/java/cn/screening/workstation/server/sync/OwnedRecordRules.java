@@ -3,6 +3,7 @@ package cn.screening.workstation.server.sync;
 import cn.screening.workstation.protocol.Reason;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -40,7 +41,7 @@ final class OwnedRecordRules implements EntityRules {
     }
 
     @Override
-    public List<Reason> check(UUID entityId, ObjectNode payload) {
+    public List<Reason> check(UUID entityId, ObjectNode payload, Instant at) {
         List<Reason> out = new ArrayList<>();
         EntityRules.sameId(payload, "id", entityId, out);
         for (String f : required) {

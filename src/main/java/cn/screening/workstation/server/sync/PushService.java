@@ -46,7 +46,7 @@ public final class PushService {
         this.sites = sites;
         this.records = records;
         this.ledger = ledger;
-        this.judge = new ChangeJudge(catalogue, sites);
+        this.judge = new ChangeJudge(catalogue, sites, records);
     }
 
     /** The response and its JSON exactly as stored and sent. */
@@ -93,7 +93,7 @@ public final class PushService {
             return results;
         } catch (SQLException e) {
             c.rollback(before);
-            LOG.warn("batch of {} changes could not be written together; judging them one by one", changes.size(), e);
+            LOG.warn("batch of {} changes could not be written together ({}); judging them one by one", changes.size(), kind(e));
             DirectView direct = new DirectView(c, records, ledger, now);
             List<ChangeResult> results = new ArrayList<>(changes.size());
             for (Change ch : changes) {
@@ -125,9 +125,25 @@ public final class PushService {
     }
 
     private static ChangeResult failed(Change ch, Exception e) {
-        LOG.error("change {} of type {} failed; answered rejected", ch == null ? null : ch.changeId(),
-                ch == null ? null : ch.entityType(), e);
+        LOG.error("change {} of type {} failed ({}); answered rejected", ch == null ? null : ch.changeId(),
+                ch == null ? null : ch.entityType(), kind(e));
         return Verdicts.rejected(ch, "server_error", null, "服务器处理此条变更时出错，请稍后重试");
+    }
+
+    /**
+     * What went wrong without the exception's text: a store's message may quote the refused row
+     * (PostgreSQL's "Failing row contains ..."), a patient's ID number and name with it.
+     */
+    static String kind(Throwable e) {
+        StringBuilder b = new StringBuilder(e.getClass().getName());
+        if (e instanceof SQLException sql) {
+            b.append(" SQLState ").append(sql.getSQLState()).append(" code ").append(sql.getErrorCode());
+        }
+        StackTraceElement[] at = e.getStackTrace();
+        if (at.length > 0) {
+            b.append(" at ").append(at[0]);
+        }
+        return b.toString();
     }
 
     private static Answer replay(StoredBatch b, UUID deviceId) {

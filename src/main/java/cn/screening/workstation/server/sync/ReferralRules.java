@@ -2,19 +2,24 @@ package cn.screening.workstation.server.sync;
 
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralMove;
+import cn.screening.workstation.domain.referral.ReferralRoutes;
 import cn.screening.workstation.domain.referral.ReferralSide;
 import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -23,7 +28,8 @@ import java.util.UUID;
  * A referral (domain.referral.Referral as JSON): owned by the site that sends it, addressed to the
  * receiving hospital, which may change only the receipt, the back-referral, and the status along
  * its own moves. Every status move is checked against the state machine and the side making it;
- * the timeline only grows; the receiving site must be in the site registry.
+ * the timeline only grows; the letter passes the workstation's own check (domain ReferralRules), and
+ * it goes only where its sender may refer ({@link ReferralRoutes}).
  */
 final class ReferralRules implements EntityRules {
 
@@ -53,7 +59,7 @@ final class ReferralRules implements EntityRules {
     }
 
     @Override
-    public List<Reason> check(UUID entityId, ObjectNode payload) {
+    public List<Reason> check(UUID entityId, ObjectNode payload, Instant at) {
         List<Reason> out = new ArrayList<>();
         EntityRules.sameId(payload, "id", entityId, out);
         for (String f : List.of("referralNo", "patientId", "fromSite", "toSite", "purpose", "status")) {
@@ -93,18 +99,46 @@ final class ReferralRules implements EntityRules {
     }
 
     @Override
-    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after) throws SQLException {
+    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after, Instant at) throws SQLException {
         List<Reason> out = new ArrayList<>();
         String to = EntityRules.text(after, "toSite");
         if (to != null && sites.find(c, to).isEmpty()) {
             out.add(new Reason("unknown_site", "toSite", "接收机构 " + to + " 不在省级机构目录中"));
-        } else if (to != null && to.equals(EntityRules.text(after, "fromSite"))) {
-            out.add(new Reason("bad_field", "toSite", "接收机构不能是转出机构本身"));
+            return out;
+        }
+        Optional<Referral> letter = DomainChecks.read(after, Referral.class, out);
+        if (letter.isPresent()) {
+            // the workstation's own letter check; the site registry has just answered whether the site exists
+            DomainChecks.addErrors(cn.screening.workstation.domain.referral.ReferralRules.checkLetter(letter.get(), code -> true),
+                    Map.of(), out);
+        }
+        boolean readdressed = before == null || !Objects.equals(to, EntityRules.text(before.payload(), "toSite"));
+        if (out.isEmpty() && readdressed) {
+            route(c, EntityRules.text(after, "fromSite"), to, out);
         }
         if (before == null && status(after).filter(CREATED_AS::contains).isEmpty()) {
             out.add(new Reason("bad_move", "status", "新转诊单只能是“草稿”或“已提交”"));
         }
         return out;
+    }
+
+    /** The receiving site must be one the sender may refer to (its county hospital or a designated hospital). */
+    private void route(Connection c, String from, String to, List<Reason> out) throws SQLException {
+        Optional<SiteInfo> sender = sites.find(c, from);
+        Optional<SiteInfo> receiver = sites.find(c, to);
+        if (sender.isEmpty() || receiver.isEmpty()) {
+            out.add(new Reason("unknown_site", sender.isEmpty() ? "fromSite" : "toSite", "转诊机构不在省级机构目录中："
+                    + (sender.isEmpty() ? from : to)));
+            return;
+        }
+        if (!ReferralRoutes.mayAddress(site(sender.get()), site(receiver.get()))) {
+            out.add(new Reason("referral_route", "toSite", "接收机构“" + receiver.get().name() + "”不在" + sender.get().name()
+                    + "的转诊范围内：乡镇卫生院只能转往本县县医院或定点医院，县医院只能转往定点医院"));
+        }
+    }
+
+    private static ReferralRoutes.Site site(SiteInfo s) {
+        return new ReferralRoutes.Site(s.code(), ReferralRoutes.typeOf(s.type()), s.parentCode());
     }
 
     /**

@@ -4,6 +4,7 @@ import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -24,7 +25,7 @@ final class ShipmentRules implements EntityRules {
     }
 
     @Override
-    public List<Reason> check(UUID entityId, ObjectNode payload) {
+    public List<Reason> check(UUID entityId, ObjectNode payload, Instant at) {
         List<Reason> out = new ArrayList<>();
         EntityRules.sameId(payload, "id", entityId, out);
         for (String field : List.of("boxNo", "fromSite", "destination", "status")) {

@@ -6,6 +6,7 @@ import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.time.Instant;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -30,7 +31,7 @@ final class TubeVerdictRules implements EntityRules {
     }
 
     @Override
-    public List<Reason> check(UUID entityId, ObjectNode payload) {
+    public List<Reason> check(UUID entityId, ObjectNode payload, Instant at) {
         List<Reason> out = new ArrayList<>();
         EntityRules.sameId(payload, "id", entityId, out);
         for (String field : List.of("receiptId", "sampleId", "sampleNo", "receivingSite", "fromSite", "decision")) {
@@ -50,7 +51,7 @@ final class TubeVerdictRules implements EntityRules {
 
     /** It answers a tube the county sent to this hospital. */
     @Override
-    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after) throws SQLException {
+    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after, Instant at) throws SQLException {
         List<Reason> out = new ArrayList<>();
         SentRecords.check(c, after, EntityTypes.SAMPLE, "sampleId", "fromSite", "receivingSite", out);
         return out;

@@ -292,6 +292,10 @@ public final class Referrals {
     private void checkLetter(Tx tx, Referral r) throws SQLException {
         List<String> known = reference.sites(tx).stream().map(SiteInfo::code).toList();
         ValidationResult v = ReferralRules.checkLetter(r, known::contains);
+        if (!v.hasErrors() && reference.receivingSites(tx).stream().noneMatch(s -> s.code().equals(r.toSite()))) {
+            // the route rule the server holds the letter to as well
+            v = v.and(new ValidationResult(List.of(Violation.error("toSite", "referral.to_site.route", r.toSite()))));
+        }
         if (v.hasErrors()) {
             throw new InvalidInput(v);
         }

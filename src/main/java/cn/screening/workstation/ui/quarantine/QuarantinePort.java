@@ -1,6 +1,7 @@
 package cn.screening.workstation.ui.quarantine;
 
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
+import cn.screening.workstation.service.Quarantine.UnstoredRecord;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -10,8 +11,11 @@ public interface QuarantinePort {
 
     List<QuarantinedChange> list();
 
+    /** Pulled records this workstation could not store. */
+    List<UnstoredRecord> unstored();
+
     void requeue(long seq);
 
-    /** The ID number of the patient a refused record belongs to, for opening the case list at it. */
+    /** The ID number of the patient a refused or unstored record belongs to, for opening the case list at it. */
     Optional<String> idNumberOf(String entityType, UUID entityId);
 }

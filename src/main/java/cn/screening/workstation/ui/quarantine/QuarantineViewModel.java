@@ -2,6 +2,7 @@ package cn.screening.workstation.ui.quarantine;
 
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
+import cn.screening.workstation.service.Quarantine.UnstoredRecord;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;
@@ -10,11 +11,16 @@ import cn.screening.workstation.ui.common.RowListViewModel;
 import cn.screening.workstation.ui.common.Tasks;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 
-/** Records the province refused, with its reasons: opened to be fixed (which re-queues them) or sent again as they are. */
+/**
+ * Records the province refused, with its reasons: opened to be fixed (which re-queues them) or sent
+ * again as they are. Below them, records the province sent that this workstation could not store, with
+ * why: they are never parked out of sight.
+ */
 public final class QuarantineViewModel extends RowListViewModel<QuarantineRow> {
 
     private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
@@ -43,13 +49,19 @@ public final class QuarantineViewModel extends RowListViewModel<QuarantineRow> {
 
     @Override
     protected List<QuarantineRow> read() {
-        return port.list().stream().map(this::row).toList();
+        List<QuarantineRow> rows = new ArrayList<>(port.list().stream().map(this::row).toList());
+        port.unstored().stream().map(this::row).forEach(rows::add);
+        return rows;
     }
 
     /** Sends the selected record again as it now is. */
     public void requeue() {
         QuarantineRow row = selected().get();
         if (row == null) {
+            return;
+        }
+        if (row.pulled()) {
+            message().set(i18n.get("quarantine.pulled.noRequeue"));
             return;
         }
         tasks.run(() -> port.requeue(row.seq()))
@@ -79,7 +91,13 @@ public final class QuarantineViewModel extends RowListViewModel<QuarantineRow> {
         String changed = i18n.get("quarantine.changedBy", c.changedBy() == null ? "" : c.changedBy(),
                 c.changedAt() == null ? "" : WHEN.format(c.changedAt().atZone(zone)));
         return new QuarantineRow(c.seq(), c.entityType(), c.entityId(), RecordKinds.name(i18n, c.entityType(), c.entityId()),
-                reasons, changed);
+                reasons, changed, false);
+    }
+
+    QuarantineRow row(UnstoredRecord u) {
+        String when = u.updatedAt() == null ? "" : WHEN.format(u.updatedAt().atZone(zone));
+        return new QuarantineRow(0, u.entityType(), u.entityId(), RecordKinds.name(i18n, u.entityType(), u.entityId()),
+                texts.get(u.reasonKey()), texts.get("sync.unstored.from", when), true);
     }
 
     private static String sentence(Reason r) {

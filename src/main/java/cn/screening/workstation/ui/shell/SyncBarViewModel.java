@@ -101,6 +101,9 @@ public final class SyncBarViewModel {
         if (s.conflicts() > 0) {
             b.append(b.isEmpty() ? "" : "　").append(i18n.get("status.sync.conflicts", s.conflicts()));
         }
+        if (s.unstored() > 0) {
+            b.append(b.isEmpty() ? "" : "　").append(i18n.get("status.sync.unstored", s.unstored()));
+        }
         return b.toString();
     }
 

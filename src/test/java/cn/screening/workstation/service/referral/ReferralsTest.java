@@ -11,6 +11,9 @@ import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.documents.referral.BackReferralLetterRenderer;
 import cn.screening.workstation.documents.referral.ReferralLetter;
 import cn.screening.workstation.documents.referral.ReferralLetterRenderer;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.protocol.PulledRecord;
+import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.TestSites;
@@ -21,7 +24,9 @@ import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.ReferralRepository;
 import cn.screening.workstation.domain.cases.CaseStatus;
+import cn.screening.workstation.store.StoreJson;
 import java.nio.file.Path;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -118,6 +123,24 @@ class ReferralsTest {
                         .contains("有效期：有效期截止日期不能早于开始日期"));
         assertThat(f.county.database().<Long>read(tx -> f.county.outbox().pendingCount(tx))).isEqualTo(before);
         assertThat(f.county.database().<Long>read(tx -> f.county.referrals().count(tx, "TRUE"))).isZero();
+    }
+
+    @Test
+    void aCountyRefersOnlyToADesignatedHospitalNeverToAnotherCountysSite() {
+        SiteInfo heishan = new SiteInfo("210726-C", "county", "210726", "黑山县人民医院", null);
+        f.county.database().write(f.county.session().actor(), tx -> {
+            f.county.syncStore().references().save(tx, new PulledRecord(EntityTypes.SITE, UUID.randomUUID(), 2,
+                    StoreJson.MAPPER.valueToTree(heishan), Instant.now(), "province", false));
+            return null;
+        });
+        // the same rule the server holds the letter to (domain ReferralRoutes)
+        assertThat(county.receivingSites()).extracting(SiteInfo::code).containsExactly(CareFixture.HOSPITAL.siteCode());
+        UUID caseId = f.registerCase("孙小燕");
+        assertThatThrownBy(() -> county.saveDraft(draftTo(caseId, heishan.code())))
+                .isInstanceOfSatisfying(InvalidInput.class, e -> {
+                    assertThat(e.result().errors()).extracting(v -> v.messageKey()).containsExactly("referral.to_site.route");
+                    assertThat(f.countyServices.texts().of(e)).startsWith("接收机构：接收机构210726-C不在本机构的转诊范围内");
+                });
     }
 
     @Test

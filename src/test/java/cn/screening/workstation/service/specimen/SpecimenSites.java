@@ -4,6 +4,7 @@ import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.identity.Sex;
+import cn.screening.workstation.domain.patient.Guardian;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.site.SiteProfile;
@@ -73,7 +74,9 @@ public final class SpecimenSites {
         int n = (int) (VERSIONS.incrementAndGet() % 400);
         Patient base = TestSites.patient(name, TestSites.yixianId(birth, n * 2 + (sex == Sex.FEMALE ? 2 : 1)), sex, birth);
         Patient p = new Patient(UUID.randomUUID(), base.name(), base.idType(), base.idNumber(), base.sex(), base.birthDate(),
-                base.ethnicityCode(), base.phone(), base.address(), base.guardian(), base.povertyStatus(), base.insurance(), site, null);
+                // a child: registered with a consenting guardian, as the workstation (and the server) require
+                base.ethnicityCode(), base.phone(), base.address(), new Guardian("王芳", "母亲", "13812340000", true),
+                base.povertyStatus(), base.insurance(), site, null);
         return ws.database().write(ws.session().actor(), tx -> {
             Patient stored = ws.patients().insert(tx, p);
             ScreeningCase c = new ScreeningCase(UUID.randomUUID(), stored.id(), "HEMOPHILIA", CaseStatus.SUSPECTED, "210727102",

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
+import cn.screening.workstation.service.Quarantine.UnstoredRecord;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.common.I18n;
@@ -22,6 +23,7 @@ class QuarantineViewModelTest {
 
     static final UUID CASE = UUID.fromString("0a1b2c3d-8d1e-4c1b-9f53-2a6f0d1c9e11");
     final List<QuarantinedChange> refused = new ArrayList<>();
+    final List<UnstoredRecord> unstored = new ArrayList<>();
     final List<Long> requeued = new ArrayList<>();
     final List<String> opened = new ArrayList<>();
     int changed;
@@ -30,6 +32,11 @@ class QuarantineViewModelTest {
         @Override
         public List<QuarantinedChange> list() {
             return List.copyOf(refused);
+        }
+
+        @Override
+        public List<UnstoredRecord> unstored() {
+            return List.copyOf(unstored);
         }
 
         @Override
@@ -58,6 +65,26 @@ class QuarantineViewModelTest {
         assertThat(row.record()).isEqualTo("病例 0a1b2c3d");
         assertThat(row.reasons()).isEqualTo("病种代码不在目录中（diseaseCode）");
         assertThat(row.changed()).isEqualTo("doctor1，2026-03-01 10:00");
+    }
+
+    @Test
+    void aPulledRecordNotStoredHereIsListedWithWhyAndIsNotSentAgain() {
+        refused.add(refusedCase(5, "case"));
+        UUID patient = UUID.fromString("7e1b2c3d-8d1e-4c1b-9f53-2a6f0d1c9e11");
+        unstored.add(new UnstoredRecord("patient", patient, "sync.unstored.duplicateIdentity", Instant.parse("2026-03-01T02:00:00Z"),
+                "210727101-T"));
+        vm.load();
+        assertThat(vm.rows()).hasSize(2);
+        QuarantineRow row = vm.rows().get(1);
+        assertThat(row.pulled()).isTrue();
+        assertThat(row.record()).isEqualTo("患者 7e1b2c3d");
+        assertThat(row.reasons()).startsWith("本机已有另一位患者使用相同的证件号码");
+        assertThat(row.changed()).isEqualTo("省级服务器下发（2026-03-01 10:00），未能保存到本机");
+
+        vm.selected().set(row);
+        vm.requeue();
+        assertThat(requeued).isEmpty();
+        assertThat(vm.message().get()).startsWith("这条记录来自省级服务器，无需重新提交");
     }
 
     @Test

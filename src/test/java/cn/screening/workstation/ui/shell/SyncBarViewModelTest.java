@@ -29,7 +29,7 @@ class SyncBarViewModelTest {
             Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), Runnable::run);
 
     static Snapshot snapshot(long pending, long quarantined, long conflicts, String error, boolean syncing, boolean enrolled) {
-        return new Snapshot(pending, pending > 0 ? EARLIER : null, quarantined, conflicts, enrolled ? EARLIER : null, error,
+        return new Snapshot(pending, pending > 0 ? EARLIER : null, quarantined, conflicts, 0, enrolled ? EARLIER : null, error,
                 syncing, enrolled);
     }
 

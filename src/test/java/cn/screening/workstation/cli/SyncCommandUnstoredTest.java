@@ -11,7 +11,6 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.server.Records;
 import cn.screening.workstation.server.ServerHarness;
-import cn.screening.workstation.server.TestStores;
 import cn.screening.workstation.service.Quarantine;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Texts;

@@ -45,6 +45,26 @@ public final class PatientRules {
                 .and(addressRules.validate(patient.address(), siteCountyCode));
     }
 
+    /**
+     * What every stored patient must satisfy however it came in: {@link #validate} less the two gaps
+     * a poverty-relief list leaves and the import accepts (no ethnicity column; a township renamed
+     * since, kept as address text). The provincial server judges pushed patients by this.
+     */
+    public ValidationResult validateRecord(Patient patient, String siteCountyCode, LocalDate today) {
+        return new ValidationResult(validate(patient, siteCountyCode, today).violations().stream()
+                .filter(v -> !isListGap(patient, v)).toList());
+    }
+
+    /** Whether {@code v} is only a field an imported list could not give. */
+    public static boolean isListGap(Patient patient, Violation v) {
+        if (!v.messageKey().equals("common.required")) {
+            return false;
+        }
+        Address address = patient.address();
+        return v.field().equals("ethnicity")
+                || v.field().equals("township") && address != null && address.detail() != null && !address.detail().isBlank();
+    }
+
     private static void checkName(String name, List<Violation> found) {
         String stripped = name == null ? "" : name.strip();
         int length = stripped.codePointCount(0, stripped.length());

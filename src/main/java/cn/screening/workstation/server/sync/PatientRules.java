@@ -60,8 +60,9 @@ final class PatientRules implements EntityRules {
             return out;
         }
         Optional<Patient> patient = DomainChecks.read(payload, Patient.class, out);
-        // the county warning is the workstation user's to acknowledge: the server judges errors only
-        patient.ifPresent(p -> DomainChecks.addErrors(domain.validate(p, null, LocalDate.ofInstant(at, PROVINCE_ZONE)),
+        // the county warning is the workstation user's to acknowledge: the server judges errors only, and
+        // accepts what an imported list leaves empty, as the workstation's import does
+        patient.ifPresent(p -> DomainChecks.addErrors(domain.validateRecord(p, null, LocalDate.ofInstant(at, PROVINCE_ZONE)),
                 PAYLOAD_FIELDS, out));
         return out;
     }

@@ -47,8 +47,8 @@ final class SyncPorts {
             }
 
             @Override
-            public void requeue(long seq) {
-                service.requeue(seq);
+            public void requeue(List<Long> seqs) {
+                service.requeue(seqs);
             }
 
             @Override

@@ -108,6 +108,9 @@ public final class SyncBench {
         }
     }
 
+    // names of letters only: the province refuses a name with digits, as the form does
+    private static final String[] GIVEN = {"伟", "芳", "娜", "敏", "静", "丽", "强", "磊", "军", "洋", "勇", "艳", "杰", "娟", "涛", "明"};
+
     /** N patients of the site, stored through the repository so each waits in the outbox; 1,000 per transaction. */
     static void insert(Workspace ws, int records) {
         LocalDate start = LocalDate.of(1950, 1, 1);
@@ -120,7 +123,7 @@ public final class SyncBench {
                     LocalDate birth = start.plusDays(i / 450);
                     String first17 = "210727" + birth.toString().replace("-", "") + String.format("%03d", (i % 450) * 2 + 1);
                     String id = first17 + IdNumber.checkCharacter(first17);
-                    ws.patients().insert(tx, new Patient(UUID.randomUUID(), surnames[i % surnames.length] + "某" + i, IdType.RESIDENT_ID, id,
+                    ws.patients().insert(tx, new Patient(UUID.randomUUID(), surnames[i % surnames.length] + GIVEN[i % GIVEN.length] + GIVEN[(i / GIVEN.length) % GIVEN.length], IdType.RESIDENT_ID, id,
                             Sex.MALE, birth, "01", "138" + String.format("%08d", i), new Address("210727102", null, "七里河村" + (i % 30) + "组", null),
                             null, PovertyStatus.REGISTERED_POOR, InsuranceType.RESIDENT, SITE.siteCode(), null));
                 }

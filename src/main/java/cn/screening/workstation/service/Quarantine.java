@@ -65,13 +65,23 @@ public final class Quarantine {
 
     /** Queues the record again as it now is, under a new change id. */
     public void requeue(long seq) {
+        requeue(List.of(seq));
+    }
+
+    /**
+     * Queues several records again in one transaction: all of them, or none (a rule the province
+     * corrected may have refused hundreds at once).
+     */
+    public void requeue(List<Long> seqs) {
         SyncStore store = workspace.syncStore();
         workspace.database().write(workspace.session().actor(), tx -> {
-            OutboxEntry e = store.outbox().findBySeq(tx, seq).filter(x -> x.state() == OutboxState.QUARANTINED)
-                    .orElseThrow(() -> new ServiceException("sync.quarantine.gone"));
-            String payload = store.records().find(tx, e.entityType(), e.entityId())
-                    .map(r -> StoreJson.write(r.payload())).orElse(e.payload());
-            store.outbox().requeue(tx, seq, e.baseVersion(), e.changedFields(), payload);
+            for (long seq : seqs) {
+                OutboxEntry e = store.outbox().findBySeq(tx, seq).filter(x -> x.state() == OutboxState.QUARANTINED)
+                        .orElseThrow(() -> new ServiceException("sync.quarantine.gone"));
+                String payload = store.records().find(tx, e.entityType(), e.entityId())
+                        .map(r -> StoreJson.write(r.payload())).orElse(e.payload());
+                store.outbox().requeue(tx, seq, e.baseVersion(), e.changedFields(), payload);
+            }
             return null;
         });
     }

@@ -1,5 +1,6 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.h2.H2Compaction;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;

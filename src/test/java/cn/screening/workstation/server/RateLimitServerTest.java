@@ -60,7 +60,7 @@ class RateLimitServerTest {
         assertThat(limited.body().error()).isEqualTo("rate_limited");
         assertThat(limited.body().message()).contains("设备注册", "秒后再试");
 
-        assertThat(server.push(token, Records.createPatient(UUID.randomUUID(), "寅", TOWNSHIP)).results().get(0).status())
+        assertThat(server.push(token, Records.createPatient(UUID.randomUUID(), "王寅", TOWNSHIP)).results().get(0).status())
                 .isEqualTo(ChangeStatus.APPLIED);
         assertThat(server.pull(token, 0, 10).records()).isNotEmpty();
     }

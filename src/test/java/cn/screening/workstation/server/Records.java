@@ -76,6 +76,15 @@ public final class Records {
         return new Change(UUID.randomUUID(), type, id, 0, List.of(), payload, Instant.parse("2026-11-01T08:00:00Z"), null, false);
     }
 
+    /** {@code n} in Chinese digits, for numbered test names (a name holds no Arabic digits). */
+    public static String numeral(int n) {
+        StringBuilder out = new StringBuilder();
+        for (char c : Integer.toString(n).toCharArray()) {
+            out.append("零一二三四五六七八九".charAt(c - '0'));
+        }
+        return out.toString();
+    }
+
     public static Change createPatient(UUID id, String name, String site) {
         return create(EntityTypes.PATIENT, id, patient(id, name, site));
     }

@@ -136,7 +136,7 @@ class ServerKillTest {
     private static PushRequest newBatch() {
         List<Change> changes = new ArrayList<>();
         for (int i = 0; i < BATCH; i++) {
-            changes.add(Records.createPatient(UUID.randomUUID(), "患者" + i, SITE));
+            changes.add(Records.createPatient(UUID.randomUUID(), "患者" + Records.numeral(i), SITE));
         }
         return new PushRequest(UUID.randomUUID(), changes);
     }

@@ -35,7 +35,7 @@ class ServerStoreCompactionTest {
             for (int batch = 0; batch < 400; batch++) {
                 List<Change> changes = new ArrayList<>();
                 for (int i = 0; i < 20; i++) {
-                    changes.add(Records.createPatient(UUID.randomUUID(), "患者" + batch + "-" + i, "210727-C"));
+                    changes.add(Records.createPatient(UUID.randomUUID(), "患者" + Records.numeral(batch) + "之" + Records.numeral(i), "210727-C"));
                 }
                 s.push().push(device, "210727-C", new PushRequest(UUID.randomUUID(), changes));
             }

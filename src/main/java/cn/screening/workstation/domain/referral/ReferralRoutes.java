@@ -1,6 +1,7 @@
 package cn.screening.workstation.domain.referral;
 
 import cn.screening.workstation.domain.site.InstitutionType;
+import cn.screening.workstation.domain.validation.Violation;
 
 /**
  * Where a referral may go (分级诊疗): a township clinic to its own county hospital or to a designated
@@ -24,6 +25,11 @@ public final class ReferralRoutes {
             return true;
         }
         return from.type() == InstitutionType.TOWNSHIP && to.type() == InstitutionType.COUNTY && to.code().equals(from.parentCode());
+    }
+
+    /** The refusal of a letter addressed to {@code toSite}, a site outside the sender's routes. */
+    public static Violation outsideRoutes(String toSite) {
+        return Violation.error("toSite", "referral.to_site.route", toSite);
     }
 
     /** The kind a site's reference record names (township | county | designated), or null when it names none of them. */

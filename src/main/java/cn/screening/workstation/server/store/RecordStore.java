@@ -1,8 +1,10 @@
 package cn.screening.workstation.server.store;
 
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.WireJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
@@ -70,13 +72,14 @@ public final class RecordStore {
     /** Inserts new records with one JDBC batch. */
     public void insertAll(Connection c, List<StoredRecord> rs) throws SQLException {
         writeAll(c, rs, "INSERT INTO sync_record (version, payload, field_versions, owner_site,"
-                + " addressed_to, updated_at, updated_by_site, deleted, entity_type, entity_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " addressed_to, updated_at, updated_by_site, deleted, identity_key, entity_type, entity_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** Replaces stored records with one JDBC batch; fails when one of them is not there. */
     public void updateAll(Connection c, List<StoredRecord> rs) throws SQLException {
         writeAll(c, rs, "UPDATE sync_record SET version = ?, payload = ?, field_versions = ?,"
-                + " owner_site = ?, addressed_to = ?, updated_at = ?, updated_by_site = ?, deleted = ?"
+                + " owner_site = ?, addressed_to = ?, updated_at = ?, updated_by_site = ?, deleted = ?, identity_key = ?"
                 + " WHERE entity_type = ? AND entity_id = ?");
     }
 
@@ -144,8 +147,70 @@ public final class RecordStore {
         Sql.setInstant(ps, 6, r.updatedAt());
         ps.setString(7, r.updatedBySite());
         ps.setBoolean(8, r.deleted());
-        ps.setString(9, r.entityType());
-        ps.setObject(10, r.entityId());
+        ps.setString(9, identityKey(r.entityType(), r.payload()));
+        ps.setString(10, r.entityType());
+        ps.setObject(11, r.entityId());
+    }
+
+    /** The key a patient is found by its ID number ("idType:idNumber"); null for other records. */
+    public static String identityKey(String entityType, JsonNode payload) {
+        if (!EntityTypes.PATIENT.equals(entityType) || payload == null) {
+            return null;
+        }
+        String number = payload.path("idNumber").asText("");
+        return number.isBlank() ? null : payload.path("idType").asText("") + ":" + number;
+    }
+
+    /** Live patients of these sites holding the key, but {@code self}: their ids and owners. */
+    public Map<UUID, String> patientsWithKey(Connection c, String key, Collection<String> sites, UUID self) throws SQLException {
+        String sql = "SELECT entity_id, owner_site FROM sync_record WHERE identity_key = ? AND entity_type = ? AND deleted = FALSE"
+                + " AND entity_id <> ? AND owner_site IN (" + Sql.placeholders(sites.size()) + ")";
+        Map<UUID, String> out = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement(sql)) {
+            int i = 1;
+            ps.setString(i++, key);
+            ps.setString(i++, EntityTypes.PATIENT);
+            ps.setObject(i++, self);
+            for (String s : sites) {
+                ps.setString(i++, s);
+            }
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.put(rs.getObject(1, UUID.class), rs.getString(2));
+                }
+            }
+        }
+        return out;
+    }
+
+    /** Gives the key to patients stored before it existed (a store of an earlier release), once, at open. */
+    public static void backfillIdentityKeys(Connection c) throws SQLException {
+        Map<UUID, String> keys = new LinkedHashMap<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id, payload FROM sync_record WHERE entity_type = ?"
+                + " AND identity_key IS NULL")) {
+            ps.setString(1, EntityTypes.PATIENT);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    try {
+                        String key = identityKey(EntityTypes.PATIENT, WireJson.MAPPER.readTree(rs.getString(2)));
+                        if (key != null) {
+                            keys.put(rs.getObject(1, UUID.class), key);
+                        }
+                    } catch (JsonProcessingException e) {
+                        // an unreadable payload has no number to find it by
+                    }
+                }
+            }
+        }
+        try (PreparedStatement ps = c.prepareStatement("UPDATE sync_record SET identity_key = ? WHERE entity_type = ? AND entity_id = ?")) {
+            for (Map.Entry<UUID, String> e : keys.entrySet()) {
+                ps.setString(1, e.getValue());
+                ps.setString(2, EntityTypes.PATIENT);
+                ps.setObject(3, e.getKey());
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
     }
 
     private static StoredRecord map(ResultSet rs) throws SQLException {

@@ -2,7 +2,7 @@ package cn.screening.workstation.server.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import cn.screening.workstation.store.H2Compaction;
+import cn.screening.workstation.h2.H2Compaction;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -71,6 +71,7 @@ public final class ServerDatabase implements AutoCloseable {
             db.write(c -> {
                 Versions.lock(c);
                 Versions.ensureAhead(c);
+                RecordStore.backfillIdentityKeys(c);
                 return null;
             });
         } catch (RuntimeException e) {

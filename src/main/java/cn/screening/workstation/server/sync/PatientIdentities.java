@@ -4,15 +4,10 @@ import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.protocol.WireJson;
+import cn.screening.workstation.server.store.RecordStore;
 import cn.screening.workstation.server.store.SiteRegistry;
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.Connection;
-import java.sql.PreparedStatement;
-import java.sql.ResultSet;
 import java.sql.SQLException;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -31,40 +26,19 @@ final class PatientIdentities {
     }
 
     private final SiteRegistry sites;
+    private final RecordStore records = new RecordStore();
 
     PatientIdentities(SiteRegistry sites) {
         this.sites = sites;
     }
 
-    /**
-     * Another live patient of {@code site}'s county with this ID. The payload text is searched (the
-     * store keeps no identity column), narrowed by the owner index to the county's sites; each hit
-     * is read back and compared exactly.
-     */
+    /** Another live patient of {@code site}'s county with this ID, found by the store's identity key. */
     Optional<Twin> twin(Connection c, String site, String idType, String idNumber, UUID self) throws SQLException {
         Set<String> county = sites.scope(c, countyOf(c, site));
-        List<String> owners = new ArrayList<>(county);
-        String marks = String.join(",", owners.stream().map(o -> "?").toList());
-        String sql = "SELECT entity_id, owner_site, payload FROM sync_record WHERE entity_type = ? AND deleted = FALSE"
-                + " AND owner_site IN (" + marks + ") AND entity_id <> ? AND payload LIKE ? ESCAPE '!'";
-        try (PreparedStatement ps = c.prepareStatement(sql)) {
-            int i = 1;
-            ps.setString(i++, EntityTypes.PATIENT);
-            for (String o : owners) {
-                ps.setString(i++, o);
-            }
-            ps.setObject(i++, self);
-            ps.setString(i, "%" + likeEscaped(idNumber) + "%");
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    JsonNode p = parse(rs.getString(3));
-                    if (idNumber.equals(p.path("idNumber").asText()) && idType.equals(p.path("idType").asText())) {
-                        return Optional.of(new Twin(rs.getObject(1, UUID.class), rs.getString(2)));
-                    }
-                }
-            }
-        }
-        return Optional.empty();
+        String key = RecordStore.identityKey(EntityTypes.PATIENT,
+                WireJson.MAPPER.createObjectNode().put("idType", idType).put("idNumber", idNumber));
+        return records.patientsWithKey(c, key, county, self).entrySet().stream().findFirst()
+                .map(e -> new Twin(e.getKey(), e.getValue()));
     }
 
     /** The county a site belongs to: itself for a county, its parent for a township; any other site stands alone. */
@@ -74,17 +48,5 @@ final class PatientIdentities {
             return s.get().parentCode();
         }
         return site;
-    }
-
-    private static String likeEscaped(String s) {
-        return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-    }
-
-    private static JsonNode parse(String json) {
-        try {
-            return WireJson.MAPPER.readTree(json);
-        } catch (JsonProcessingException e) {
-            return WireJson.MAPPER.createObjectNode();
-        }
     }
 }

@@ -13,6 +13,7 @@ import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralEvent;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.domain.referral.ReferralPatient;
+import cn.screening.workstation.domain.referral.ReferralRoutes;
 import cn.screening.workstation.domain.referral.ReferralRules;
 import cn.screening.workstation.domain.referral.ReferralSide;
 import cn.screening.workstation.domain.referral.ReferralStateMachine;
@@ -294,7 +295,7 @@ public final class Referrals {
         ValidationResult v = ReferralRules.checkLetter(r, known::contains);
         if (!v.hasErrors() && reference.receivingSites(tx).stream().noneMatch(s -> s.code().equals(r.toSite()))) {
             // the route rule the server holds the letter to as well
-            v = v.and(new ValidationResult(List.of(Violation.error("toSite", "referral.to_site.route", r.toSite()))));
+            v = v.and(new ValidationResult(List.of(ReferralRoutes.outsideRoutes(r.toSite()))));
         }
         if (v.hasErrors()) {
             throw new InvalidInput(v);

@@ -2,7 +2,9 @@ package cn.screening.workstation.ui.quarantine;
 
 import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
+import java.util.List;
 import javafx.fxml.FXML;
+import javafx.scene.control.SelectionMode;
 import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
@@ -31,6 +33,8 @@ public final class QuarantineController implements ShellContent {
         Tables.text(reasonColumn, QuarantineRow::reasons);
         Tables.text(changedColumn, QuarantineRow::changed);
         Tables.bind(table, vm, messageLabel, openButton, requeueButton);
+        // Ctrl+A or Shift+click: a rule the province corrected may have refused a whole imported list
+        table.getSelectionModel().setSelectionMode(SelectionMode.MULTIPLE);
     }
 
     @Override
@@ -45,6 +49,6 @@ public final class QuarantineController implements ShellContent {
 
     @FXML
     private void onRequeue() {
-        vm.requeue();
+        vm.requeue(List.copyOf(table.getSelectionModel().getSelectedItems()));
     }
 }

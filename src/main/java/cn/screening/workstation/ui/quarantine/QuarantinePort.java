@@ -14,7 +14,8 @@ public interface QuarantinePort {
     /** Pulled records this workstation could not store. */
     List<UnstoredRecord> unstored();
 
-    void requeue(long seq);
+    /** Sends these refused records again, all in one transaction. */
+    void requeue(List<Long> seqs);
 
     /** The ID number of the patient a refused or unstored record belongs to, for opening the case list at it. */
     Optional<String> idNumberOf(String entityType, UUID entityId);

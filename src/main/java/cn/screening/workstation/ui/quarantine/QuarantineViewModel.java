@@ -57,17 +57,25 @@ public final class QuarantineViewModel extends RowListViewModel<QuarantineRow> {
     /** Sends the selected record again as it now is. */
     public void requeue() {
         QuarantineRow row = selected().get();
-        if (row == null) {
-            return;
+        if (row != null) {
+            requeue(List.of(row));
         }
-        if (row.pulled()) {
+    }
+
+    /** Sends the picked records again as they now are; records the province sent are not ours to send. */
+    public void requeue(List<QuarantineRow> picked) {
+        List<QuarantineRow> ours = picked.stream().filter(r -> !r.pulled()).toList();
+        if (ours.isEmpty()) {
             message().set(i18n.get("quarantine.pulled.noRequeue"));
             return;
         }
-        tasks.run(() -> port.requeue(row.seq()))
+        List<Long> seqs = ours.stream().map(QuarantineRow::seq).toList();
+        String done = ours.size() == 1 ? i18n.get("quarantine.requeued", ours.get(0).record())
+                : i18n.get("quarantine.requeuedMany", ours.size());
+        tasks.run(() -> port.requeue(seqs))
                 .onSuccess(v -> {
                     changed.run();
-                    reload(i18n.get("quarantine.requeued", row.record()));
+                    reload(done);
                 })
                 .onError(ServiceException.class, e -> reload(texts.of(e)))
                 .busy(busy())

@@ -40,9 +40,9 @@ class QuarantineViewModelTest {
         }
 
         @Override
-        public void requeue(long seq) {
-            requeued.add(seq);
-            refused.removeIf(c -> c.seq() == seq);
+        public void requeue(List<Long> seqs) {
+            requeued.addAll(seqs);
+            refused.removeIf(c -> seqs.contains(c.seq()));
         }
 
         @Override
@@ -96,6 +96,20 @@ class QuarantineViewModelTest {
         assertThat(requeued).containsExactly(5L);
         assertThat(vm.rows()).isEmpty();
         assertThat(vm.message().get()).isEqualTo("已重新提交：病例 0a1b2c3d");
+        assertThat(changed).isEqualTo(1);
+    }
+
+    @Test
+    void severalPickedRecordsAreSentAgainTogetherAndPulledOnesLeftOut() {
+        refused.add(refusedCase(5, "case"));
+        refused.add(refusedCase(6, "patient"));
+        refused.add(refusedCase(7, "patient"));
+        unstored.add(new UnstoredRecord("patient", CASE, "sync.unstored.duplicateIdentity", Instant.parse("2026-03-01T02:00:00Z"), "210727-C"));
+        vm.load();
+        vm.requeue(List.copyOf(vm.rows()));
+        assertThat(requeued).containsExactly(5L, 6L, 7L);
+        assertThat(vm.message().get()).isEqualTo("已重新提交 3 条记录");
+        assertThat(vm.rows()).hasSize(1).allMatch(QuarantineRow::pulled);
         assertThat(changed).isEqualTo(1);
     }
 

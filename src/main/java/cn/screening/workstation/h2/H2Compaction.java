@@ -1,4 +1,4 @@
-package cn.screening.workstation.store;
+package cn.screening.workstation.h2;
 
 import java.sql.Connection;
 import java.sql.SQLException;

@@ -116,6 +116,10 @@ class DomainRulesServerTest {
             assertThat(twin.field()).isEqualTo("idNumber");
             assertThat(twin.message()).contains(first.toString()).contains("七里河镇卫生院").contains("请勿重复建档")
                     .doesNotContain(ID);
+            // and says so in fields a workstation reads to merge, not only in the sentence
+            assertThat(twin.existingId()).isEqualTo(first);
+            assertThat(twin.existingSite()).isEqualTo(TOWNSHIP);
+            assertThat(twin.isDuplicatePatient()).isTrue();
         }
 
         // another county keeps its own ledger: the same person may be registered there

@@ -67,6 +67,11 @@ final class PatientIdentities {
         return Optional.empty();
     }
 
+    /** Whether {@code other} is one of the sites of {@code site}'s county (the county hospital or a township of it). */
+    boolean sameCounty(Connection c, String site, String other) throws SQLException {
+        return sites.scope(c, countyOf(c, site)).contains(other);
+    }
+
     /** The county a site belongs to: itself for a county, its parent for a township; any other site stands alone. */
     private String countyOf(Connection c, String site) throws SQLException {
         Optional<SiteInfo> s = sites.find(c, site);

@@ -34,7 +34,7 @@ final class ChangeJudge {
 
     ChangeJudge(DiseaseCatalogue catalogue, SiteRegistry sites, RecordStore records) {
         this.rules = EntityRuleBook.standard(catalogue, sites, records);
-        this.patients = new PatientReferences(sites);
+        this.patients = new PatientReferences(sites, records);
     }
 
     static int payloadBytes(ObjectNode payload) {

@@ -2,6 +2,7 @@ package cn.screening.workstation.server.sync;
 
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.server.store.RecordStore;
 import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -14,7 +15,8 @@ import java.util.UUID;
 /**
  * A record may name a patient another site of the same county registered: that is how a
  * workstation merges its duplicate into the county's existing patient. A patient of another
- * county stays out of reach (counties never see each other's records).
+ * county stays out of reach (counties never see each other's records); a designated hospital,
+ * serving every county, is not bound by this.
  */
 final class PatientReferences {
 
@@ -26,9 +28,11 @@ final class PatientReferences {
             EntityTypes.REGISTRY_ENTRY, "patientId");
 
     private final PatientIdentities identities;
+    private final RecordStore records;
 
-    PatientReferences(SiteRegistry sites) {
+    PatientReferences(SiteRegistry sites, RecordStore records) {
         this.identities = new PatientIdentities(sites);
+        this.records = records;
     }
 
     List<Reason> check(PushView store, Pusher who, String entityType, ObjectNode payload) throws SQLException {
@@ -38,8 +42,13 @@ final class PatientReferences {
         if (patientId == null) {
             return List.of();
         }
+        // the batch's view holds the batch's own records; a patient pushed earlier is in the store
         Optional<StoredRecord> patient = store.record(EntityTypes.PATIENT, patientId);
+        if (patient.isEmpty()) {
+            patient = records.find(store.connection(), EntityTypes.PATIENT, patientId);
+        }
         if (patient.isEmpty() || patient.get().ownerSite() == null || who.scope().contains(patient.get().ownerSite())
+                || !identities.countyBound(store.connection(), who.siteCode())
                 || identities.sameCounty(store.connection(), who.siteCode(), patient.get().ownerSite())) {
             return List.of();
         }

@@ -33,7 +33,8 @@ import java.util.UUID;
 public final class PatientMerge {
 
     /** A refused duplicate as the conflict screen shows it: our record masked, theirs by id and site. */
-    public record Duplicate(long seq, UUID localId, String maskedName, String maskedIdNumber, UUID existingId, String existingSite) {
+    public record Duplicate(long seq, UUID localId, String maskedName, String maskedIdNumber, UUID existingId, String existingSite,
+                            String existingSiteName) {
     }
 
     /** Where each record type keeps its patient: table, entity type, payload path. */
@@ -56,11 +57,16 @@ public final class PatientMerge {
     public List<Duplicate> duplicates() {
         return workspace.database().read(tx -> {
             List<Duplicate> out = new ArrayList<>();
+            ReferenceData reference = new ReferenceData(workspace);
             for (OutboxEntry e : workspace.syncStore().outbox().inState(tx, OutboxState.QUARANTINED)) {
                 Optional<Reason> twin = twinOf(e);
                 Optional<Patient> local = twin.isEmpty() ? Optional.empty() : workspace.patients().findById(tx, e.entityId());
-                local.ifPresent(p -> out.add(new Duplicate(e.seq(), p.id(), Masking.name(p.name()), Masking.idNumber(p.idNumber()),
-                        twin.get().existingId(), twin.get().existingSite())));
+                if (local.isPresent()) {
+                    Patient p = local.get();
+                    String site = twin.get().existingSite();
+                    out.add(new Duplicate(e.seq(), p.id(), Masking.name(p.name()), Masking.idNumber(p.idNumber()),
+                            twin.get().existingId(), site, reference.siteName(tx, site)));
+                }
             }
             return out;
         });

@@ -34,6 +34,7 @@ import cn.screening.workstation.ui.common.IdleTimer;
 import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.conflicts.ConflictsController;
 import cn.screening.workstation.ui.conflicts.ConflictsViewModel;
+import cn.screening.workstation.ui.conflicts.DuplicatesViewModel;
 import cn.screening.workstation.ui.quarantine.QuarantineController;
 import cn.screening.workstation.ui.receiving.ReceivingController;
 import cn.screening.workstation.ui.receiving.ReceivingViewModel;
@@ -176,7 +177,8 @@ final class SessionViews implements AutoCloseable {
                 new SyncSettingsViewModel(SyncPorts.settings(sync.setup(), site.name()), admin, tasks, texts, i18n,
                         this::enrolled), i18n));
         m.put(ConflictsController.class, () -> new ConflictsController(new ConflictsViewModel(
-                SyncPorts.conflicts(services.syncConflicts()), tasks, texts, i18n, zone, navigator::dataChanged)));
+                SyncPorts.conflicts(services.syncConflicts()), tasks, texts, i18n, zone, navigator::dataChanged),
+                new DuplicatesViewModel(SyncPorts.duplicates(services.patientMerge()), tasks, texts, i18n, navigator::dataChanged)));
         m.put(QuarantineController.class, () -> new QuarantineController(new QuarantineViewModel(
                 SyncPorts.quarantine(services.quarantine(), workspace), tasks, texts, i18n, zone, navigator::dataChanged,
                 navigator::showCasesOf)));

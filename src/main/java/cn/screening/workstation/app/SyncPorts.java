@@ -1,6 +1,7 @@
 package cn.screening.workstation.app;
 
 import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.service.PatientMerge;
 import cn.screening.workstation.service.Quarantine;
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
 import cn.screening.workstation.service.SyncConflicts;
@@ -8,6 +9,7 @@ import cn.screening.workstation.service.SyncSetup;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.SyncConflict;
 import cn.screening.workstation.ui.conflicts.ConflictPort;
+import cn.screening.workstation.ui.conflicts.DuplicatePort;
 import cn.screening.workstation.ui.quarantine.QuarantinePort;
 import cn.screening.workstation.ui.settings.SyncSettingsPort;
 import java.util.List;
@@ -30,6 +32,20 @@ final class SyncPorts {
             @Override
             public void resolve(UUID conflictId, SyncConflicts.Pick pick) {
                 service.resolve(conflictId, pick);
+            }
+        };
+    }
+
+    static DuplicatePort duplicates(PatientMerge service) {
+        return new DuplicatePort() {
+            @Override
+            public List<PatientMerge.Duplicate> duplicates() {
+                return service.duplicates();
+            }
+
+            @Override
+            public void merge(long seq) {
+                service.merge(seq);
             }
         };
     }

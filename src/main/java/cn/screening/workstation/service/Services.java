@@ -79,6 +79,10 @@ public final class Services {
         return new Quarantine(workspace);
     }
 
+    public PatientMerge patientMerge() {
+        return new PatientMerge(workspace);
+    }
+
     public Accounts accounts() {
         return new Accounts(workspace);
     }

@@ -101,6 +101,9 @@ class SyncCommandUnstoredTest {
                 assertThat(q.entityId()).isEqualTo(ours);
                 assertThat(q.reasons()).extracting(Reason::code).containsExactly("duplicate_id_number");
                 assertThat(q.reasons().get(0).message()).contains(theirs.toString()).contains("七里河镇卫生院");
+                // the quarantine keeps the named record as data, for the merge
+                assertThat(q.reasons().get(0).existingId()).isEqualTo(theirs);
+                assertThat(q.reasons().get(0).existingSite()).isEqualTo(TOWNSHIP);
             });
             // theirs is listed as not stored, with why
             assertThat(quarantine.unstored()).singleElement().satisfies(u -> {

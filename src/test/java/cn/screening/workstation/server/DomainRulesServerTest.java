@@ -104,6 +104,25 @@ class DomainRulesServerTest {
     }
 
     @Test
+    void aCaseMayNameAPatientOfAnotherSiteOfTheSameCountyButNotOfAnotherCounty() {
+        UUID patient = UUID.randomUUID();
+        assertThat(server.push(township, Records.create(EntityTypes.PATIENT, patient, Records.patient(patient, "张伟", TOWNSHIP, ID, BORN)))
+                .results().get(0).status()).isEqualTo(ChangeStatus.APPLIED);
+
+        // the county hospital (as a merged duplicate of its would) names the township's patient
+        UUID ours = UUID.randomUUID();
+        assertThat(server.push(county, Records.create(EntityTypes.CASE, ours, Records.caseOf(ours, patient, COUNTY, "HEMOPHILIA")))
+                .results().get(0).status()).isEqualTo(ChangeStatus.APPLIED);
+
+        String other = server.enrol(OTHER_TOWNSHIP).token();
+        UUID theirs = UUID.randomUUID();
+        Reason outside = onlyReason(server.push(other, Records.create(EntityTypes.CASE, theirs,
+                Records.caseOf(theirs, patient, OTHER_TOWNSHIP, "HEMOPHILIA"))).results().get(0));
+        assertThat(outside.code()).isEqualTo("patient_out_of_county");
+        assertThat(outside.field()).isEqualTo("screeningCase.patientId");
+    }
+
+    @Test
     void aSecondPatientWithTheSameIdNumberInTheCountyIsRejectedNamingTheFirstAnotherCountyMayHoldIt() {
         UUID first = UUID.randomUUID();
         assertThat(server.push(township, Records.create(EntityTypes.PATIENT, first, Records.patient(first, "张伟", TOWNSHIP, ID, BORN)))
@@ -116,6 +135,10 @@ class DomainRulesServerTest {
             assertThat(twin.field()).isEqualTo("idNumber");
             assertThat(twin.message()).contains(first.toString()).contains("七里河镇卫生院").contains("请勿重复建档")
                     .doesNotContain(ID);
+            // and says so in fields a workstation reads to merge, not only in the sentence
+            assertThat(twin.existingId()).isEqualTo(first);
+            assertThat(twin.existingSite()).isEqualTo(TOWNSHIP);
+            assertThat(twin.isDuplicatePatient()).isTrue();
         }
 
         // another county keeps its own ledger: the same person may be registered there

@@ -30,9 +30,11 @@ final class ChangeJudge {
     static final int MAX_PAYLOAD_BYTES = 256 * 1024;
 
     private final Map<String, EntityRules> rules;
+    private final PatientReferences patients;
 
     ChangeJudge(DiseaseCatalogue catalogue, SiteRegistry sites, RecordStore records) {
         this.rules = EntityRuleBook.standard(catalogue, sites, records);
+        this.patients = new PatientReferences(sites, records);
     }
 
     static int payloadBytes(ObjectNode payload) {
@@ -140,7 +142,8 @@ final class ChangeJudge {
                 return Verdicts.rejected(ch, refused);
             }
         }
-        List<Reason> unfit = type.checkAgainstStore(store.connection(), who, server, stored, madeAt(ch, now));
+        List<Reason> unfit = new ArrayList<>(type.checkAgainstStore(store.connection(), who, server, stored, madeAt(ch, now)));
+        unfit.addAll(patients.check(store, who, ch.entityType(), stored));
         if (!unfit.isEmpty()) {
             return Verdicts.rejected(ch, unfit);
         }

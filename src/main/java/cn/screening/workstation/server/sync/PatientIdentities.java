@@ -41,6 +41,17 @@ final class PatientIdentities {
                 .map(e -> new Twin(e.getKey(), e.getValue()));
     }
 
+    /** Whether the site belongs to a county (a county hospital or a township); a designated hospital serves many. */
+    boolean countyBound(Connection c, String site) throws SQLException {
+        return sites.find(c, site).map(s -> InstitutionType.TOWNSHIP.name().equalsIgnoreCase(s.type())
+                || InstitutionType.COUNTY.name().equalsIgnoreCase(s.type())).orElse(false);
+    }
+
+    /** Whether {@code other} is one of the sites of {@code site}'s county (the county hospital or a township of it). */
+    boolean sameCounty(Connection c, String site, String other) throws SQLException {
+        return sites.scope(c, countyOf(c, site)).contains(other);
+    }
+
     /** The county a site belongs to: itself for a county, its parent for a township; any other site stands alone. */
     private String countyOf(Connection c, String site) throws SQLException {
         Optional<SiteInfo> s = sites.find(c, site);

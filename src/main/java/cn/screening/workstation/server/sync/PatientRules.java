@@ -84,7 +84,7 @@ final class PatientRules implements EntityRules {
         }
         String where = sites.find(c, twin.get().site()).map(SiteInfo::name).orElse(twin.get().site());
         return List.of(new Reason(PatientIdentities.DUPLICATE, "idNumber", "该证件号码已由本县（区）另一患者登记（已有记录 "
-                + twin.get().id() + "，登记机构：" + where + "），请勿重复建档；请在工作站合并为同一患者"));
+                + twin.get().id() + "，登记机构：" + where + "），请勿重复建档；请在工作站合并为同一患者", twin.get().id(), twin.get().site()));
     }
 
     // check() has made sure a payload id, when there is one, is the change's entity id

@@ -8,10 +8,14 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
 
-/** The conflict screen: the table of open conflicts and the two picks for the selected row. */
+/**
+ * The conflict screen: the table of open conflicts and the two picks for the selected row, and
+ * below it the patients the province refused as duplicates, each merged into the existing one.
+ */
 public final class ConflictsController implements ShellContent {
 
     private final ConflictsViewModel vm;
+    private final DuplicatesViewModel duplicates;
 
     @FXML private TableView<ConflictRow> table;
     @FXML private TableColumn<ConflictRow, String> recordColumn;
@@ -23,9 +27,17 @@ public final class ConflictsController implements ShellContent {
     @FXML private Button keepLocalButton;
     @FXML private Button takeServerButton;
     @FXML private Label messageLabel;
+    @FXML private TableView<DuplicateRow> duplicateTable;
+    @FXML private TableColumn<DuplicateRow, String> duplicatePatientColumn;
+    @FXML private TableColumn<DuplicateRow, String> duplicateIdColumn;
+    @FXML private TableColumn<DuplicateRow, String> existingSiteColumn;
+    @FXML private TableColumn<DuplicateRow, String> existingIdColumn;
+    @FXML private Button mergeButton;
+    @FXML private Label duplicateMessageLabel;
 
-    public ConflictsController(ConflictsViewModel vm) {
+    public ConflictsController(ConflictsViewModel vm, DuplicatesViewModel duplicates) {
         this.vm = vm;
+        this.duplicates = duplicates;
     }
 
     @FXML
@@ -37,11 +49,22 @@ public final class ConflictsController implements ShellContent {
         Tables.text(serverColumn, ConflictRow::serverValue);
         Tables.text(serverByColumn, ConflictRow::serverBy);
         Tables.bind(table, vm, messageLabel, keepLocalButton, takeServerButton);
+        Tables.text(duplicatePatientColumn, DuplicateRow::localPatient);
+        Tables.text(duplicateIdColumn, DuplicateRow::localIdNumber);
+        Tables.text(existingSiteColumn, DuplicateRow::existingSite);
+        Tables.text(existingIdColumn, DuplicateRow::existingId);
+        Tables.bind(duplicateTable, duplicates, duplicateMessageLabel, mergeButton);
     }
 
     @Override
     public void activated() {
         vm.load();
+        duplicates.load();
+    }
+
+    @FXML
+    private void onMerge() {
+        duplicates.merge();
     }
 
     @FXML

@@ -115,7 +115,7 @@ class SyncLogPrivacyTest {
             Patient refused = store(county, withPhone(county.newPatient("东方拒存"), "13955504002"));
             // a rule only the database knows, whose refusal message quotes the refused patient's ID number
             // (PostgreSQL's quotes the whole row)
-            StoreTarget store = StoreTarget.h2(dir.resolve("server"));
+            StoreTarget store = province.store.target();
             try (Connection c = DriverManager.getConnection(store.url(), store.user(), store.password());
                  Statement st = c.createStatement()) {
                 st.execute("ALTER TABLE sync_record ADD CONSTRAINT no_test_marker CHECK (payload NOT LIKE '%" + refused.idNumber() + "%')");

@@ -9,6 +9,10 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
 import org.h2.api.ErrorCode;
@@ -19,8 +23,8 @@ import org.slf4j.LoggerFactory;
  * The server's store on H2 or PostgreSQL: a connection pool, the schema brought up to date by
  * Flyway, and transactions. Writes in this process queue on one fair lock, so concurrent pushes
  * wait their turn here rather than on database row locks. A write has returned only once its
- * commit is durable (PostgreSQL's commit; H2 with WRITE_DELAY=0), and on H2 the file is compacted
- * here, bounded, when it has grown (decision 0004).
+ * commit is durable (PostgreSQL's commit; H2 with WRITE_DELAY=0), and on H2 the file is compacted,
+ * bounded, when it has grown (decision 0004): on a thread of its own, so no push waits for it.
  */
 public final class ServerDatabase implements AutoCloseable {
 
@@ -33,7 +37,13 @@ public final class ServerDatabase implements AutoCloseable {
     private static final int COMPACT_BUDGET_MS = 1000;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Path h2File;
-    private long compactedSize;
+    private volatile long compactedSize;
+    private final AtomicBoolean compacting = new AtomicBoolean();
+    private final ExecutorService compactor = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "server-store-compaction");
+        t.setDaemon(true);
+        return t;
+    });
 
     private ServerDatabase(HikariDataSource pool, Clock clock, Path h2Folder) {
         this.pool = pool;
@@ -70,6 +80,9 @@ public final class ServerDatabase implements AutoCloseable {
         try {
             db.write(c -> {
                 Versions.lock(c);
+                if (target.isH2()) {
+                    Versions.cacheOnH2(c);
+                }
                 Versions.ensureAhead(c);
                 RecordStore.backfillIdentityKeys(c);
                 return null;
@@ -95,7 +108,7 @@ public final class ServerDatabase implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
-                compactIfBloated(c);
+                compactIfBloated();
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -122,13 +135,24 @@ public final class ServerDatabase implements AutoCloseable {
         }
     }
 
-    /** The H2 file doubled (plus 16 MB) since its last compaction: rewrite it for a bounded moment. */
-    private void compactIfBloated(Connection c) throws SQLException {
-        if (h2File == null || fileSize() <= compactedSize * 2 + BLOAT_ALLOWANCE) {
+    /**
+     * The H2 file doubled (plus 16 MB) since its last compaction: rewrite it for a bounded moment, on
+     * the compaction thread. H2 compacts under its own store lock, as its background writer would.
+     */
+    private void compactIfBloated() {
+        if (h2File == null || fileSize() <= compactedSize * 2 + BLOAT_ALLOWANCE || !compacting.compareAndSet(false, true)) {
             return;
         }
-        H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
-        compactedSize = fileSize();
+        compactor.execute(() -> {
+            try (Connection c = pool.getConnection()) {
+                H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
+                compactedSize = fileSize();
+            } catch (SQLException | RuntimeException e) {
+                LOG.warn("compaction failed; the file stays as it is", e);
+            } finally {
+                compacting.set(false);
+            }
+        });
     }
 
     private long fileSize() {
@@ -148,6 +172,17 @@ public final class ServerDatabase implements AutoCloseable {
         return false;
     }
 
+    private void stopCompactor() {
+        compactor.shutdown();
+        try {
+            if (!compactor.awaitTermination(30, TimeUnit.SECONDS)) {
+                LOG.warn("compaction still running at close");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
     private static String rootMessage(Throwable e) {
         Throwable t = e;
         while (t.getCause() != null && t.getCause() != t) {
@@ -160,6 +195,7 @@ public final class ServerDatabase implements AutoCloseable {
     public void close() {
         writeLock.lock();
         try {
+            stopCompactor();
             if (h2File != null && !pool.isClosed()) {
                 try (Connection c = pool.getConnection()) {
                     H2Compaction.compactFile(c, COMPACT_BUDGET_MS);

@@ -69,6 +69,19 @@ public final class SyncedRecords {
         }
     }
 
+    /** {@link #raiseVersion} for many records of one type, sent to the database as one batch. */
+    public void raiseVersions(Tx tx, String entityType, List<UUID> ids, List<Long> versions) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE " + type(entityType).table() + " SET version = ? WHERE id = ? AND version < ?")) {
+            for (int i = 0; i < ids.size(); i++) {
+                ps.setLong(1, versions.get(i));
+                ps.setObject(2, ids.get(i));
+                ps.setLong(3, versions.get(i));
+                ps.addBatch();
+            }
+            ps.executeBatch();
+        }
+    }
+
     private SyncedType type(String entityType) {
         SyncedType t = types.get(entityType);
         if (t == null) {

@@ -17,6 +17,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -81,19 +82,19 @@ final class PushApplier {
      */
     private final class Acknowledged {
         private final List<UUID> changeIds = new ArrayList<>();
-        private final List<OutboxEntry> entries = new ArrayList<>();
-        private final List<Long> versions = new ArrayList<>();
+        private final Map<String, List<UUID>> idsByType = new LinkedHashMap<>();
+        private final Map<String, List<Long>> versionsByType = new LinkedHashMap<>();
 
         void add(OutboxEntry e, long version) {
             changeIds.add(e.changeId());
-            entries.add(e);
-            versions.add(version);
+            idsByType.computeIfAbsent(e.entityType(), t -> new ArrayList<>()).add(e.entityId());
+            versionsByType.computeIfAbsent(e.entityType(), t -> new ArrayList<>()).add(version);
         }
 
         void write(Tx tx) throws SQLException {
             store.outbox().removeAll(tx, changeIds);
-            for (int i = 0; i < entries.size(); i++) {
-                store.records().raiseVersion(tx, entries.get(i).entityType(), entries.get(i).entityId(), versions.get(i));
+            for (Map.Entry<String, List<UUID>> type : idsByType.entrySet()) {
+                store.records().raiseVersions(tx, type.getKey(), type.getValue(), versionsByType.get(type.getKey()));
             }
         }
     }

@@ -1,6 +1,8 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.h2.EncryptedFiles;
 import cn.screening.workstation.h2.H2Compaction;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -47,13 +49,20 @@ public final class Database implements AutoCloseable {
      * to date. Failures are classified so the user reads "locked" or "damaged", not a stack trace.
      */
     public static Database open(Path folder, DataKey key, StoreOptions options, Clock clock) {
-        String url = "jdbc:h2:file:" + folder.resolve(FILE_NAME).toAbsolutePath()
-                + ";CIPHER=AES;WRITE_DELAY=0;CACHE_SIZE=" + options.cacheSizeKb()
-                + (options.autoServer() ? ";AUTO_SERVER=TRUE" : "");
+        Path file = folder.resolve(FILE_NAME).toAbsolutePath();
+        String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;CACHE_SIZE=" + options.cacheSizeKb()
+                + (options.autoServer() ? ";AUTO_SERVER=TRUE" : ""));
         HexFormat hex = HexFormat.of();
-        // H2 takes "filePassword userPassword": the file key and the SQL user's password, both from the data key
-        String password = hex.formatHex(key.fileSecret()) + " " + hex.formatHex(key.userSecret());
-        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "workstation", password);
+        // the file key stays in this process (EncryptedFiles); H2 gets only the SQL user's password, both from the data key
+        EncryptedFiles.unlock(file, hex.formatHex(key.fileSecret()));
+        try {
+            if (!EncryptedFiles.secretFits(file)) {
+                throw new StoreException(StoreException.Kind.WRONG_KEY, "the data key does not open " + file, null);
+            }
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.CORRUPT, "cannot read " + file + ": " + e.getMessage(), e);
+        }
+        JdbcConnectionPool pool = JdbcConnectionPool.create(url, "workstation", hex.formatHex(key.userSecret()));
         pool.setMaxConnections(options.maxConnections());
         try (Connection probe = pool.getConnection()) {
             probe.isValid(1);

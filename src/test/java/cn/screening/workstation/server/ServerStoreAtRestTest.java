@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -39,9 +40,16 @@ class ServerStoreAtRestTest {
         assertThat(data.resolve("provincial.key")).exists();
         assertThat(ServerAdminTransportTest.ownerOnly(data)).isTrue();
         assertThat(names(data)).noneMatch(n -> n.contains("trace"));
-        String withoutCipher = StoreTarget.h2(data).url().replace(";CIPHER=AES", "");
-        assertThatThrownBy(() -> DriverManager.getConnection(withoutCipher, "provincial", Files.readString(data.resolve("provincial.secret"))).close())
-                .isInstanceOf(SQLException.class);
+        String secret = Files.readString(data.resolve("provincial.secret"));
+        String plain = "jdbc:h2:file:" + data.resolve("provincial") + ";TRACE_LEVEL_FILE=0";
+        assertThatThrownBy(() -> DriverManager.getConnection(plain, "provincial", secret).close()).isInstanceOf(SQLException.class);
+        // the layout is H2's own CIPHER=AES: H2 opens it with the key file, as a province's DBA could
+        try (Connection c = DriverManager.getConnection(plain + ";CIPHER=AES;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE", "provincial",
+                Files.readString(data.resolve("provincial.key")).strip() + " " + secret);
+             Statement st = c.createStatement(); ResultSet rs = st.executeQuery("SELECT name FROM site")) {
+            assertThat(rs.next()).isTrue();
+            assertThat(rs.getString(1)).isEqualTo(SITE_NAME);
+        }
     }
 
     @Test

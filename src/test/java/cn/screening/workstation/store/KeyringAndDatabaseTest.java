@@ -9,10 +9,15 @@ import java.nio.channels.FileChannel;
 import java.nio.channels.FileLock;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.sql.Statement;
 import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.HexFormat;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -43,6 +48,29 @@ class KeyringAndDatabaseTest {
         try (Database db = Database.open(dir, ((UnlockResult.Unlocked) r).key(), StoreOptions.DEFAULT, Clock.systemUTC())) {
             long setups = db.read(tx -> new AuditLog().count(tx, AuditAction.SETUP));
             assertThat(setups).isEqualTo(1);
+        }
+    }
+
+    @Test
+    void aStoreWrittenByH2sOwnCipherOpensUnchanged() throws Exception {
+        DataKey key = DataKey.generate(new SecureRandom());
+        HexFormat hex = HexFormat.of();
+        // how the previous release opened the store: H2's CIPHER=AES with "filePassword userPassword"
+        String previous = "jdbc:h2:file:" + dir.resolve("workstation").toAbsolutePath() + ";CIPHER=AES;WRITE_DELAY=0";
+        try (Connection c = DriverManager.getConnection(previous, "workstation", hex.formatHex(key.fileSecret()) + " " + hex.formatHex(key.userSecret()));
+             Statement st = c.createStatement()) {
+            st.execute("CREATE SCHEMA earlier");
+            st.execute("CREATE TABLE earlier.note (note VARCHAR(40))");
+            st.execute("INSERT INTO earlier.note VALUES ('上一版本写的')");
+        }
+        try (Database db = Database.open(dir, key, StoreOptions.DEFAULT, Clock.systemUTC())) {
+            String note = db.read(tx -> {
+                try (Statement st = tx.connection().createStatement(); ResultSet rs = st.executeQuery("SELECT note FROM earlier.note")) {
+                    rs.next();
+                    return rs.getString(1);
+                }
+            });
+            assertThat(note).isEqualTo("上一版本写的");
         }
     }
 

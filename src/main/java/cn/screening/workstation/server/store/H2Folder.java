@@ -1,5 +1,6 @@
 package cn.screening.workstation.server.store;
 
+import cn.screening.workstation.h2.EncryptedFiles;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -17,7 +18,7 @@ import org.h2.api.ErrorCode;
 
 /**
  * The server's H2 folder, readable by its owner only (0700, files 0600). Beside the file, two random
- * secrets in owner-only files: {@code provincial.key} encrypts the file (CIPHER=AES), and
+ * secrets in owner-only files: {@code provincial.key} encrypts the file (H2's AES layout), and
  * {@code provincial.secret} is the SQL user's password. A file of a release without encryption
  * (a {@code provincial.mv.db} without a key) is exported and imported into an encrypted file on
  * first open; a migration cut short is undone and done again on the next open.
@@ -44,7 +45,8 @@ public final class H2Folder {
                     ? migrateUnencrypted(dir, password)
                     : secret(dir.resolve(KEY));
             restrictFiles(dir);
-            return new StoreTarget(StoreTarget.h2Url(dir.resolve(StoreTarget.H2_FILE)), StoreTarget.H2_USER, key + " " + password);
+            EncryptedFiles.unlock(dir.resolve(StoreTarget.H2_FILE), key);
+            return new StoreTarget(StoreTarget.h2Url(dir.resolve(StoreTarget.H2_FILE)), StoreTarget.H2_USER, password);
         } catch (IOException e) {
             throw new UncheckedIOException("cannot prepare the server's data folder " + dir, e);
         }
@@ -107,7 +109,8 @@ public final class H2Folder {
                     ? "未加密的旧版数据库正被另一个进程使用：请先停止旧版服务器，再启动本版本（它会把数据迁移到加密文件）"
                     : "cannot read the unencrypted store of an earlier release: " + e.getMessage(), e);
         }
-        try (Connection c = DriverManager.getConnection(StoreTarget.h2Url(dir.resolve(FRESH)), StoreTarget.H2_USER, key + " " + password);
+        EncryptedFiles.unlock(dir.resolve(FRESH), key);
+        try (Connection c = DriverManager.getConnection(StoreTarget.h2Url(dir.resolve(FRESH)), StoreTarget.H2_USER, password);
              Statement st = c.createStatement()) {
             st.execute("RUNSCRIPT FROM" + scriptOptions);
             st.execute("SHUTDOWN");

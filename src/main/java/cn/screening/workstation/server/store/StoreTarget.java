@@ -1,12 +1,14 @@
 package cn.screening.workstation.server.store;
 
+import cn.screening.workstation.h2.EncryptedFiles;
 import java.nio.file.Path;
 import java.util.Optional;
 
 /**
  * Where the server keeps its data: an H2 file in a folder, or a PostgreSQL database.
- * The H2 file is encrypted (CIPHER=AES) with a key kept beside it in an owner-only file, and every
- * commit is in the file before it returns (WRITE_DELAY=0); see {@link H2Folder}.
+ * The H2 file is encrypted (H2's AES layout, the JDK's AES: {@link EncryptedFiles}) with a key kept
+ * beside it in an owner-only file, and every commit is in the file before it returns (WRITE_DELAY=0);
+ * see {@link H2Folder}.
  */
 public record StoreTarget(String url, String user, String password) {
 
@@ -21,9 +23,9 @@ public record StoreTarget(String url, String user, String password) {
         return H2Folder.prepare(folder.toAbsolutePath());
     }
 
-    /** The URL of an encrypted H2 file ({@code file} without its .mv.db). */
+    /** The URL of an encrypted H2 file ({@code file} without its .mv.db), whose key was given to {@link EncryptedFiles#unlock}. */
     static String h2Url(Path file) {
-        return "jdbc:h2:file:" + file + ";CIPHER=AES" + H2_SETTINGS;
+        return EncryptedFiles.url(file, H2_SETTINGS);
     }
 
     public static StoreTarget postgres(String url, String user, String password) {
@@ -42,7 +44,9 @@ public record StoreTarget(String url, String user, String password) {
         if (!isH2()) {
             return Optional.empty();
         }
-        return Optional.of(Path.of(describe().substring("jdbc:h2:file:".length())).getParent());
+        // "jdbc:h2:<scheme>:<path>": the scheme is file: or the encrypted files' own
+        String named = describe().substring("jdbc:h2:".length());
+        return Optional.of(Path.of(named.substring(named.indexOf(':') + 1)).getParent());
     }
 
     /** The URL without its settings, for logs. */

@@ -19,11 +19,12 @@ public final class LabResultRepository {
     final SyncedTable<LabResult> table;
 
     public LabResultRepository(Outbox outbox, AuditLog audit) {
-        this.table = SyncedRows.table(EntityTypes.LAB_RESULT, "lab_result", LabResult.class, List.of(new Column<>("sample_id", LabResult::sampleId),
-                        new Column<>("case_id", LabResult::caseId),
-                        new Column<>("lab_site", LabResult::labSite),
-                        new Column<>("county_site", LabResult::countySite),
-                        new Column<>("confirmed", LabResult::confirmed)), outbox, audit);
+        this.table = SyncedRows.table(EntityTypes.LAB_RESULT, "lab_result", LabResult.class, List.of(
+                new Column<>("sample_id", LabResult::sampleId),
+                new Column<>("case_id", LabResult::caseId),
+                new Column<>("lab_site", LabResult::labSite),
+                new Column<>("county_site", LabResult::countySite),
+                new Column<>("confirmed", LabResult::confirmed)), outbox, audit);
     }
 
     public LabResult insert(Tx tx, LabResult r) throws SQLException {

@@ -69,7 +69,8 @@ public final class SampleRepository {
 
     /** Samples not yet dispatched of this site, drawn before {@code before}: candidates for the overdue list. */
     public List<Sample> unsentBefore(Tx tx, String siteCode, Instant before, int limit) throws SQLException {
-        return table.top(tx, limit, "site_code = ? AND status <> ? AND drawn_at < ?", "drawn_at", siteCode, SampleStatus.DISPATCHED, before);
+        return table.top(tx, limit, "site_code = ? AND status <> ? AND drawn_at < ?", "drawn_at", siteCode,
+                SampleStatus.DISPATCHED, before);
     }
 
     /** The next number of a site: site code + 6-digit sequence. */

@@ -28,7 +28,9 @@ public final class CaseRepository {
     private final SyncedTable<NumberedCase> table;
 
     public CaseRepository(Outbox outbox, AuditLog audit) {
-        this.table = new SyncedTable<>(EntityTypes.CASE, "screening_case", new CaseRows(), outbox, audit);
+        this.table = new SyncedTable<>(EntityTypes.CASE, "screening_case", new CaseRows(), outbox, audit)
+                // a pulled case waits for its patient
+                .parentCheck((tx, payload) -> !SyncedType.present(tx, "patient", RecordPayloads.casePatientId(payload)));
     }
 
     /** The cases as sync sees them. */

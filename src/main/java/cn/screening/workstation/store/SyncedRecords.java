@@ -30,11 +30,7 @@ public final class SyncedRecords {
 
     public SyncedRecords(PatientRepository patients, CaseRepository cases, Collection<SyncedType> more) {
         register(patients.table());
-        // a case waits for its patient
-        register(cases.table().parentCheck((tx, payload) -> {
-            String patientId = RecordPayloads.casePatientId(payload);
-            return patientId == null || patients.findById(tx, UUID.fromString(patientId)).isEmpty();
-        }));
+        register(cases.table());
         more.forEach(this::register);
     }
 

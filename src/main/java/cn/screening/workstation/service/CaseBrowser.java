@@ -5,6 +5,7 @@ import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseListRow;
 import cn.screening.workstation.store.CaseQuery;
@@ -49,7 +50,7 @@ public final class CaseBrowser {
             var c = ws.cases().findById(tx, caseId).orElseThrow(() -> new ServiceException("error.case.missing"));
             Patient p = ws.patients().findById(tx, c.patientId()).orElseThrow(() -> new ServiceException("error.case.missing"));
             String caseNo = ws.cases().caseNumber(tx, caseId).orElse("");
-            ws.audit().append(tx, AuditAction.VIEW, "case", caseId.toString(), caseNo);
+            ws.audit().append(tx, AuditAction.VIEW, EntityTypes.CASE, caseId.toString(), caseNo);
             var screening = c.screening() == null ? null : rules.classifier().classify(c.screening(), p.sex());
             String township = p.address() == null ? null : townshipName(p.address().townshipCode());
             return new CaseDetails(caseNo, c, p, Masking.idNumber(p.idNumber()), diseaseName(c.diseaseCode()), township, screening);
@@ -62,7 +63,7 @@ public final class CaseBrowser {
         return ws.database().write(ws.session().actor(), tx -> {
             var c = ws.cases().findById(tx, caseId).orElseThrow(() -> new ServiceException("error.case.missing"));
             Patient p = ws.patients().findById(tx, c.patientId()).orElseThrow(() -> new ServiceException("error.case.missing"));
-            ws.audit().append(tx, AuditAction.REVEAL_ID, "patient", p.id().toString(), "case " + caseId);
+            ws.audit().append(tx, AuditAction.REVEAL_ID, EntityTypes.PATIENT, p.id().toString(), "case " + caseId);
             return p.idNumber();
         });
     }

@@ -6,6 +6,7 @@ import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.PatientQuery;
 import cn.screening.workstation.store.Tx;
@@ -53,7 +54,7 @@ public final class PatientBrowser {
     public PatientRecord open(UUID patientId) {
         return ws.database().write(ws.session().actor(), tx -> {
             Patient p = ws.patients().findById(tx, patientId).orElseThrow(() -> new ServiceException("error.patient.missing"));
-            ws.audit().append(tx, AuditAction.VIEW, "patient", patientId.toString(), null);
+            ws.audit().append(tx, AuditAction.VIEW, EntityTypes.PATIENT, patientId.toString(), null);
             Address a = p.address() == null ? Address.NONE : p.address();
             List<PatientRecord.CaseLine> cases = new ArrayList<>();
             List<PatientRecord.SampleLine> samples = new ArrayList<>();
@@ -88,7 +89,7 @@ public final class PatientBrowser {
         ws.session().require(Permission.REVEAL_ID);
         return ws.database().write(ws.session().actor(), tx -> {
             Patient p = ws.patients().findById(tx, patientId).orElseThrow(() -> new ServiceException("error.patient.missing"));
-            ws.audit().append(tx, AuditAction.REVEAL_ID, "patient", p.id().toString(), "patient list");
+            ws.audit().append(tx, AuditAction.REVEAL_ID, EntityTypes.PATIENT, p.id().toString(), "patient list");
             return p.idNumber();
         });
     }

@@ -1,18 +1,20 @@
 package cn.screening.workstation.service;
 
+import cn.screening.workstation.domain.followup.FollowUp;
+import cn.screening.workstation.domain.referral.Referral;
+import cn.screening.workstation.domain.registry.RegistryEntry;
 import cn.screening.workstation.store.AuditLog;
+import cn.screening.workstation.store.CareRecords;
 import cn.screening.workstation.store.CaseRepository;
 import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
-import cn.screening.workstation.store.FollowUpRepository;
 import cn.screening.workstation.store.Keyring;
 import cn.screening.workstation.store.NumberSequence;
 import cn.screening.workstation.store.Outbox;
 import cn.screening.workstation.store.PatientRepository;
-import cn.screening.workstation.store.ReferralRepository;
-import cn.screening.workstation.store.RegistryRepository;
 import cn.screening.workstation.store.SiteRepository;
 import cn.screening.workstation.store.SyncStore;
+import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.store.SyncedType;
 import cn.screening.workstation.store.UserRepository;
 import cn.screening.workstation.store.specimen.SpecimenStore;
@@ -36,9 +38,9 @@ public final class Workspace implements AutoCloseable {
     private final CaseRepository cases = new CaseRepository(outbox, audit);
     private final UserRepository users = new UserRepository();
     private final SiteRepository sites = new SiteRepository();
-    private final ReferralRepository referrals = new ReferralRepository(outbox, audit);
-    private final FollowUpRepository followUps = new FollowUpRepository(outbox, audit);
-    private final RegistryRepository registry = new RegistryRepository(outbox, audit);
+    private final SyncedTable<Referral> referrals = CareRecords.referrals(outbox, audit);
+    private final SyncedTable<FollowUp> followUps = CareRecords.followUps(outbox, audit);
+    private final SyncedTable<RegistryEntry> registry = CareRecords.registry(outbox, audit);
     private final SpecimenStore specimens = new SpecimenStore(outbox, audit, cases);
     private final SyncStore syncStore;
 
@@ -88,15 +90,15 @@ public final class Workspace implements AutoCloseable {
         return sites;
     }
 
-    public ReferralRepository referrals() {
+    public SyncedTable<Referral> referrals() {
         return referrals;
     }
 
-    public FollowUpRepository followUps() {
+    public SyncedTable<FollowUp> followUps() {
         return followUps;
     }
 
-    public RegistryRepository registry() {
+    public SyncedTable<RegistryEntry> registry() {
         return registry;
     }
 

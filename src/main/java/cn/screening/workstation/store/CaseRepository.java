@@ -1,12 +1,11 @@
 package cn.screening.workstation.store;
 
-import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.identity.Sex;
-import cn.screening.workstation.domain.screening.HemophiliaScreening;
 import cn.screening.workstation.domain.screening.ScreeningClass;
+import cn.screening.workstation.protocol.EntityTypes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -17,35 +16,30 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Screening cases, and the case-list search. Writes queue the case for sync and audit it; records
- * pulled from the server are written as they came, without queueing them back.
+ * Screening cases, and the case-list search. Saves go through the cases' {@link SyncedTable}
+ * (typed columns, see {@link CaseRows}), which queues and audits them; records pulled from the
+ * server are written as they came, without queueing them back.
  */
 public final class CaseRepository {
 
-    public static final String ENTITY = "case";
-    private static final String COLUMNS = "id, case_no, patient_id, disease_code, status, classification, township_code,"
-            + " reporting_site, reported_by, registered_at, screening_json, version, updated_at, updated_by_site, deleted";
     private static final String LIST_COLUMNS = "c.id, c.case_no, c.patient_id, p.name, p.id_type, p.id_number, p.sex,"
             + " p.birth_date, c.disease_code, c.status, c.classification, c.township_code, c.reporting_site, c.registered_at";
 
-    private final Outbox outbox;
-    private final AuditLog audit;
+    private final SyncedTable<NumberedCase> table;
 
     public CaseRepository(Outbox outbox, AuditLog audit) {
-        this.outbox = outbox;
-        this.audit = audit;
+        this.table = new SyncedTable<>(EntityTypes.CASE, "screening_case", new CaseRows(), outbox, audit)
+                // a pulled case waits for its patient
+                .parentCheck((tx, payload) -> !SyncedType.present(tx, "patient", RecordPayloads.casePatientId(payload)));
+    }
+
+    /** The cases as sync sees them. */
+    public SyncedTable<NumberedCase> table() {
+        return table;
     }
 
     public ScreeningCase insert(Tx tx, String caseNo, ScreeningCase c) throws SQLException {
-        ScreeningCase stored = withMeta(c, SyncMeta.fresh(tx.now(), tx.actor().siteCode()));
-        try (PreparedStatement ps = tx.prepare("INSERT INTO screening_case (" + COLUMNS + ") VALUES (" + "?,".repeat(14) + "?)")) {
-            bind(ps, caseNo, stored);
-            ps.executeUpdate();
-        }
-        var payload = RecordPayloads.ofCase(caseNo, stored);
-        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(payload), 0, RecordPayloads.allFields(payload));
-        audit.append(tx, AuditAction.CREATE, ENTITY, stored.id().toString(), caseNo);
-        return stored;
+        return table.insert(tx, new NumberedCase(caseNo, c), caseNo).screeningCase();
     }
 
     /**
@@ -53,66 +47,25 @@ public final class CaseRepository {
      * queued, from the stored version; the same status writes nothing. Empty when the case is not here.
      */
     public Optional<ScreeningCase> updateStatus(Tx tx, UUID id, CaseStatus status) throws SQLException {
-        Optional<ScreeningCase> found = findById(tx, id);
-        if (found.isEmpty() || found.get().status() == status) {
-            return found;
+        Optional<NumberedCase> found = table.findById(tx, id);
+        if (found.isEmpty() || found.get().screeningCase().status() == status) {
+            return found.map(NumberedCase::screeningCase);
         }
-        ScreeningCase before = found.get();
-        String caseNo = caseNumber(tx, id).orElseThrow();
-        ScreeningCase after = new ScreeningCase(before.id(), before.patientId(), before.diseaseCode(), status, before.townshipCode(),
-                before.reportingSite(), before.reportedBy(), before.registeredAt(), before.screening(),
-                before.meta().touched(tx.now(), tx.actor().siteCode()));
-        try (PreparedStatement ps = tx.prepare("UPDATE screening_case SET status = ?, updated_at = ?, updated_by_site = ? WHERE id = ?")) {
-            ps.setString(1, status.name());
-            ps.setObject(2, Tx.toDb(after.meta().updatedAt()));
-            ps.setString(3, after.meta().updatedBySite());
-            ps.setObject(4, id);
-            ps.executeUpdate();
-        }
-        var beforePayload = RecordPayloads.ofCase(caseNo, before);
-        var afterPayload = RecordPayloads.ofCase(caseNo, after);
-        outbox.enqueue(tx, ENTITY, id, StoreJson.write(afterPayload), before.meta().version(),
-                RecordPayloads.changedFields(beforePayload, afterPayload));
-        audit.append(tx, AuditAction.UPDATE, ENTITY, id.toString(), "status " + before.status() + " -> " + status);
-        return Optional.of(after);
+        NumberedCase before = found.get();
+        ScreeningCase c = before.screeningCase();
+        NumberedCase after = new NumberedCase(before.caseNo(), new ScreeningCase(c.id(), c.patientId(), c.diseaseCode(), status,
+                c.townshipCode(), c.reportingSite(), c.reportedBy(), c.registeredAt(), c.screening(), c.meta()));
+        return Optional.of(table.update(tx, before, after, "status " + c.status() + " -> " + status).screeningCase());
     }
 
     /** Writes a case exactly as given (from the server, or a merge with it): no outbox entry, no touch. */
     public void writeAsIs(Tx tx, String caseNo, ScreeningCase c) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("MERGE INTO screening_case (" + COLUMNS + ") KEY (id) VALUES ("
-                + "?,".repeat(14) + "?)")) {
-            bind(ps, caseNo, c);
-            ps.executeUpdate();
-        }
+        table.writeAsIs(tx, new NumberedCase(caseNo, c));
     }
 
-    private static void bind(PreparedStatement ps, String caseNo, ScreeningCase c) throws SQLException {
-        HemophiliaScreening s = c.screening();
-        int i = 1;
-        ps.setObject(i++, c.id());
-        ps.setString(i++, caseNo);
-        ps.setObject(i++, c.patientId());
-        ps.setString(i++, c.diseaseCode());
-        ps.setString(i++, c.status().name());
-        ps.setString(i++, s == null || s.classification() == null ? null : s.classification().name());
-        ps.setString(i++, c.townshipCode());
-        ps.setString(i++, c.reportingSite());
-        ps.setString(i++, c.reportedBy());
-        ps.setObject(i++, Tx.toDb(c.registeredAt()));
-        ps.setString(i++, s == null ? null : StoreJson.write(s));
-        ps.setLong(i++, c.meta().version());
-        ps.setObject(i++, Tx.toDb(c.meta().updatedAt()));
-        ps.setString(i++, c.meta().updatedBySite());
-        ps.setBoolean(i, c.meta().deleted());
-    }
-
+    /** The case with this id, deleted or not. */
     public Optional<ScreeningCase> findById(Tx tx, UUID id) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM screening_case WHERE id = ?")) {
-            ps.setObject(1, id);
-            try (ResultSet rs = ps.executeQuery()) {
-                return rs.next() ? Optional.of(map(rs)) : Optional.empty();
-            }
-        }
+        return table.findById(tx, id).map(NumberedCase::screeningCase);
     }
 
     public Optional<String> caseNumber(Tx tx, UUID id) throws SQLException {
@@ -125,17 +78,7 @@ public final class CaseRepository {
     }
 
     public List<ScreeningCase> ofPatient(Tx tx, UUID patientId) throws SQLException {
-        List<ScreeningCase> out = new ArrayList<>();
-        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM screening_case WHERE patient_id = ? AND deleted = FALSE"
-                + " ORDER BY registered_at")) {
-            ps.setObject(1, patientId);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(map(rs));
-                }
-            }
-        }
-        return out;
+        return table.where(tx, "patient_id = ?", "registered_at", patientId).stream().map(NumberedCase::screeningCase).toList();
     }
 
     public List<CaseListRow> search(Tx tx, CaseQuery q) throws SQLException {
@@ -235,20 +178,5 @@ public final class CaseRepository {
                 Sex.ofCode(rs.getString(7)).orElse(Sex.UNKNOWN), rs.getObject(8, LocalDate.class), rs.getString(9),
                 CaseStatus.valueOf(rs.getString(10)), cls == null ? null : ScreeningClass.valueOf(cls), rs.getString(12),
                 rs.getString(13), Tx.fromDb(rs.getObject(14)));
-    }
-
-    private static ScreeningCase withMeta(ScreeningCase c, SyncMeta meta) {
-        return new ScreeningCase(c.id(), c.patientId(), c.diseaseCode(), c.status(), c.townshipCode(), c.reportingSite(),
-                c.reportedBy(), c.registeredAt(), c.screening(), meta);
-    }
-
-    private static ScreeningCase map(ResultSet rs) throws SQLException {
-        String json = rs.getString("screening_json");
-        return new ScreeningCase(rs.getObject("id", UUID.class), rs.getObject("patient_id", UUID.class),
-                rs.getString("disease_code"), CaseStatus.valueOf(rs.getString("status")), rs.getString("township_code"),
-                rs.getString("reporting_site"), rs.getString("reported_by"), Tx.fromDb(rs.getObject("registered_at")),
-                json == null ? null : StoreJson.read(json, HemophiliaScreening.class),
-                new SyncMeta(rs.getLong("version"), Tx.fromDb(rs.getObject("updated_at")), rs.getString("updated_by_site"),
-                        rs.getBoolean("deleted")));
     }
 }

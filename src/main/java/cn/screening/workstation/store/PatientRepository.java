@@ -1,14 +1,8 @@
 package cn.screening.workstation.store;
 
-import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.domain.identity.IdType;
-import cn.screening.workstation.domain.identity.Sex;
-import cn.screening.workstation.domain.patient.Address;
-import cn.screening.workstation.domain.patient.Guardian;
-import cn.screening.workstation.domain.patient.InsuranceType;
 import cn.screening.workstation.domain.patient.Patient;
-import cn.screening.workstation.domain.patient.PovertyStatus;
-import java.sql.Date;
+import cn.screening.workstation.protocol.EntityTypes;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
@@ -19,35 +13,29 @@ import java.util.Optional;
 import java.util.UUID;
 
 /**
- * Patients. Every insert and update also queues the record for sync (with the version it was edited
- * from and the fields it changed) and writes an audit line; records pulled from the server are
- * written as they came, without queueing them back.
+ * Patients, with their typed columns (see {@link PatientRows}); saves go through the patients'
+ * {@link SyncedTable}, which queues and audits them. Records pulled from the server are written as
+ * they came, without queueing them back.
  */
 public final class PatientRepository {
 
-    public static final String ENTITY = "patient";
-    private static final String COLUMNS = "id, name, id_type, id_number, sex, birth_date, ethnicity, phone, township_code,"
-            + " village_code, village_name, address_detail, guardian_name, guardian_relation, guardian_phone,"
-            + " guardian_consent, poverty_status, insurance, registered_site, version, updated_at, updated_by_site, deleted";
+    /** the table's columns, as the list queries read them */
+    private static final String COLUMNS = "id, " + String.join(", ", PatientRows.COLUMNS) + ", version, updated_at, updated_by_site,"
+            + " deleted";
 
-    private final Outbox outbox;
-    private final AuditLog audit;
+    private final SyncedTable<Patient> table;
 
     public PatientRepository(Outbox outbox, AuditLog audit) {
-        this.outbox = outbox;
-        this.audit = audit;
+        this.table = new SyncedTable<>(EntityTypes.PATIENT, "patient", new PatientRows(), outbox, audit);
+    }
+
+    /** The patients as sync sees them. */
+    public SyncedTable<Patient> table() {
+        return table;
     }
 
     public Patient insert(Tx tx, Patient p) throws SQLException {
-        Patient stored = withMeta(p, SyncMeta.fresh(tx.now(), tx.actor().siteCode()));
-        try (PreparedStatement ps = tx.prepare("INSERT INTO patient (" + COLUMNS + ") VALUES (" + "?,".repeat(22) + "?)")) {
-            bind(ps, stored);
-            ps.executeUpdate();
-        }
-        var payload = RecordPayloads.ofPatient(stored);
-        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(payload), 0, RecordPayloads.allFields(payload));
-        audit.append(tx, AuditAction.CREATE, ENTITY, stored.id().toString(), null);
-        return stored;
+        return table.insert(tx, p, null);
     }
 
     /**
@@ -55,37 +43,17 @@ public final class PatientRepository {
      * queued from the stored version; an edit that changes nothing writes nothing.
      */
     public Patient update(Tx tx, Patient p) throws SQLException {
-        Patient before = findById(tx, p.id()).orElseThrow(() -> new SQLException("no patient " + p.id()));
-        var beforePayload = RecordPayloads.ofPatient(before);
-        var afterPayload = RecordPayloads.ofPatient(withMeta(p, before.meta()));
-        List<String> changed = RecordPayloads.changedFields(beforePayload, afterPayload);
-        if (changed.isEmpty()) {
-            return before;
-        }
-        Patient stored = withMeta(p, before.meta().touched(tx.now(), tx.actor().siteCode()));
-        try (PreparedStatement ps = tx.prepare("UPDATE patient SET name=?, id_type=?, id_number=?, sex=?, birth_date=?,"
-                + " ethnicity=?, phone=?, township_code=?, village_code=?, village_name=?, address_detail=?, guardian_name=?,"
-                + " guardian_relation=?, guardian_phone=?, guardian_consent=?, poverty_status=?, insurance=?, registered_site=?,"
-                + " version=?, updated_at=?, updated_by_site=?, deleted=? WHERE id=?")) {
-            bindValues(ps, stored, 1);
-            ps.setObject(23, stored.id());
-            ps.executeUpdate();
-        }
-        outbox.enqueue(tx, ENTITY, stored.id(), StoreJson.write(afterPayload), before.meta().version(), changed);
-        audit.append(tx, AuditAction.UPDATE, ENTITY, stored.id().toString(), String.join(",", changed));
-        return stored;
+        return table.update(tx, p, null);
     }
 
     /** Writes a record exactly as given (from the server, or a merge with it): no outbox entry, no touch. */
     public void writeAsIs(Tx tx, Patient p) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("MERGE INTO patient (" + COLUMNS + ") KEY (id) VALUES (" + "?,".repeat(22) + "?)")) {
-            bind(ps, p);
-            ps.executeUpdate();
-        }
+        table.writeAsIs(tx, p);
     }
 
+    /** The patient with this id, deleted or not. */
     public Optional<Patient> findById(Tx tx, UUID id) throws SQLException {
-        return one(tx, "SELECT " + COLUMNS + " FROM patient WHERE id = ?", id);
+        return table.findById(tx, id);
     }
 
     public Optional<Patient> findByIdentity(Tx tx, IdType type, String idNumber) throws SQLException {
@@ -98,27 +66,11 @@ public final class PatientRepository {
 
     /** Same name and birth date in the same township: probably the same person under another ID. */
     public List<Patient> findLookalikes(Tx tx, String name, LocalDate birthDate, String townshipCode) throws SQLException {
-        List<Patient> out = new ArrayList<>();
-        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM patient WHERE birth_date = ? AND name = ?"
-                + " AND township_code = ? AND deleted = FALSE")) {
-            ps.setObject(1, birthDate);
-            ps.setString(2, name);
-            ps.setString(3, townshipCode);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(map(rs));
-                }
-            }
-        }
-        return out;
+        return table.where(tx, "birth_date = ? AND name = ? AND township_code = ?", "id", birthDate, name, townshipCode);
     }
 
     public long count(Tx tx) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("SELECT COUNT(*) FROM patient WHERE deleted = FALSE");
-             ResultSet rs = ps.executeQuery()) {
-            rs.next();
-            return rs.getLong(1);
-        }
+        return table.count(tx, "TRUE");
     }
 
     /** Every live patient in a stable order, for export; the visitor sees one at a time. */
@@ -169,77 +121,13 @@ public final class PatientRepository {
         }
     }
 
-    private Optional<Patient> one(Tx tx, String sql, Object key) throws SQLException {
-        try (PreparedStatement ps = tx.prepare(sql)) {
-            ps.setObject(1, key);
-            return first(ps);
-        }
-    }
-
     private static Optional<Patient> first(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {
             return rs.next() ? Optional.of(map(rs)) : Optional.empty();
         }
     }
 
-    private static Patient withMeta(Patient p, SyncMeta meta) {
-        return new Patient(p.id(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(), p.ethnicityCode(), p.phone(),
-                p.address(), p.guardian(), p.povertyStatus(), p.insurance(), p.registeredSite(), meta);
-    }
-
-    private static void bind(PreparedStatement ps, Patient p) throws SQLException {
-        ps.setObject(1, p.id());
-        bindValues(ps, p, 2);
-    }
-
-    private static void bindValues(PreparedStatement ps, Patient p, int start) throws SQLException {
-        int i = start;
-        Address a = p.address() == null ? Address.NONE : p.address();
-        Guardian g = p.guardian();
-        ps.setString(i++, p.name());
-        ps.setString(i++, p.idType().code());
-        ps.setString(i++, p.idNumber());
-        ps.setString(i++, p.sex().code());
-        ps.setObject(i++, p.birthDate() == null ? null : Date.valueOf(p.birthDate()));
-        ps.setString(i++, p.ethnicityCode());
-        ps.setString(i++, p.phone());
-        ps.setString(i++, a.townshipCode());
-        ps.setString(i++, a.villageCode());
-        ps.setString(i++, a.villageName());
-        ps.setString(i++, a.detail());
-        ps.setString(i++, g == null ? null : g.name());
-        ps.setString(i++, g == null ? null : g.relation());
-        ps.setString(i++, g == null ? null : g.phone());
-        ps.setObject(i++, g == null ? null : g.consentGiven());
-        ps.setString(i++, p.povertyStatus().name());
-        ps.setString(i++, p.insurance().name());
-        ps.setString(i++, p.registeredSite());
-        ps.setLong(i++, p.meta().version());
-        ps.setObject(i++, Tx.toDb(p.meta().updatedAt()));
-        ps.setString(i++, p.meta().updatedBySite());
-        ps.setBoolean(i, p.meta().deleted());
-    }
-
     static Patient map(ResultSet rs) throws SQLException {
-        String guardianName = rs.getString("guardian_name");
-        Guardian guardian = guardianName == null ? null : new Guardian(guardianName, rs.getString("guardian_relation"),
-                rs.getString("guardian_phone"), rs.getBoolean("guardian_consent"));
-        return new Patient(
-                rs.getObject("id", UUID.class),
-                rs.getString("name"),
-                IdType.ofCode(rs.getString("id_type")).orElse(IdType.OTHER),
-                rs.getString("id_number"),
-                Sex.ofCode(rs.getString("sex")).orElse(Sex.UNKNOWN),
-                rs.getObject("birth_date", LocalDate.class),
-                rs.getString("ethnicity"),
-                rs.getString("phone"),
-                new Address(rs.getString("township_code"), rs.getString("village_code"), rs.getString("village_name"),
-                        rs.getString("address_detail")),
-                guardian,
-                PovertyStatus.valueOf(rs.getString("poverty_status")),
-                InsuranceType.valueOf(rs.getString("insurance")),
-                rs.getString("registered_site"),
-                new SyncMeta(rs.getLong("version"), Tx.fromDb(rs.getObject("updated_at")), rs.getString("updated_by_site"),
-                        rs.getBoolean("deleted")));
+        return PatientRows.readRow(rs);
     }
 }

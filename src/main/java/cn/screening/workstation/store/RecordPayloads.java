@@ -30,10 +30,44 @@ public final class RecordPayloads {
     private RecordPayloads() {
     }
 
-    public static ObjectNode ofPatient(Patient p) {
-        ObjectNode node = StoreJson.MAPPER.valueToTree(p);
+    /**
+     * A record as it travels: its JSON without the sync metadata. The one place metadata leaves a
+     * payload (with {@link #unqueue} for payloads that carry it inside).
+     */
+    public static ObjectNode flat(Object record) {
+        ObjectNode node = StoreJson.MAPPER.valueToTree(record);
         node.remove(META);
         return node;
+    }
+
+    /** A queued payload: what travels, and the metadata it carried inside, if any (missing node when none). */
+    public record Queued(JsonNode payload, JsonNode meta) {
+    }
+
+    /**
+     * Splits a queued payload. Only tombstones (and payloads queued before V3) carry their metadata
+     * inside; every other one is already flat and comes back as it is.
+     */
+    public static Queued unqueue(JsonNode queued) {
+        if (queued.isObject() && queued.has(META)) {
+            ObjectNode copy = ((ObjectNode) queued).deepCopy();
+            JsonNode meta = copy.remove(META);
+            return new Queued(copy, meta);
+        }
+        return new Queued(queued, queued.path(META));
+    }
+
+    /** A deleted record as it is queued: its payload with the tombstone inside, as {@link #unqueue} reads it. */
+    public static ObjectNode tombstone(ObjectNode payload, SyncMeta meta) {
+        ObjectNode node = payload.deepCopy();
+        ObjectNode m = node.putObject(META);
+        m.put("updatedBySite", meta.updatedBySite());
+        m.put("deleted", true);
+        return node;
+    }
+
+    public static ObjectNode ofPatient(Patient p) {
+        return flat(p);
     }
 
     public static Patient toPatient(JsonNode payload, SyncMeta meta) {
@@ -44,8 +78,7 @@ public final class RecordPayloads {
 
     /** A case travels with its case number, which lives in its own column here. */
     public static ObjectNode ofCase(String caseNo, ScreeningCase c) {
-        ObjectNode inner = StoreJson.MAPPER.valueToTree(c);
-        inner.remove(META);
+        ObjectNode inner = flat(c);
         ObjectNode node = StoreJson.MAPPER.createObjectNode();
         node.put(CASE_NO, caseNo);
         node.set(SCREENING_CASE, inner);

@@ -1,7 +1,6 @@
 package cn.screening.workstation.store;
 
 import cn.screening.workstation.domain.SyncMeta;
-import cn.screening.workstation.domain.cases.ScreeningCase;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.PreparedStatement;
@@ -30,8 +29,8 @@ public final class SyncedRecords {
     }
 
     public SyncedRecords(PatientRepository patients, CaseRepository cases, Collection<SyncedType> more) {
-        register(new PatientType(patients));
-        register(new CaseType(patients, cases));
+        register(patients.table());
+        register(cases.table());
         more.forEach(this::register);
     }
 
@@ -88,53 +87,5 @@ public final class SyncedRecords {
             throw new IllegalArgumentException("not a synced record type: " + entityType);
         }
         return t;
-    }
-
-    /** Patients travel as they are. */
-    private record PatientType(PatientRepository patients) implements SyncedType {
-        public String entityType() {
-            return PatientRepository.ENTITY;
-        }
-
-        public String table() {
-            return "patient";
-        }
-
-        public Optional<LocalRecord> find(Tx tx, UUID id) throws SQLException {
-            return patients.findById(tx, id).map(p -> new LocalRecord(RecordPayloads.ofPatient(p), p.meta()));
-        }
-
-        public void write(Tx tx, JsonNode payload, SyncMeta meta) throws SQLException {
-            patients.writeAsIs(tx, RecordPayloads.toPatient(payload, meta));
-        }
-    }
-
-    /** Cases travel with their case number and wait for their patient. */
-    private record CaseType(PatientRepository patients, CaseRepository cases) implements SyncedType {
-        public String entityType() {
-            return CaseRepository.ENTITY;
-        }
-
-        public String table() {
-            return "screening_case";
-        }
-
-        public Optional<LocalRecord> find(Tx tx, UUID id) throws SQLException {
-            Optional<ScreeningCase> c = cases.findById(tx, id);
-            if (c.isEmpty()) {
-                return Optional.empty();
-            }
-            String caseNo = cases.caseNumber(tx, id).orElseThrow();
-            return Optional.of(new LocalRecord(RecordPayloads.ofCase(caseNo, c.get()), c.get().meta()));
-        }
-
-        public void write(Tx tx, JsonNode payload, SyncMeta meta) throws SQLException {
-            cases.writeAsIs(tx, RecordPayloads.caseNumber(payload), RecordPayloads.toCase(payload, meta));
-        }
-
-        public boolean lacksParent(Tx tx, JsonNode payload) throws SQLException {
-            String patientId = RecordPayloads.casePatientId(payload);
-            return patientId == null || patients.findById(tx, UUID.fromString(patientId)).isEmpty();
-        }
     }
 }

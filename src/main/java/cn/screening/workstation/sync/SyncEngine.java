@@ -226,23 +226,14 @@ public final class SyncEngine {
         });
     }
 
-    /** Payloads queued before V3 still carry their metadata inside; newer ones are flat and made at this site. */
+    /** A queued entry as it is sent: RecordPayloads splits off the metadata a tombstone (or an old entry) carries inside. */
     private Change change(OutboxEntry e) {
-        JsonNode payload = RecordPayloads.parse(e.payload());
+        RecordPayloads.Queued queued = RecordPayloads.unqueue(RecordPayloads.parse(e.payload()));
+        JsonNode payload = queued.payload();
         List<String> fields = e.changedFields() == null ? RecordPayloads.allFields(payload) : e.changedFields();
-        JsonNode meta = payload.path("meta");
-        return new Change(e.changeId(), e.entityType(), e.entityId(), e.baseVersion(), fields, withoutMeta(payload),
-                e.changedAt() != null ? e.changedAt() : e.createdAt(), meta.path("updatedBySite").asText(actor.siteCode()),
-                meta.path("deleted").asBoolean(false));
-    }
-
-    private static JsonNode withoutMeta(JsonNode payload) {
-        if (payload.isObject() && payload.has("meta")) {
-            var copy = ((com.fasterxml.jackson.databind.node.ObjectNode) payload).deepCopy();
-            copy.remove("meta");
-            return copy;
-        }
-        return payload;
+        return new Change(e.changeId(), e.entityType(), e.entityId(), e.baseVersion(), fields, payload,
+                e.changedAt() != null ? e.changedAt() : e.createdAt(), queued.meta().path("updatedBySite").asText(actor.siteCode()),
+                queued.meta().path("deleted").asBoolean(false));
     }
 
     private Database db() {

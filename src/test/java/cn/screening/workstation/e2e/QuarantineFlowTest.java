@@ -5,10 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.site.InstitutionType;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.server.store.StoreTarget;
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
-import cn.screening.workstation.store.PatientRepository;
 import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.StoreJson;
 import cn.screening.workstation.sync.SyncReport;
@@ -158,7 +158,7 @@ class QuarantineFlowTest {
                 p.ethnicityCode(), p.phone(), new Address(p.address().townshipCode(), null, "一村", randomText(bytes * 2)), p.guardian(),
                 p.povertyStatus(), p.insurance(), p.registeredSite(), null));
         s.ws.database().write(s.ws.session().actor(), tx -> {
-            s.ws.outbox().enqueue(tx, PatientRepository.ENTITY, p.id(), StoreJson.write(payload), 0, null);
+            s.ws.outbox().enqueue(tx, EntityTypes.PATIENT, p.id(), StoreJson.write(payload), 0, null);
             return null;
         });
         return p.id();

@@ -1,6 +1,7 @@
 package cn.screening.workstation.domain.specimen;
 
 import cn.screening.workstation.domain.SyncMeta;
+import cn.screening.workstation.domain.Synced;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.UUID;
@@ -41,7 +42,7 @@ public record LabResult(
         String enteredBy,
         Instant confirmedAt,
         String confirmedBy,
-        SyncMeta meta) {
+        SyncMeta meta) implements Synced<LabResult> {
 
     public static UUID idFor(UUID sampleId) {
         return UUID.nameUUIDFromBytes(("result:" + sampleId).getBytes(java.nio.charset.StandardCharsets.UTF_8));

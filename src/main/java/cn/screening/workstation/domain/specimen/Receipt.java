@@ -1,6 +1,7 @@
 package cn.screening.workstation.domain.specimen;
 
 import cn.screening.workstation.domain.SyncMeta;
+import cn.screening.workstation.domain.Synced;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -26,7 +27,7 @@ public record Receipt(
         String receivedBy,
         List<String> unexpected,
         Instant completedAt,
-        SyncMeta meta) {
+        SyncMeta meta) implements Synced<Receipt> {
 
     public Receipt {
         unexpected = unexpected == null ? List.of() : List.copyOf(unexpected);

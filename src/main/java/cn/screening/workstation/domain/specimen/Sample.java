@@ -1,6 +1,7 @@
 package cn.screening.workstation.domain.specimen;
 
 import cn.screening.workstation.domain.SyncMeta;
+import cn.screening.workstation.domain.Synced;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -37,7 +38,7 @@ public record Sample(
         SampleStatus status,
         UUID shipmentId,
         String destination,
-        SyncMeta meta) {
+        SyncMeta meta) implements Synced<Sample> {
 
     public Sample {
         aliquots = aliquots == null ? List.of() : List.copyOf(aliquots);

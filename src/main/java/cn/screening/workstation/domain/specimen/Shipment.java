@@ -1,6 +1,7 @@
 package cn.screening.workstation.domain.specimen;
 
 import cn.screening.workstation.domain.SyncMeta;
+import cn.screening.workstation.domain.Synced;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -32,7 +33,7 @@ public record Shipment(
         BigDecimal packingTempC,
         List<ShipmentItem> items,
         ShipmentStatus status,
-        SyncMeta meta) {
+        SyncMeta meta) implements Synced<Shipment> {
 
     public Shipment {
         items = items == null ? List.of() : List.copyOf(items);

@@ -1,6 +1,7 @@
 package cn.screening.workstation.domain.specimen;
 
 import cn.screening.workstation.domain.SyncMeta;
+import cn.screening.workstation.domain.Synced;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -14,7 +15,7 @@ import java.util.UUID;
  */
 public record TubeVerdict(UUID id, UUID receiptId, UUID shipmentId, String receivingSite, String fromSite, UUID sampleId,
                           String sampleNo, TubeDecision decision, RejectionReason reason, String condition, Instant at, String by,
-                          SyncMeta meta) {
+                          SyncMeta meta) implements Synced<TubeVerdict> {
 
     /** One verdict per tube and receipt, whichever desk scans it. */
     public static UUID idFor(UUID receiptId, UUID sampleId) {

@@ -12,6 +12,7 @@ import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.registry.RegistryEntry;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ReferenceData;
 import cn.screening.workstation.service.ServiceException;
@@ -119,7 +120,7 @@ public final class FollowUps {
             if (p.isEmpty()) {
                 return Optional.<FollowUpContact>empty();
             }
-            ws.audit().append(tx, AuditAction.REVEAL_ID, "patient", f.patientId().toString(), "follow-up call " + f.id());
+            ws.audit().append(tx, AuditAction.REVEAL_ID, EntityTypes.PATIENT, f.patientId().toString(), "follow-up call " + f.id());
             Patient x = p.get();
             String family = x.guardian() == null ? "" : (x.guardian().name() + " " + Objects.toString(x.guardian().phone(), "")).strip();
             return Optional.of(new FollowUpContact(x.name(), Objects.toString(x.phone(), ""), family));

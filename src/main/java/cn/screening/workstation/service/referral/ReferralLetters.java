@@ -12,6 +12,7 @@ import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralPatient;
 import cn.screening.workstation.domain.referral.ReferralStatus;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.ReferenceData;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
@@ -55,7 +56,7 @@ public final class ReferralLetters {
             // the letter half travels with the patient: named in full for those who may reveal identities
             PatientIdentity identity = ws.session().may(Permission.REVEAL_ID) && r.patient() != null && r.patient().name() != null
                     ? new PatientIdentity(r.patient().name(), r.patient().idNumber()) : null;
-            ws.audit().append(tx, AuditAction.PRINT, "referral", r.id().toString(), "letter " + r.referralNo()
+            ws.audit().append(tx, AuditAction.PRINT, EntityTypes.REFERRAL, r.id().toString(), "letter " + r.referralNo()
                     + (identity != null ? " with full name and ID number" : " masked"));
             LocalDate written = r.history().stream().filter(e -> e.to() == ReferralStatus.SUBMITTED).findFirst()
                     .map(e -> LocalDate.ofInstant(e.at(), zone)).orElse(r.validFrom());
@@ -74,7 +75,7 @@ public final class ReferralLetters {
             if (b == null) {
                 throw new ServiceException("referral.back.none");
             }
-            ws.audit().append(tx, AuditAction.PRINT, "referral", r.id().toString(), "back-referral " + r.referralNo());
+            ws.audit().append(tx, AuditAction.PRINT, EntityTypes.REFERRAL, r.id().toString(), "back-referral " + r.referralNo());
             String plan = b.nextTreatmentPlan() + (b.rehabilitationAdvice() == null || b.rehabilitationAdvice().isBlank()
                     ? "" : "\n" + texts.get("referral.letter.rehabilitation", b.rehabilitationAdvice()));
             return new BackReferralLetter(r.referralNo(), reference.siteName(tx, r.toSite()), reference.siteName(tx, r.fromSite()),

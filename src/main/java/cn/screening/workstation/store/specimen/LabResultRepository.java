@@ -4,6 +4,9 @@ import cn.screening.workstation.domain.specimen.LabResult;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.Outbox;
+import cn.screening.workstation.store.SyncedRows;
+import cn.screening.workstation.store.SyncedRows.Column;
+import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,17 +16,15 @@ import java.util.UUID;
 /** Lab results, one per sample. */
 public final class LabResultRepository {
 
-    public static final String ENTITY = EntityTypes.LAB_RESULT;
-
-    final JsonTable<LabResult> table;
+    final SyncedTable<LabResult> table;
 
     public LabResultRepository(Outbox outbox, AuditLog audit) {
-        this.table = new JsonTable<>("lab_result", ENTITY, LabResult.class, LabResult::id, LabResult::meta, LabResult::withMeta,
-                List.of(new JsonTable.Column<>("sample_id", LabResult::sampleId),
-                        new JsonTable.Column<>("case_id", LabResult::caseId),
-                        new JsonTable.Column<>("lab_site", LabResult::labSite),
-                        new JsonTable.Column<>("county_site", LabResult::countySite),
-                        new JsonTable.Column<>("confirmed", LabResult::confirmed)), outbox, audit);
+        this.table = SyncedRows.table(EntityTypes.LAB_RESULT, "lab_result", LabResult.class, List.of(
+                new Column<>("sample_id", LabResult::sampleId),
+                new Column<>("case_id", LabResult::caseId),
+                new Column<>("lab_site", LabResult::labSite),
+                new Column<>("county_site", LabResult::countySite),
+                new Column<>("confirmed", LabResult::confirmed)), outbox, audit);
     }
 
     public LabResult insert(Tx tx, LabResult r) throws SQLException {
@@ -35,15 +36,15 @@ public final class LabResultRepository {
     }
 
     public void writeAsIs(Tx tx, LabResult r) throws SQLException {
-        table.write(tx, r);
+        table.writeAsIs(tx, r);
     }
 
     public Optional<LabResult> findById(Tx tx, UUID id) throws SQLException {
-        return table.find(tx, id);
+        return table.findById(tx, id);
     }
 
     public Optional<LabResult> ofSample(Tx tx, UUID sampleId) throws SQLException {
-        return table.one(tx, "WHERE sample_id = ? AND deleted = FALSE", sampleId);
+        return table.first(tx, "sample_id = ?", "id", sampleId);
     }
 
     /**
@@ -51,13 +52,13 @@ public final class LabResultRepository {
      * way (a draft, refused, withdrawn, expired or missed one does not count): urgent referrals to make.
      */
     public List<LabResult> inhibitorPositiveUnreferred(Tx tx, String countySite) throws SQLException {
-        return table.list(tx, "WHERE county_site = ? AND confirmed = TRUE AND deleted = FALSE AND case_id IS NOT NULL"
+        return table.where(tx, "county_site = ? AND confirmed = TRUE AND case_id IS NOT NULL"
                 + " AND case_id NOT IN (SELECT case_id FROM referral WHERE case_id IS NOT NULL AND deleted = FALSE"
-                + " AND status NOT IN ('DRAFT', 'REJECTED', 'WITHDRAWN', 'EXPIRED', 'NO_SHOW'))", countySite)
+                + " AND status NOT IN ('DRAFT', 'REJECTED', 'WITHDRAWN', 'EXPIRED', 'NO_SHOW'))", "id", countySite)
                 .stream().filter(LabResult::inhibitorPositive).toList();
     }
 
     public List<LabResult> ofCase(Tx tx, UUID caseId) throws SQLException {
-        return table.list(tx, "WHERE case_id = ? AND deleted = FALSE", caseId);
+        return table.where(tx, "case_id = ?", "id", caseId);
     }
 }

@@ -4,6 +4,9 @@ import cn.screening.workstation.domain.specimen.Receipt;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.Outbox;
+import cn.screening.workstation.store.SyncedRows;
+import cn.screening.workstation.store.SyncedRows.Column;
+import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,17 +16,15 @@ import java.util.UUID;
 /** Receipts of boxes: arrival, temperature, numbers scanned that were not in the box. */
 public final class ReceiptRepository {
 
-    public static final String ENTITY = EntityTypes.RECEIPT;
-
-    final JsonTable<Receipt> table;
+    final SyncedTable<Receipt> table;
 
     public ReceiptRepository(Outbox outbox, AuditLog audit) {
-        this.table = new JsonTable<>("receipt", ENTITY, Receipt.class, Receipt::id, Receipt::meta, Receipt::withMeta, List.of(
-                new JsonTable.Column<>("shipment_id", Receipt::shipmentId),
-                new JsonTable.Column<>("receiving_site", Receipt::receivingSite),
-                new JsonTable.Column<>("from_site", Receipt::fromSite),
-                new JsonTable.Column<>("arrived_at", Receipt::arrivedAt),
-                new JsonTable.Column<>("completed_at", Receipt::completedAt)), outbox, audit);
+        this.table = SyncedRows.table(EntityTypes.RECEIPT, "receipt", Receipt.class, List.of(
+                new Column<>("shipment_id", Receipt::shipmentId),
+                new Column<>("receiving_site", Receipt::receivingSite),
+                new Column<>("from_site", Receipt::fromSite),
+                new Column<>("arrived_at", Receipt::arrivedAt),
+                new Column<>("completed_at", Receipt::completedAt)), outbox, audit);
     }
 
     public Receipt insert(Tx tx, Receipt r) throws SQLException {
@@ -36,19 +37,19 @@ public final class ReceiptRepository {
     }
 
     public void writeAsIs(Tx tx, Receipt r) throws SQLException {
-        table.write(tx, r);
+        table.writeAsIs(tx, r);
     }
 
     public Optional<Receipt> findById(Tx tx, UUID id) throws SQLException {
-        return table.find(tx, id);
+        return table.findById(tx, id);
     }
 
     public Optional<Receipt> ofShipment(Tx tx, UUID shipmentId) throws SQLException {
-        return table.one(tx, "WHERE shipment_id = ?", shipmentId);
+        return table.first(tx, "shipment_id = ?", "id", shipmentId);
     }
 
     /** Receipts at this hospital, the newest first. */
     public List<Receipt> atHospital(Tx tx, String siteCode, int limit) throws SQLException {
-        return table.list(tx, "WHERE receiving_site = ? AND deleted = FALSE ORDER BY arrived_at DESC LIMIT " + limit, siteCode);
+        return table.top(tx, limit, "receiving_site = ?", "arrived_at DESC", siteCode);
     }
 }

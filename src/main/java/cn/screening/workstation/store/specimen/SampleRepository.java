@@ -5,6 +5,9 @@ import cn.screening.workstation.domain.specimen.SampleStatus;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.Outbox;
+import cn.screening.workstation.store.SyncedRows;
+import cn.screening.workstation.store.SyncedRows.Column;
+import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.time.Instant;
@@ -15,21 +18,19 @@ import java.util.UUID;
 /** Blood samples, found by id, printed number, case or box. */
 public final class SampleRepository {
 
-    public static final String ENTITY = EntityTypes.SAMPLE;
-
-    final JsonTable<Sample> table;
+    final SyncedTable<Sample> table;
 
     public SampleRepository(Outbox outbox, AuditLog audit) {
-        this.table = new JsonTable<>("sample", ENTITY, Sample.class, Sample::id, Sample::meta, Sample::withMeta, List.of(
-                new JsonTable.Column<>("sample_no", Sample::sampleNo),
-                new JsonTable.Column<>("case_id", Sample::caseId),
-                new JsonTable.Column<>("site_code", Sample::siteCode),
-                new JsonTable.Column<>("status", Sample::status),
-                new JsonTable.Column<>("shipment_id", Sample::shipmentId),
-                new JsonTable.Column<>("destination", Sample::destination),
-                new JsonTable.Column<>("drawn_at", Sample::drawnAt),
-                new JsonTable.Column<>("spun_at", Sample::spunAt),
-                new JsonTable.Column<>("frozen_at", Sample::frozenAt)), outbox, audit);
+        this.table = SyncedRows.table(EntityTypes.SAMPLE, "sample", Sample.class, List.of(
+                new Column<>("sample_no", Sample::sampleNo),
+                new Column<>("case_id", Sample::caseId),
+                new Column<>("site_code", Sample::siteCode),
+                new Column<>("status", Sample::status),
+                new Column<>("shipment_id", Sample::shipmentId),
+                new Column<>("destination", Sample::destination),
+                new Column<>("drawn_at", Sample::drawnAt),
+                new Column<>("spun_at", Sample::spunAt),
+                new Column<>("frozen_at", Sample::frozenAt)), outbox, audit);
     }
 
     public Sample insert(Tx tx, Sample s) throws SQLException {
@@ -41,35 +42,35 @@ public final class SampleRepository {
     }
 
     public void writeAsIs(Tx tx, Sample s) throws SQLException {
-        table.write(tx, s);
+        table.writeAsIs(tx, s);
     }
 
     public Optional<Sample> findById(Tx tx, UUID id) throws SQLException {
-        return table.find(tx, id);
+        return table.findById(tx, id);
     }
 
     public Optional<Sample> byNumber(Tx tx, String sampleNo) throws SQLException {
-        return table.one(tx, "WHERE sample_no = ? AND deleted = FALSE", sampleNo);
+        return table.first(tx, "sample_no = ?", "id", sampleNo);
     }
 
     public List<Sample> ofCase(Tx tx, UUID caseId) throws SQLException {
-        return table.list(tx, "WHERE case_id = ? AND deleted = FALSE ORDER BY drawn_at", caseId);
+        return table.where(tx, "case_id = ?", "drawn_at", caseId);
     }
 
     public List<Sample> inBox(Tx tx, UUID shipmentId) throws SQLException {
-        return table.list(tx, "WHERE shipment_id = ? AND deleted = FALSE ORDER BY sample_no", shipmentId);
+        return table.where(tx, "shipment_id = ?", "sample_no", shipmentId);
     }
 
     /** Whole blood of this site drawn after {@code since}, neither spun nor frozen, not yet sent: the spin-limit watch. */
     public List<Sample> unspunSince(Tx tx, String siteCode, Instant since) throws SQLException {
-        return table.list(tx, "WHERE spun_at IS NULL AND frozen_at IS NULL AND drawn_at >= ? AND site_code = ? AND status <> ?"
-                + " AND deleted = FALSE ORDER BY drawn_at", since, siteCode, SampleStatus.DISPATCHED);
+        return table.where(tx, "spun_at IS NULL AND frozen_at IS NULL AND drawn_at >= ? AND site_code = ? AND status <> ?",
+                "drawn_at", since, siteCode, SampleStatus.DISPATCHED);
     }
 
     /** Samples not yet dispatched of this site, drawn before {@code before}: candidates for the overdue list. */
     public List<Sample> unsentBefore(Tx tx, String siteCode, Instant before, int limit) throws SQLException {
-        return table.list(tx, "WHERE site_code = ? AND status <> ? AND drawn_at < ? AND deleted = FALSE ORDER BY drawn_at LIMIT "
-                + limit, siteCode, SampleStatus.DISPATCHED, before);
+        return table.top(tx, limit, "site_code = ? AND status <> ? AND drawn_at < ?", "drawn_at", siteCode,
+                SampleStatus.DISPATCHED, before);
     }
 
     /** The next number of a site: site code + 6-digit sequence. */

@@ -6,6 +6,9 @@ import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.Outbox;
+import cn.screening.workstation.store.SyncedRows;
+import cn.screening.workstation.store.SyncedRows.Column;
+import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -19,37 +22,30 @@ import java.util.UUID;
 /** Boxes of tubes, with their tube list kept as rows so that "which box holds this tube" is one index read. */
 public final class ShipmentRepository {
 
-    public static final String ENTITY = EntityTypes.SHIPMENT;
-
-    final JsonTable<Shipment> table;
+    final SyncedTable<Shipment> table;
 
     public ShipmentRepository(Outbox outbox, AuditLog audit) {
-        this.table = new JsonTable<>("shipment", ENTITY, Shipment.class, Shipment::id, Shipment::meta, Shipment::withMeta, List.of(
-                new JsonTable.Column<>("box_no", Shipment::boxNo),
-                new JsonTable.Column<>("from_site", Shipment::fromSite),
-                new JsonTable.Column<>("destination", Shipment::destination),
-                new JsonTable.Column<>("status", Shipment::status),
-                new JsonTable.Column<>("packed_at", Shipment::packedAt),
-                new JsonTable.Column<>("dispatched_at", Shipment::dispatchedAt)), outbox, audit);
+        this.table = SyncedRows.table(EntityTypes.SHIPMENT, "shipment", Shipment.class, List.of(
+                new Column<>("box_no", Shipment::boxNo),
+                new Column<>("from_site", Shipment::fromSite),
+                new Column<>("destination", Shipment::destination),
+                new Column<>("status", Shipment::status),
+                new Column<>("packed_at", Shipment::packedAt),
+                new Column<>("dispatched_at", Shipment::dispatchedAt)), outbox, audit)
+                // the tube list is kept as rows too, whoever wrote the box
+                .onRowWritten((tx, before, after) -> items(tx, after, before.map(Shipment::items).orElse(List.of())));
     }
 
     public Shipment insert(Tx tx, Shipment s) throws SQLException {
-        Shipment stored = table.insert(tx, s, s.boxNo());
-        items(tx, stored, List.of());
-        return stored;
+        return table.insert(tx, s, s.boxNo());
     }
 
     public Shipment update(Tx tx, Shipment s) throws SQLException {
-        List<ShipmentItem> before = findById(tx, s.id()).map(Shipment::items).orElse(List.of());
-        Shipment stored = table.update(tx, s, null);
-        items(tx, stored, before);
-        return stored;
+        return table.update(tx, s, null);
     }
 
     public void writeAsIs(Tx tx, Shipment s) throws SQLException {
-        List<ShipmentItem> before = findById(tx, s.id()).map(Shipment::items).orElse(List.of());
-        table.write(tx, s);
-        items(tx, s, before);
+        table.writeAsIs(tx, s);
     }
 
     /** Keeps shipment_item in step with the box's list: only the tubes that came or went are touched. */
@@ -79,7 +75,7 @@ public final class ShipmentRepository {
     }
 
     public Optional<Shipment> findById(Tx tx, UUID id) throws SQLException {
-        return table.find(tx, id);
+        return table.findById(tx, id);
     }
 
     /** The number of another open box holding the tube, if one does. */
@@ -96,26 +92,24 @@ public final class ShipmentRepository {
 
     /** The box a tube was (last) dispatched in, if any. */
     public Optional<Shipment> dispatchedHolding(Tx tx, UUID sampleId) throws SQLException {
-        return table.one(tx, "WHERE id IN (SELECT shipment_id FROM shipment_item WHERE sample_id = ?) AND status = ?"
-                + " ORDER BY dispatched_at DESC", sampleId, ShipmentStatus.DISPATCHED);
+        return table.first(tx, "id IN (SELECT shipment_id FROM shipment_item WHERE sample_id = ?) AND status = ?",
+                "dispatched_at DESC", sampleId, ShipmentStatus.DISPATCHED);
     }
 
     /** The box holding the tube now, open or sent, if any. */
     public Optional<Shipment> holding(Tx tx, UUID sampleId) throws SQLException {
-        return table.one(tx, "WHERE id IN (SELECT shipment_id FROM shipment_item WHERE sample_id = ?) AND deleted = FALSE"
-                + " ORDER BY status DESC, packed_at DESC", sampleId);
+        return table.first(tx, "id IN (SELECT shipment_id FROM shipment_item WHERE sample_id = ?)",
+                "status DESC, packed_at DESC", sampleId);
     }
 
     /** Boxes sent from this site, open ones first, then the newest. */
     public List<Shipment> fromSite(Tx tx, String siteCode, int limit) throws SQLException {
-        return table.list(tx, "WHERE from_site = ? AND deleted = FALSE ORDER BY CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END,"
-                + " packed_at DESC LIMIT " + limit, siteCode);
+        return table.top(tx, limit, "from_site = ?", "CASE WHEN status = 'OPEN' THEN 0 ELSE 1 END, packed_at DESC", siteCode);
     }
 
     /** Dispatched boxes addressed to this site, the newest first. */
     public List<Shipment> addressedTo(Tx tx, String siteCode, int limit) throws SQLException {
-        return table.list(tx, "WHERE destination = ? AND status = ? AND deleted = FALSE ORDER BY dispatched_at DESC LIMIT " + limit,
-                siteCode, ShipmentStatus.DISPATCHED);
+        return table.top(tx, limit, "destination = ? AND status = ?", "dispatched_at DESC", siteCode, ShipmentStatus.DISPATCHED);
     }
 
     private static Optional<String> firstString(Tx tx, String sql, Object... args) throws SQLException {

@@ -1,17 +1,10 @@
 package cn.screening.workstation.store.specimen;
 
-import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.CaseRepository;
 import cn.screening.workstation.store.Outbox;
-import cn.screening.workstation.store.SyncedRecords.LocalRecord;
 import cn.screening.workstation.store.SyncedType;
-import cn.screening.workstation.store.Tx;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.SQLException;
 import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
 
 /** The sample loop's repositories, and its five record types as sync sees them. */
 public final class SpecimenStore {
@@ -62,51 +55,9 @@ public final class SpecimenStore {
         arrivals.onConfirmed(hook);
     }
 
-    /** The types to register with SyncStore. */
+    /** The types to register with SyncStore: a pulled tube verdict or result may move its case on. */
     public List<SyncedType> syncedTypes() {
-        return List.of(
-                new Type<>(samples.table, samples::writeAsIs, null),
-                new Type<>(shipments.table, shipments::writeAsIs, null),
-                new Type<>(receipts.table, receipts::writeAsIs, null),
-                new Type<>(verdicts.table, verdicts::writeAsIs, arrivals::verdict),
-                new Type<>(results.table, results::writeAsIs, arrivals::result));
-    }
-
-    /** Writes a pulled record; the arrival hook sees the local copy before and the record after. */
-    @FunctionalInterface
-    interface Writer<T> {
-        void write(Tx tx, T r) throws SQLException;
-    }
-
-    @FunctionalInterface
-    interface Arrival<T> {
-        void arrived(Tx tx, Optional<T> before, T after) throws SQLException;
-    }
-
-    private record Type<T>(JsonTable<T> records, Writer<T> writer, Arrival<T> arrival) implements SyncedType {
-        public String entityType() {
-            return records.entity();
-        }
-
-        public String table() {
-            return records.table();
-        }
-
-        public Optional<LocalRecord> find(Tx tx, UUID id) throws SQLException {
-            Optional<T> r = records.find(tx, id);
-            if (r.isEmpty()) {
-                return Optional.empty();
-            }
-            return Optional.of(new LocalRecord(records.payload(r.get()), records.metaOf(r.get())));
-        }
-
-        public void write(Tx tx, JsonNode payload, SyncMeta meta) throws SQLException {
-            T after = records.fromPayload(payload, meta);
-            Optional<T> before = arrival == null ? Optional.empty() : records.find(tx, records.idOf(after));
-            writer.write(tx, after);
-            if (arrival != null) {
-                arrival.arrived(tx, before, after);
-            }
-        }
+        return List.of(samples.table, shipments.table, receipts.table, verdicts.table.onPulled(arrivals::verdict),
+                results.table.onPulled(arrivals::result));
     }
 }

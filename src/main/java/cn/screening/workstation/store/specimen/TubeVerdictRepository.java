@@ -4,6 +4,9 @@ import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.Outbox;
+import cn.screening.workstation.store.SyncedRows;
+import cn.screening.workstation.store.SyncedRows.Column;
+import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.util.List;
@@ -13,19 +16,16 @@ import java.util.UUID;
 /** The verdicts on scanned tubes, by receipt, by tube and by number. */
 public final class TubeVerdictRepository {
 
-    public static final String ENTITY = EntityTypes.TUBE_VERDICT;
-
-    final JsonTable<TubeVerdict> table;
+    final SyncedTable<TubeVerdict> table;
 
     public TubeVerdictRepository(Outbox outbox, AuditLog audit) {
-        this.table = new JsonTable<>("tube_verdict", ENTITY, TubeVerdict.class, TubeVerdict::id, TubeVerdict::meta,
-                TubeVerdict::withMeta, List.of(
-                        new JsonTable.Column<>("receipt_id", TubeVerdict::receiptId),
-                        new JsonTable.Column<>("sample_id", TubeVerdict::sampleId),
-                        new JsonTable.Column<>("sample_no", TubeVerdict::sampleNo),
-                        new JsonTable.Column<>("decision", TubeVerdict::decision),
-                        new JsonTable.Column<>("reason", TubeVerdict::reason),
-                        new JsonTable.Column<>("decided_at", TubeVerdict::at)), outbox, audit);
+        this.table = SyncedRows.table(EntityTypes.TUBE_VERDICT, "tube_verdict", TubeVerdict.class, List.of(
+                        new Column<>("receipt_id", TubeVerdict::receiptId),
+                        new Column<>("sample_id", TubeVerdict::sampleId),
+                        new Column<>("sample_no", TubeVerdict::sampleNo),
+                        new Column<>("decision", TubeVerdict::decision),
+                        new Column<>("reason", TubeVerdict::reason),
+                        new Column<>("decided_at", TubeVerdict::at)), outbox, audit);
     }
 
     public TubeVerdict insert(Tx tx, TubeVerdict v) throws SQLException {
@@ -38,29 +38,29 @@ public final class TubeVerdictRepository {
     }
 
     public void writeAsIs(Tx tx, TubeVerdict v) throws SQLException {
-        table.write(tx, v);
+        table.writeAsIs(tx, v);
     }
 
     public Optional<TubeVerdict> findById(Tx tx, UUID id) throws SQLException {
-        return table.find(tx, id);
+        return table.findById(tx, id);
     }
 
     /** The tubes scanned from a box, in scan order. */
     public List<TubeVerdict> ofReceipt(Tx tx, UUID receiptId) throws SQLException {
-        return table.list(tx, "WHERE receipt_id = ? AND deleted = FALSE ORDER BY decided_at, sample_no", receiptId);
+        return table.where(tx, "receipt_id = ?", "decided_at, sample_no", receiptId);
     }
 
     /** Whether this tube number was scanned at this receipt: one index read, the scan's duplicate check. */
     public Optional<TubeVerdict> ofReceiptAndNumber(Tx tx, UUID receiptId, String sampleNo) throws SQLException {
-        return table.one(tx, "WHERE sample_no = ? AND receipt_id = ? AND deleted = FALSE", sampleNo, receiptId);
+        return table.first(tx, "sample_no = ? AND receipt_id = ?", "id", sampleNo, receiptId);
     }
 
     /** The latest verdict on a tube, if it was scanned anywhere this store knows. */
     public Optional<TubeVerdict> ofSample(Tx tx, UUID sampleId) throws SQLException {
-        return table.one(tx, "WHERE sample_id = ? AND deleted = FALSE ORDER BY decided_at DESC", sampleId);
+        return table.first(tx, "sample_id = ?", "decided_at DESC", sampleId);
     }
 
     public Optional<TubeVerdict> ofNumber(Tx tx, String sampleNo) throws SQLException {
-        return table.one(tx, "WHERE sample_no = ? AND deleted = FALSE ORDER BY decided_at DESC", sampleNo);
+        return table.first(tx, "sample_no = ?", "decided_at DESC", sampleNo);
     }
 }

@@ -16,6 +16,7 @@ import cn.screening.workstation.domain.registry.InhibitorTitre;
 import cn.screening.workstation.domain.registry.RegistryEntry;
 import cn.screening.workstation.domain.registry.Severity;
 import cn.screening.workstation.domain.registry.TreatmentRegimen;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.followup.FollowUps;
@@ -24,7 +25,6 @@ import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.service.today.TodaysWorkList;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.AuditEntry;
-import cn.screening.workstation.store.FollowUpRepository;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -87,7 +87,7 @@ class FollowUpsAndRegistryTest {
                 .satisfies(p -> assertThat(p.nextDue()).isEqualTo(TODAY.minusDays(10).plusMonths(3)));
         assertThat(plans).filteredOn(p -> p.kind() == FollowUpKind.INHIBITOR_RETEST).singleElement()
                 .satisfies(p -> assertThat(p.nextDue()).isEqualTo(TODAY.minusDays(20).plusMonths(6)));
-        assertThat(f.county.database().<Long>read(tx -> f.county.outbox().countFor(tx, FollowUpRepository.ENTITY, plans.get(0).id())))
+        assertThat(f.county.database().<Long>read(tx -> f.county.outbox().countFor(tx, EntityTypes.FOLLOW_UP, plans.get(0).id())))
                 .isEqualTo(1);
         assertThatThrownBy(() -> registry.enrol(new RegistryEntry(null, e.patientId(), e.caseId(), null, HemophiliaType.HA,
                 Severity.SEVERE, 0.8, TODAY, null, null, null, null))).isInstanceOf(ServiceException.class)

@@ -22,7 +22,6 @@ import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.OutboxEntry;
-import cn.screening.workstation.store.ReferralRepository;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.store.StoreJson;
 import java.nio.file.Path;
@@ -94,7 +93,7 @@ class ReferralsTest {
 
         Referral saved = county.saveDraft(draftTo(caseId, CareFixture.HOSPITAL.siteCode()));
         assertThat(saved.referralNo()).matches("ZZ-210727-C-\\d{4}-00001");
-        List<OutboxEntry> queued = f.county.database().read(tx -> f.county.outbox().entriesFor(tx, ReferralRepository.ENTITY, saved.id()));
+        List<OutboxEntry> queued = f.county.database().read(tx -> f.county.outbox().entriesFor(tx, EntityTypes.REFERRAL, saved.id()));
         assertThat(queued).hasSize(1);
         assertThat(county.receivingSites()).extracting(s -> s.code()).containsExactly(CareFixture.HOSPITAL.siteCode());
     }
@@ -183,7 +182,7 @@ class ReferralsTest {
         assertThat(county.close(id).status()).isEqualTo(ReferralStatus.CLOSED);
         // the whole path in one record stays small beside the server's 256 KB limit per record
         Referral closed = county.find(id).orElseThrow();
-        assertThat(f.county.referrals().payloadOf(closed).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
+        assertThat(f.county.referrals().rows().payload(closed).toString().getBytes(java.nio.charset.StandardCharsets.UTF_8).length)
                 .isLessThan(8 * 1024);
 
         ReferralLetter letter = f.countyServices.referralLetters().letter(id);

@@ -1,6 +1,6 @@
 package cn.screening.workstation.app;
 
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.SyncSetup;
 import cn.screening.workstation.sync.Backoff;
 import cn.screening.workstation.sync.SyncApi;

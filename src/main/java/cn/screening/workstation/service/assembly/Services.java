@@ -1,5 +1,18 @@
-package cn.screening.workstation.service;
+package cn.screening.workstation.service.assembly;
 
+import cn.screening.workstation.service.Accounts;
+import cn.screening.workstation.service.CaseBrowser;
+import cn.screening.workstation.service.CaseRegistration;
+import cn.screening.workstation.service.PatientBrowser;
+import cn.screening.workstation.service.PatientImport;
+import cn.screening.workstation.service.PatientMerge;
+import cn.screening.workstation.service.Quarantine;
+import cn.screening.workstation.service.RecordExport;
+import cn.screening.workstation.service.RuleBook;
+import cn.screening.workstation.service.SyncConflicts;
+import cn.screening.workstation.service.SyncSetup;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.Referrals;

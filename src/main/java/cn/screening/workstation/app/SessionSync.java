@@ -40,6 +40,7 @@ final class SessionSync implements SyncControl, AutoCloseable {
             }
         });
         status.addPullListener(types -> {
+            services.workspace().pulled(types); // new settings rebuild the rules before any screen reads again
             Consumer<Set<String>> l = pulled;
             if (l != null) {
                 l.accept(types);

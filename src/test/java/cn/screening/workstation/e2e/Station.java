@@ -86,8 +86,11 @@ final class Station implements AutoCloseable {
         return engine;
     }
 
+    /** One sync, and the rules rebuilt when it pulled settings, as the session's scheduler does. */
     SyncReport sync() {
-        return engine().syncOnce();
+        SyncReport report = engine().syncOnce();
+        ws.pulled(report.pulledTypes());
+        return report;
     }
 
     /** A valid resident ID in the station's county, unique across the test run. */

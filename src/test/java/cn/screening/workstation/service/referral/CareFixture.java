@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -79,6 +80,7 @@ public final class CareFixture implements AutoCloseable {
                     1, StoreJson.MAPPER.valueToTree(payload), Instant.now(), "province", false));
             return null;
         });
+        ws.pulled(Set.of(type)); // what the sync does after a pull
     }
 
     /** A hemophilia case registered at the county; its id. */

@@ -14,7 +14,7 @@ import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.ReferralSummary;

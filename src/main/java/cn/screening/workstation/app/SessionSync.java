@@ -1,6 +1,6 @@
 package cn.screening.workstation.app;
 
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.SyncSetup;
 import cn.screening.workstation.sync.Backoff;
 import cn.screening.workstation.sync.SyncApi;
@@ -40,6 +40,7 @@ final class SessionSync implements SyncControl, AutoCloseable {
             }
         });
         status.addPullListener(types -> {
+            services.workspace().pulled(types); // new settings rebuild the rules before any screen reads again
             Consumer<Set<String>> l = pulled;
             if (l != null) {
                 l.accept(types);

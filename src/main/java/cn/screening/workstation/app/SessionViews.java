@@ -14,7 +14,7 @@ import cn.screening.workstation.service.PatientImport;
 import cn.screening.workstation.service.PatientListItem;
 import cn.screening.workstation.service.PatientRecord;
 import cn.screening.workstation.service.RuleBook;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseQuery;

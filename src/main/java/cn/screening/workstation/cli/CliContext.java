@@ -3,7 +3,7 @@ package cn.screening.workstation.cli;
 import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;

@@ -1,6 +1,6 @@
 package cn.screening.workstation.cli;
 
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.PatientQuery;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;

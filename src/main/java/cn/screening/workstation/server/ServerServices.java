@@ -2,7 +2,6 @@ package cn.screening.workstation.server;
 
 import cn.screening.workstation.domain.cases.DiseaseCatalogue;
 import cn.screening.workstation.domain.cases.DiseaseSettings;
-import cn.screening.workstation.server.admin.Administration;
 import cn.screening.workstation.server.store.AdminTokens;
 import cn.screening.workstation.server.store.DeviceRegistry;
 import cn.screening.workstation.server.store.PushLedger;

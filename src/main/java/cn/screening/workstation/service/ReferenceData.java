@@ -2,14 +2,11 @@ package cn.screening.workstation.service;
 
 import cn.screening.workstation.domain.followup.FollowUpRules;
 import cn.screening.workstation.domain.referral.ReferralRoutes;
-import cn.screening.workstation.domain.referral.ReferralRules;
 import cn.screening.workstation.domain.site.SiteProfile;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SiteInfo;
-import cn.screening.workstation.store.ReferenceRepository.ReferenceItem;
 import cn.screening.workstation.store.StoreJson;
 import cn.screening.workstation.store.Tx;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.sql.SQLException;
 import java.util.List;
 import java.util.Optional;
@@ -17,7 +14,8 @@ import java.util.Optional;
 /**
  * The reference data the server sent, as the referral and follow-up services read it: the sites
  * (receiving hospitals among them) and the configurable settings, with built-in defaults until
- * the settings have arrived.
+ * the settings have arrived. The settings themselves are read through the rules in force
+ * ({@link Workspace#rules()}), so every service sees the same value and the same fall-back.
  */
 public final class ReferenceData {
 
@@ -65,26 +63,12 @@ public final class ReferenceData {
         return new ReferralRoutes.Site(s.code(), ReferralRoutes.typeOf(s.type()), s.parentCode());
     }
 
-    public Optional<JsonNode> setting(Tx tx, String key) throws SQLException {
-        return ws.syncStore().references().list(tx, EntityTypes.SETTING).stream()
-                .filter(i -> key.equals(i.code())).map(ReferenceItem::payload).map(p -> p.path("value"))
-                .filter(JsonNode::isNumber).findFirst();
+    /** The follow-up rules in force (the server's settings over the defaults, as {@link RuleBook} settled them). */
+    public FollowUpRules followUpRules() {
+        return ws.rules().followUpRules();
     }
 
-    public int intSetting(Tx tx, String key, int fallback) throws SQLException {
-        return setting(tx, key).map(JsonNode::asInt).orElse(fallback);
-    }
-
-    /** The follow-up rules in force: the server's settings over the defaults. */
-    public FollowUpRules followUpRules(Tx tx) throws SQLException {
-        FollowUpRules d = FollowUpRules.DEFAULT;
-        return new FollowUpRules(intSetting(tx, FollowUpRules.KEY_INTERVAL, d.confirmedIntervalMonths()),
-                intSetting(tx, FollowUpRules.KEY_INHIBITOR, d.inhibitorRetestMonths()),
-                intSetting(tx, FollowUpRules.KEY_BACK_REFERRAL, d.afterBackReferralDays()),
-                intSetting(tx, FollowUpRules.KEY_LOST, d.lostAfterFailedAttempts()));
-    }
-
-    public int referralValidityDays(Tx tx) throws SQLException {
-        return intSetting(tx, ReferralRules.KEY_VALIDITY_DAYS, ReferralRules.DEFAULT_VALIDITY_DAYS);
+    public int referralValidityDays() {
+        return ws.rules().referralValidityDays();
     }
 }

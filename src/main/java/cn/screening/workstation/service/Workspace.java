@@ -3,6 +3,7 @@ package cn.screening.workstation.service;
 import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.registry.RegistryEntry;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.CareRecords;
 import cn.screening.workstation.store.CaseRepository;
@@ -20,6 +21,7 @@ import cn.screening.workstation.store.UserRepository;
 import cn.screening.workstation.store.specimen.SpecimenStore;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Set;
 
 /**
  * Everything a logged-in user works with: the open store, its repositories, and the session.
@@ -43,6 +45,8 @@ public final class Workspace implements AutoCloseable {
     private final SyncedTable<RegistryEntry> registry = CareRecords.registry(outbox, audit);
     private final SpecimenStore specimens = new SpecimenStore(outbox, audit, cases);
     private final SyncStore syncStore;
+    private volatile RuleBook shippedRules;
+    private volatile RuleBook rules;
 
     Workspace(Database database, DataKey key, Keyring keyring, Session session) {
         this.database = database;
@@ -109,6 +113,44 @@ public final class Workspace implements AutoCloseable {
     /** The outbox, the synced records and sync's own tables, for the sync engine and its services. */
     public SyncStore syncStore() {
         return syncStore;
+    }
+
+    /**
+     * The rules in force here: the shipped ones with this store's pulled reference data laid over
+     * them, built on first use (a store read: not on the JavaFX thread) and again after a pull.
+     */
+    public RuleBook rules() {
+        RuleBook r = rules;
+        if (r == null) {
+            r = shipped().forWorkspace(this);
+            rules = r;
+        }
+        return r;
+    }
+
+    /**
+     * Takes these rules as the ones in force: rules already laid over this store's reference data
+     * as they are, shipped rules as the base the pulled data is laid over on first use.
+     */
+    public void useRules(RuleBook given) {
+        this.shippedRules = given.shipped();
+        this.rules = given == given.shipped() ? null : given;
+    }
+
+    private RuleBook shipped() {
+        RuleBook s = shippedRules;
+        if (s == null) {
+            s = RuleBook.defaults();
+            shippedRules = s;
+        }
+        return s;
+    }
+
+    /** A sync wrote records of these types here: new settings or a new disease list rebuild the rules. */
+    public void pulled(Set<String> entityTypes) {
+        if (entityTypes.contains(EntityTypes.SETTING) || entityTypes.contains(EntityTypes.DISEASE)) {
+            rules = shipped().forWorkspace(this);
+        }
     }
 
     DataKey key() {

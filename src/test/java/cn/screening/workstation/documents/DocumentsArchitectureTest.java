@@ -24,6 +24,8 @@ class DocumentsArchitectureTest {
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.h2..", "org.flywaydb..",
                         BASE + ".store..", BASE + ".service..", BASE + ".ui..", BASE + ".app..", BASE + ".cli..",
                         BASE + ".sync..", BASE + ".server..")
+                .because("a form prints what it is given, already masked, so it can be printed from any layer and never leaks"
+                        + " what a caller did not mean to show")
                 .check(CODE);
     }
 }

@@ -22,7 +22,7 @@ import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.Accounts;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;

@@ -8,7 +8,7 @@ import cn.screening.workstation.domain.patient.InsuranceType;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.domain.site.SiteProfile;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
@@ -86,8 +86,11 @@ final class Station implements AutoCloseable {
         return engine;
     }
 
+    /** One sync, and the rules rebuilt when it pulled settings, as the session's scheduler does. */
     SyncReport sync() {
-        return engine().syncOnce();
+        SyncReport report = engine().syncOnce();
+        ws.pulled(report.pulledTypes());
+        return report;
     }
 
     /** A valid resident ID in the station's county, unique across the test run. */

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.patient.PovertyStatus;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.AuditEntry;
 import cn.screening.workstation.store.PatientQuery;

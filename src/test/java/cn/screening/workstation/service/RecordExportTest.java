@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.screening.workstation.domain.user.Role;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.AuditAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;

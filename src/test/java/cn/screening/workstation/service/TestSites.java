@@ -11,6 +11,7 @@ import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.site.SiteProfile;
 import cn.screening.workstation.domain.user.Role;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.LockoutPolicy;
 import cn.screening.workstation.store.StoreOptions;
 import java.nio.file.Path;

@@ -6,7 +6,7 @@ import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.InsuranceType;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.patient.PovertyStatus;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;

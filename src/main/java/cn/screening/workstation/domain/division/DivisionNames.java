@@ -1,6 +1,6 @@
 package cn.screening.workstation.domain.division;
 
-import cn.screening.workstation.domain.identity.Ethnicity;
+import cn.screening.workstation.domain.reference.Ethnicity;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package cn.screening.workstation.domain.patient;
 
 import cn.screening.workstation.domain.division.DivisionCatalogue;
-import cn.screening.workstation.domain.identity.Ethnicity;
+import cn.screening.workstation.domain.reference.Ethnicity;
 import cn.screening.workstation.domain.identity.IdNumber;
 import cn.screening.workstation.domain.identity.IdNumberPolicy;
 import cn.screening.workstation.domain.identity.IdNumberRules;

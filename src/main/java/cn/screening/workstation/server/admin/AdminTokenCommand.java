@@ -1,5 +1,7 @@
 package cn.screening.workstation.server.admin;
 
+import cn.screening.workstation.server.AdminRefused;
+import cn.screening.workstation.server.Administration;
 import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.store.AdminTokens.AdminToken;
 import cn.screening.workstation.server.store.AdminTokens.Issued;

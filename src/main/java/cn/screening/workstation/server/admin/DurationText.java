@@ -1,5 +1,6 @@
 package cn.screening.workstation.server.admin;
 
+import cn.screening.workstation.server.AdminRefused;
 import java.time.Duration;
 import java.time.format.DateTimeParseException;
 import java.util.Locale;

@@ -1,5 +1,6 @@
 package cn.screening.workstation.server.admin;
 
+import cn.screening.workstation.server.Administration;
 import cn.screening.workstation.server.ServerServices;
 import java.io.PrintWriter;
 import picocli.CommandLine.Command;

@@ -1,5 +1,6 @@
 package cn.screening.workstation.server.admin;
 
+import cn.screening.workstation.server.AdminRefused;
 import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;

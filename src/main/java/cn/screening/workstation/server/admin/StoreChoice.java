@@ -1,5 +1,6 @@
 package cn.screening.workstation.server.admin;
 
+import cn.screening.workstation.server.AdminRefused;
 import cn.screening.workstation.server.store.StoreTarget;
 import java.nio.file.Path;
 import java.util.Optional;

@@ -51,7 +51,7 @@ public final class FollowUps {
 
     /** The rules in force (server settings over the defaults). */
     public FollowUpRules rules() {
-        return ws.database().read(reference::followUpRules);
+        return reference.followUpRules();
     }
 
     /**
@@ -59,7 +59,7 @@ public final class FollowUps {
      * inside the caller's transaction; an active routine schedule already there is kept.
      */
     public List<FollowUp> scheduleForConfirmed(Tx tx, RegistryEntry e) throws SQLException {
-        FollowUpSchedule s = new FollowUpSchedule(reference.followUpRules(tx));
+        FollowUpSchedule s = new FollowUpSchedule(reference.followUpRules());
         List<FollowUp> out = new ArrayList<>();
         if (active(tx, e.patientId()).stream().noneMatch(f -> f.kind() == cn.screening.workstation.domain.followup.FollowUpKind.ROUTINE)) {
             out.add(ws.followUps().insert(tx, s.forConfirmed(e.patientId(), e.caseId(), e.site(), e.confirmedOn())));
@@ -72,7 +72,7 @@ public final class FollowUps {
 
     /** Schedules the follow-up after a back-referral is acknowledged, for the site that referred. */
     public FollowUp scheduleAfterBackReferral(Tx tx, Referral r, LocalDate acknowledgedOn) throws SQLException {
-        FollowUpSchedule s = new FollowUpSchedule(reference.followUpRules(tx));
+        FollowUpSchedule s = new FollowUpSchedule(reference.followUpRules());
         return ws.followUps().insert(tx, s.afterBackReferral(r.patientId(), r.caseId(), r.id(), r.fromSite(), acknowledgedOn));
     }
 
@@ -100,7 +100,7 @@ public final class FollowUps {
             if (f.status() != FollowUpStatus.ACTIVE) {
                 throw new ServiceException("followup.not_active", f.status().zh());
             }
-            FollowUp next = new FollowUpSchedule(reference.followUpRules(tx)).after(f, visit);
+            FollowUp next = new FollowUpSchedule(reference.followUpRules()).after(f, visit);
             return ws.followUps().update(tx, next, visit.reached() ? "visit" : "failed_attempt");
         });
     }

@@ -85,7 +85,7 @@ public final class Referrals {
             ReferralPatient named = snapshot(tx, p).withCaseNo(ws.cases().caseNumber(tx, c.id()).orElse(null));
             return new Referral(UUID.randomUUID(), null, c.patientId(), named, c.id(), ws.session().site().siteCode(), null, null, null,
                     diagnosis, ClinicalSummary.of(c, texts, zone), null, Urgency.ROUTINE, today,
-                    today.plusDays(reference.referralValidityDays(tx)), ws.session().user().displayName(), null,
+                    today.plusDays(reference.referralValidityDays()), ws.session().user().displayName(), null,
                     ReferralStatus.DRAFT, null, null, List.of(), null);
         });
     }

@@ -1,9 +1,7 @@
 package cn.screening.workstation.service.specimen;
 
 import cn.screening.workstation.domain.site.InstitutionType;
-import cn.screening.workstation.domain.specimen.ResultLimits;
 import cn.screening.workstation.domain.specimen.ResultRules;
-import cn.screening.workstation.domain.specimen.SampleLimits;
 import cn.screening.workstation.domain.specimen.SampleRules;
 import cn.screening.workstation.domain.specimen.ShipmentRules;
 import cn.screening.workstation.domain.specimen.TurnaroundClock;
@@ -11,22 +9,16 @@ import cn.screening.workstation.domain.specimen.TurnaroundLimits;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
-import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Workspace;
-import cn.screening.workstation.store.ReferenceRepository.ReferenceItem;
 import cn.screening.workstation.store.SqlWork;
 import cn.screening.workstation.store.specimen.SpecimenStore;
-import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Instant;
 import java.time.ZoneId;
-import java.util.HashMap;
-import java.util.List;
-import java.util.Map;
 
 /**
- * What the specimen services share: the workspace, the zone, and the limits in force, read from the
- * provincial settings pulled with reference data (the built-in defaults fill what is not there).
+ * What the specimen services share: the workspace, the zone, and the limits in force, from the
+ * workspace's rules (the provincial settings pulled with reference data over the shipped defaults).
  */
 final class SpecimenContext {
 
@@ -74,21 +66,9 @@ final class SpecimenContext {
         }
     }
 
-    /** The numeric provincial settings by key. */
-    Map<String, Number> settings() {
-        List<ReferenceItem> items = read(tx -> ws.syncStore().references().list(tx, EntityTypes.SETTING));
-        Map<String, Number> out = new HashMap<>();
-        for (ReferenceItem i : items) {
-            JsonNode v = i.payload().path("value");
-            if (i.code() != null && v.isNumber()) {
-                out.put(i.code(), v.numberValue());
-            }
-        }
-        return out;
-    }
-
+    /** The limits in force: the provincial settings as the workspace's rules settled them. */
     SampleRules sampleRules() {
-        return new SampleRules(SampleLimits.of(settings()));
+        return new SampleRules(ws.rules().sampleLimits());
     }
 
     ShipmentRules shipmentRules() {
@@ -96,15 +76,15 @@ final class SpecimenContext {
     }
 
     ResultRules resultRules() {
-        return new ResultRules(ResultLimits.of(settings()));
+        return new ResultRules(ws.rules().resultLimits());
     }
 
     TurnaroundClock clock() {
-        return new TurnaroundClock(TurnaroundLimits.of(settings()));
+        return new TurnaroundClock(turnaroundLimits());
     }
 
     TurnaroundLimits turnaroundLimits() {
-        return TurnaroundLimits.of(settings());
+        return ws.rules().turnaroundLimits();
     }
 
     static void refuseErrors(ValidationResult r) {

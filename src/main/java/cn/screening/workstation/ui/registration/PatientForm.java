@@ -1,7 +1,7 @@
 package cn.screening.workstation.ui.registration;
 
 import cn.screening.workstation.domain.division.Division;
-import cn.screening.workstation.domain.identity.Ethnicity;
+import cn.screening.workstation.domain.reference.Ethnicity;
 import cn.screening.workstation.domain.identity.IdNumber;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.identity.Sex;

@@ -2,7 +2,7 @@ package cn.screening.workstation.ui.registration;
 
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.division.Division;
-import cn.screening.workstation.domain.identity.Ethnicity;
+import cn.screening.workstation.domain.reference.Ethnicity;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;

@@ -19,7 +19,7 @@ import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.CaseRegistration;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.RegistrationRequest;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
@@ -31,6 +31,7 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 
 /**
@@ -79,6 +80,7 @@ public final class CareFixture implements AutoCloseable {
                     1, StoreJson.MAPPER.valueToTree(payload), Instant.now(), "province", false));
             return null;
         });
+        ws.pulled(Set.of(type)); // what the sync does after a pull
     }
 
     /** A hemophilia case registered at the county; its id. */

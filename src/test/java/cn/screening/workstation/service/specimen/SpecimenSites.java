@@ -11,9 +11,10 @@ import cn.screening.workstation.domain.site.SiteProfile;
 import cn.screening.workstation.domain.specimen.Aliquot;
 import cn.screening.workstation.domain.specimen.TubeType;
 import cn.screening.workstation.domain.user.Role;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.service.Accounts;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
@@ -26,6 +27,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
 
@@ -124,6 +126,7 @@ public final class SpecimenSites {
             ws.syncStore().references().save(tx, r);
             return null;
         });
+        ws.pulled(Set.of(EntityTypes.SETTING)); // what the sync does after a pull
     }
 
     /** A designated hospital in the county's reference data. */

@@ -9,7 +9,7 @@ import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.PatientListItem;
 import cn.screening.workstation.service.PatientRecord;
 import cn.screening.workstation.service.RuleBook;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.ui.ScreenPictures;

@@ -20,7 +20,7 @@ import cn.screening.workstation.service.CaseRegistration;
 import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.RegistrationRequest;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.StoreJson;

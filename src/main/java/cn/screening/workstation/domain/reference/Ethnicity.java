@@ -1,6 +1,5 @@
-package cn.screening.workstation.domain.identity;
+package cn.screening.workstation.domain.reference;
 
-import cn.screening.workstation.domain.reference.ReferenceCsv;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

@@ -1,5 +1,18 @@
-package cn.screening.workstation.service;
+package cn.screening.workstation.service.assembly;
 
+import cn.screening.workstation.service.Accounts;
+import cn.screening.workstation.service.CaseBrowser;
+import cn.screening.workstation.service.CaseRegistration;
+import cn.screening.workstation.service.PatientBrowser;
+import cn.screening.workstation.service.PatientImport;
+import cn.screening.workstation.service.PatientMerge;
+import cn.screening.workstation.service.Quarantine;
+import cn.screening.workstation.service.RecordExport;
+import cn.screening.workstation.service.RuleBook;
+import cn.screening.workstation.service.SyncConflicts;
+import cn.screening.workstation.service.SyncSetup;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.Referrals;
@@ -17,18 +30,15 @@ import java.util.List;
 public final class Services {
 
     private final Workspace workspace;
-    private final RuleBook rules;
     private final Texts texts;
     private final ZoneId zone;
-    private final CaseRegistration registration;
     private final FollowUps followUps;
 
     public Services(Workspace workspace, RuleBook rules, Texts texts, ZoneId zone) {
         this.workspace = workspace;
-        this.rules = rules;
+        workspace.useRules(rules);
         this.texts = texts;
         this.zone = zone;
-        this.registration = new CaseRegistration(workspace, rules, zone);
         this.followUps = new FollowUps(workspace, zone);
         // a confirmed result arriving by pull enrols its patient in the registry, in the same transaction
         workspace.specimens().onConfirmedResult(registry()::enrolConfirmed);
@@ -38,8 +48,9 @@ public final class Services {
         return workspace;
     }
 
+    /** The rules in force now: rebuilt when a pull brings new settings, so each service below is made with the current ones. */
     public RuleBook rules() {
-        return rules;
+        return workspace.rules();
     }
 
     public Texts texts() {
@@ -47,23 +58,23 @@ public final class Services {
     }
 
     public CaseRegistration registration() {
-        return registration;
+        return new CaseRegistration(workspace, rules(), zone);
     }
 
     public CaseBrowser caseBrowser() {
-        return new CaseBrowser(workspace, rules, texts.locale());
+        return new CaseBrowser(workspace, rules(), texts.locale());
     }
 
     public PatientBrowser patientBrowser() {
-        return new PatientBrowser(workspace, rules, texts);
+        return new PatientBrowser(workspace, rules(), texts);
     }
 
     public PatientImport patientImport() {
-        return new PatientImport(workspace, rules, registration, texts);
+        return new PatientImport(workspace, rules(), registration(), texts);
     }
 
     public RecordExport recordExport() {
-        return new RecordExport(workspace, rules, texts, zone);
+        return new RecordExport(workspace, rules(), texts, zone);
     }
 
     /** Enrolment, the server address and the sync engine, over the given API client. */
@@ -88,7 +99,7 @@ public final class Services {
     }
 
     public Referrals referrals() {
-        return new Referrals(workspace, rules, followUps, texts, zone);
+        return new Referrals(workspace, rules(), followUps, texts, zone);
     }
 
     /** The referral letter and back-referral of a referral, ready for the document renderers. */

@@ -1,4 +1,4 @@
-package cn.screening.workstation.server.admin;
+package cn.screening.workstation.server;
 
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.protocol.SiteInfo;

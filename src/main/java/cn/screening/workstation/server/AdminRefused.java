@@ -1,4 +1,4 @@
-package cn.screening.workstation.server.admin;
+package cn.screening.workstation.server;
 
 /** An administration request refused, with a sentence for the operator. */
 public final class AdminRefused extends RuntimeException {

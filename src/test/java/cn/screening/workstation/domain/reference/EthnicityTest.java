@@ -1,4 +1,4 @@
-package cn.screening.workstation.domain.identity;
+package cn.screening.workstation.domain.reference;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -20,6 +20,7 @@ import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.store.LockoutPolicy;
 import cn.screening.workstation.store.StoreOptions;
 import cn.screening.workstation.sync.SyncApi;
+import cn.screening.workstation.sync.SyncEngine;
 import cn.screening.workstation.sync.SyncReport;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -34,9 +35,11 @@ import java.util.UUID;
 import java.util.stream.Stream;
 
 /**
- * `bench sync`: a reference server on loopback (H2 in a temp folder) and a county workstation with
- * N patients waiting in its outbox; times the push until every change is acknowledged, counts the
- * bytes on the wire, and pushes again through a slow link (256 kbit/s, 300 ms round trip).
+ * `bench sync`: a reference server on loopback (H2 in a temp folder, or a schema of its own in a
+ * PostgreSQL database, dropped afterwards) and a county workstation with N patients waiting in its
+ * outbox; times the push until every change is acknowledged, counts the bytes on the wire, then
+ * times a fresh second device of the same site pulling everything, and pushes again through a slow
+ * link (256 kbit/s, 300 ms round trip).
  */
 public final class SyncBench {
 
@@ -47,23 +50,35 @@ public final class SyncBench {
     static final String PASSWORD = "bench-pass-1";
 
     private final PrintWriter out;
+    private final BenchStore store;
 
+    /** The server on an H2 folder of its own. */
     public SyncBench(PrintWriter out) {
+        this(out, BenchStore.H2);
+    }
+
+    public SyncBench(PrintWriter out, BenchStore store) {
         this.out = out;
+        this.store = store;
     }
 
     public void run(int records) throws IOException {
         Path root = Files.createTempDirectory("sync-bench");
         try {
             out.println("records=" + records);
-            Measured fast = push(root.resolve("fast"), records, false);
-            out.println("push_seconds=" + String.format(Locale.ROOT, "%.2f", fast.seconds));
-            out.println("push_records_per_s=" + Math.round(records / fast.seconds));
-            out.println("wire_bytes_per_record=" + Math.round((double) fast.bytesUp / records));
-            out.println("wire_bytes_down_per_record=" + Math.round((double) fast.bytesDown / records));
+            Run fast = run(root.resolve("fast"), records, false);
+            out.println("push_seconds=" + String.format(Locale.ROOT, "%.2f", fast.push.seconds));
+            out.println("push_records_per_s=" + Math.round(records / fast.push.seconds));
+            out.println("wire_bytes_per_record=" + Math.round((double) fast.push.bytesUp / records));
+            out.println("wire_bytes_down_per_record=" + Math.round((double) fast.push.bytesDown / records));
+            out.println("pull_records=" + fast.pulled);
+            out.println("pull_seconds=" + String.format(Locale.ROOT, "%.2f", fast.pull.seconds));
+            out.println("pull_records_per_s=" + Math.round(fast.pulled / fast.pull.seconds));
+            out.println("pull_wire_bytes_up_per_record=" + Math.round((double) fast.pull.bytesUp / fast.pulled));
+            out.println("pull_wire_bytes_down_per_record=" + Math.round((double) fast.pull.bytesDown / fast.pulled));
             int slowN = Math.min(records, SLOW_LINK_MAX_RECORDS);
             out.println("slowlink_records=" + slowN);
-            Measured slow = push(root.resolve("slow"), slowN, true);
+            Measured slow = run(root.resolve("slow"), slowN, true).push;
             double bandwidthSeconds = (slow.bytesUp + slow.bytesDown) * 8.0 / SLOW_BITS_PER_SECOND;
             out.println("slowlink_seconds=" + String.format(Locale.ROOT, "%.2f", slow.seconds));
             out.println("slowlink_bandwidth_seconds=" + String.format(Locale.ROOT, "%.2f", bandwidthSeconds));
@@ -77,34 +92,75 @@ public final class SyncBench {
     private record Measured(double seconds, long bytesUp, long bytesDown) {
     }
 
-    private Measured push(Path dir, int records, boolean slowLink) throws IOException {
-        try (ServerServices server = ServerServices.open(StoreTarget.h2(dir.resolve("server")), 8, Clock.systemUTC())) {
+    /** The push of N records; on the fast link also the second device's pull and what it received. */
+    private record Run(Measured push, Measured pull, int pulled) {
+    }
+
+    private Run run(Path dir, int records, boolean slowLink) throws IOException {
+        try (BenchStore.Opened target = store.open(dir.resolve("server"));
+             ServerServices server = ServerServices.open(target.target(), 8, Clock.systemUTC())) {
             server.administration().addSite(SITE.siteCode(), SITE.type(), SITE.divisionCode(), SITE.name(), null);
             try (ApiServer api = ApiServer.start(server, HttpOptions.plain("127.0.0.1", 0));
                  LinkProxy link = slowLink ? LinkProxy.throttled(api.port(), SLOW_BITS_PER_SECOND, SLOW_ROUND_TRIP_MS)
                          : LinkProxy.counting(api.port())) {
-                Workstation w = new Workstation(dir.resolve("client"), LockoutPolicy.DEFAULT, StoreOptions.DEFAULT, Clock.systemDefaultZone());
-                w.setUp(SITE, "admin", "管理员", PASSWORD.toCharArray());
-                LoginResult login = w.login("admin", PASSWORD.toCharArray());
-                if (!(login instanceof LoginResult.Success success)) {
-                    throw new IllegalStateException("login failed: " + login);
-                }
-                try (Workspace ws = success.workspace()) {
-                    SyncApi syncApi = SyncApi.create(new SyncApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(120), Duration.ofMinutes(10)));
-                    SyncSetup setup = new SyncSetup(ws, syncApi);
-                    setup.enrol("http://127.0.0.1:" + api.port(), server.administration().enrolmentCode(SITE.siteCode()), "bench");
-                    setup.changeServer(link.url());
-                    insert(ws, records);
+                Measured push;
+                try (Device first = Device.enrol(dir.resolve("client"), server, api, link)) {
+                    insert(first.ws, records);
                     link.reset();
                     long started = System.nanoTime();
-                    SyncReport report = setup.engine().pushOnce();
-                    double seconds = (System.nanoTime() - started) / 1e9;
+                    SyncReport report = first.engine().pushOnce();
+                    push = measured(started, link);
                     if (report.failure() != null || report.pending() != 0 || report.pushed() != records) {
                         throw new IllegalStateException("push did not finish: " + report.line() + " " + report.failure());
                     }
-                    return new Measured(seconds, link.bytesUp(), link.bytesDown());
+                }
+                if (slowLink) {
+                    return new Run(push, null, 0);
+                }
+                try (Device second = Device.enrol(dir.resolve("client-2"), server, api, link)) {
+                    link.reset();
+                    long started = System.nanoTime();
+                    SyncReport report = second.engine().syncOnce();
+                    Measured pull = measured(started, link);
+                    long patients = second.ws.database().read(tx -> second.ws.patients().count(tx));
+                    if (report.failure() != null || patients != records) {
+                        throw new IllegalStateException("pull did not finish: " + report.line() + " " + report.failure() + " patients " + patients);
+                    }
+                    return new Run(push, pull, report.pulled());
                 }
             }
+        }
+    }
+
+    private static Measured measured(long startedNanos, LinkProxy link) {
+        return new Measured((System.nanoTime() - startedNanos) / 1e9, link.bytesUp(), link.bytesDown());
+    }
+
+    /** A workstation of the site, set up, logged in and enrolled, talking to the server through the link. */
+    private record Device(Workspace ws, SyncSetup setup) implements AutoCloseable {
+
+        static Device enrol(Path dir, ServerServices server, ApiServer api, LinkProxy link) {
+            Workstation w = new Workstation(dir, LockoutPolicy.DEFAULT, StoreOptions.DEFAULT, Clock.systemDefaultZone());
+            w.setUp(SITE, "admin", "管理员", PASSWORD.toCharArray());
+            LoginResult login = w.login("admin", PASSWORD.toCharArray());
+            if (!(login instanceof LoginResult.Success success)) {
+                throw new IllegalStateException("login failed: " + login);
+            }
+            Workspace ws = success.workspace();
+            SyncApi syncApi = SyncApi.create(new SyncApi.Timeouts(Duration.ofSeconds(10), Duration.ofSeconds(120), Duration.ofMinutes(10)));
+            SyncSetup setup = new SyncSetup(ws, syncApi);
+            setup.enrol("http://127.0.0.1:" + api.port(), server.administration().enrolmentCode(SITE.siteCode()), "bench");
+            setup.changeServer(link.url());
+            return new Device(ws, setup);
+        }
+
+        SyncEngine engine() {
+            return setup.engine();
+        }
+
+        @Override
+        public void close() {
+            ws.close();
         }
     }
 

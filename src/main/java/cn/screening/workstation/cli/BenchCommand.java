@@ -4,6 +4,7 @@ import cn.screening.workstation.bench.BenchReport;
 import cn.screening.workstation.bench.CaseBench;
 import cn.screening.workstation.bench.ReceiveBench;
 import cn.screening.workstation.bench.StartupBench;
+import cn.screening.workstation.bench.BenchStore;
 import cn.screening.workstation.bench.SyncBench;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
@@ -111,18 +112,33 @@ final class BenchCommand {
     }
 
     /** `bench sync --records N`: push N records into a loopback server, then through a slow link. */
-    @Command(name = "sync", description = "push N pending records to a loopback server; throughput, wire bytes, slow-link ratio")
+    @Command(name = "sync", description = "push N pending records to a loopback server (H2, or PostgreSQL with --db-url), then pull them to a second device;"
+            + " throughput, wire bytes, slow-link ratio")
     static final class Sync implements Callable<Integer> {
 
         @Spec
         CommandSpec spec;
         @Option(names = "--records", defaultValue = "100000", description = "records to push (default 100000)")
         int records;
+        @Option(names = "--db-url", paramLabel = "URL", description = "run the server on this PostgreSQL database"
+                + " (jdbc:postgresql://host:5432/db), in a schema of its own dropped afterwards; default: an H2 folder")
+        String dbUrl;
+        @Option(names = "--db-user", paramLabel = "USER", description = "PostgreSQL user")
+        String dbUser;
+        @Option(names = "--db-password", paramLabel = "PASSWORD", description = "PostgreSQL password (a test database's)")
+        String dbPassword;
+        @Option(names = "--db-password-env", paramLabel = "VAR", description = "environment variable holding the PostgreSQL password")
+        String dbPasswordEnv;
 
         @Override
         public Integer call() throws Exception {
             PrintWriter out = spec.commandLine().getOut();
-            new SyncBench(out).run(records);
+            if (dbUrl == null) {
+                new SyncBench(out).run(records);
+                return 0;
+            }
+            String password = dbPasswordEnv != null ? System.getenv(dbPasswordEnv) : dbPassword;
+            new SyncBench(out, BenchStore.postgres(dbUrl, dbUser, password)).run(records);
             return 0;
         }
     }

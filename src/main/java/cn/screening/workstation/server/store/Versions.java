@@ -35,6 +35,38 @@ public final class Versions {
     }
 
     /**
+     * {@code n} versions taken with one statement, in ascending order: a pushed batch takes its
+     * versions as a block instead of a statement per record. Taken under {@link #lock}, like
+     * {@link #next}, so a block is visible only after the blocks taken before it; the numbers a batch
+     * does not use are left unused (a pull cursor steps over gaps).
+     */
+    public static long[] block(Connection c, int n) throws SQLException {
+        if (n <= 0) {
+            return new long[0];
+        }
+        String rows = isH2(c) ? "SYSTEM_RANGE(1, ?)" : "generate_series(1, ?)";
+        long[] out = new long[n];
+        try (PreparedStatement ps = c.prepareStatement("SELECT nextval('record_version') FROM " + rows)) {
+            ps.setInt(1, n);
+            try (ResultSet rs = ps.executeQuery()) {
+                int i = 0;
+                while (rs.next()) {
+                    out[i++] = rs.getLong(1);
+                }
+                if (i != n) {
+                    throw new SQLException("took " + i + " versions, expected " + n);
+                }
+            }
+        }
+        java.util.Arrays.sort(out);
+        return out;
+    }
+
+    static boolean isH2(Connection c) throws SQLException {
+        return "H2".equals(c.getMetaData().getDatabaseProductName());
+    }
+
+    /**
      * H2 writes the sequence's counter to the file each time its cache runs out, and with WRITE_DELAY=0
      * each such write is a commit of its own: a large cache keeps them rare. Safe only because H2's
      * cache is one for the whole database and {@link #ensureAhead} runs at open. Not for PostgreSQL,

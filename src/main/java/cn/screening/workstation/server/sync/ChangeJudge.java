@@ -143,6 +143,9 @@ final class ChangeJudge {
             }
         }
         List<Reason> unfit = new ArrayList<>(type.checkAgainstStore(store.connection(), who, server, stored, madeAt(ch, now)));
+        if (unfit.isEmpty() && type instanceof PatientRules patientRules) {
+            unfit.addAll(patientRules.checkAgainstBatch(store, server, stored));
+        }
         unfit.addAll(patients.check(store, who, ch.entityType(), stored));
         if (!unfit.isEmpty()) {
             return Verdicts.rejected(ch, unfit);

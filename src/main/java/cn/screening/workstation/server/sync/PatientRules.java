@@ -3,9 +3,11 @@ package cn.screening.workstation.server.sync;
 import cn.screening.workstation.domain.division.DivisionCatalogue;
 import cn.screening.workstation.domain.identity.IdNumberPolicy;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.server.store.SiteRegistry;
+import cn.screening.workstation.server.store.RecordStore;
 import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -69,22 +71,42 @@ final class PatientRules implements EntityRules {
 
     @Override
     public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after, Instant at) throws SQLException {
-        String idType = EntityRules.text(after, "idType");
-        String idNumber = EntityRules.text(after, "idNumber");
-        String site = owner(after);
-        boolean identityChanged = before == null || !idNumber.equals(EntityRules.text(before.payload(), "idNumber"))
-                || !idType.equals(EntityRules.text(before.payload(), "idType"));
-        if (!identityChanged) {
+        if (!identityChanged(before, after)) {
             return List.of();
         }
         UUID self = before != null ? before.entityId() : idOf(after);
-        Optional<PatientIdentities.Twin> twin = identities.twin(c, site, idType, idNumber, self);
-        if (twin.isEmpty()) {
+        Optional<PatientIdentities.Twin> twin = identities.twin(c, owner(after), EntityRules.text(after, "idType"),
+                EntityRules.text(after, "idNumber"), self);
+        return twin.isEmpty() ? List.of() : duplicate(c, twin.get());
+    }
+
+    /**
+     * The same rule against the patients written earlier in the same batch, which the store does not
+     * hold yet: two new patients of one county with one ID number in one push are not both taken.
+     */
+    List<Reason> checkAgainstBatch(PushView batch, StoredRecord before, ObjectNode after) throws SQLException {
+        if (!identityChanged(before, after)) {
             return List.of();
         }
-        String where = sites.find(c, twin.get().site()).map(SiteInfo::name).orElse(twin.get().site());
+        UUID self = before != null ? before.entityId() : idOf(after);
+        String key = RecordStore.identityKey(EntityTypes.PATIENT, after);
+        Optional<PatientIdentities.Twin> twin = key == null ? Optional.empty() : batch.stagedPatient(key, self);
+        Connection c = batch.connection();
+        if (twin.isEmpty() || !identities.sameCounty(c, owner(after), twin.get().site())) {
+            return List.of();
+        }
+        return duplicate(c, twin.get());
+    }
+
+    private static boolean identityChanged(StoredRecord before, ObjectNode after) {
+        return before == null || !EntityRules.text(after, "idNumber").equals(EntityRules.text(before.payload(), "idNumber"))
+                || !EntityRules.text(after, "idType").equals(EntityRules.text(before.payload(), "idType"));
+    }
+
+    private List<Reason> duplicate(Connection c, PatientIdentities.Twin twin) throws SQLException {
+        String where = sites.find(c, twin.site()).map(SiteInfo::name).orElse(twin.site());
         return List.of(new Reason(PatientIdentities.DUPLICATE, "idNumber", "该证件号码已由本县（区）另一患者登记（已有记录 "
-                + twin.get().id() + "，登记机构：" + where + "），请勿重复建档；请在工作站合并为同一患者", twin.get().id(), twin.get().site()));
+                + twin.id() + "，登记机构：" + where + "），请勿重复建档；请在工作站合并为同一患者", twin.id(), twin.site()));
     }
 
     // check() has made sure a payload id, when there is one, is the change's entity id

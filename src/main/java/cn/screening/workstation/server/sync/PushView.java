@@ -26,6 +26,14 @@ interface PushView {
     /** Stores a record at its new version and remembers the change that made it. */
     void write(StoredRecord r, boolean isNew, AppliedChange change) throws SQLException;
 
+    /**
+     * A live patient with this identity key written earlier in this batch but not yet in the store,
+     * other than {@code self}; none when every write reaches the store at once ({@link DirectView}).
+     */
+    default Optional<PatientIdentities.Twin> stagedPatient(String identityKey, UUID self) {
+        return Optional.empty();
+    }
+
     /** Remembers a change that made nothing new (the record keeps its version). */
     void remember(AppliedChange change) throws SQLException;
 }

@@ -1,6 +1,7 @@
 package cn.screening.workstation.server.sync;
 
 import cn.screening.workstation.protocol.Change;
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.server.store.PushLedger;
 import cn.screening.workstation.server.store.PushLedger.AppliedChange;
 import cn.screening.workstation.server.store.RecordStore;
@@ -41,13 +42,20 @@ final class StagedView implements PushView {
     private final Map<Key, StoredRecord> known = new HashMap<>();
     private final Map<Key, Pending> writes = new LinkedHashMap<>();
     private final List<AppliedChange> changes = new ArrayList<>();
+    /** The identity keys of the patients this batch writes, to the patient holding each. */
+    private final Map<String, UUID> stagedKeys = new HashMap<>();
+    /** How many versions the batch may take at most: one per change it names. */
+    private final int maxVersions;
+    private long[] versions;
+    private int versionsUsed;
 
-    private StagedView(Connection c, RecordStore records, PushLedger ledger, Instant now, Map<UUID, AppliedChange> applied) {
+    private StagedView(Connection c, RecordStore records, PushLedger ledger, Instant now, Map<UUID, AppliedChange> applied, int maxVersions) {
         this.c = c;
         this.records = records;
         this.ledger = ledger;
         this.now = now;
         this.applied = applied;
+        this.maxVersions = maxVersions;
     }
 
     /** Reads what the batch's changes name: their change ids in the ledger, their records per type. */
@@ -61,7 +69,7 @@ final class StagedView implements PushView {
             changeIds.add(ch.changeId());
             idsByType.computeIfAbsent(ch.entityType(), t -> new LinkedHashSet<>()).add(ch.entityId());
         }
-        StagedView view = new StagedView(c, records, ledger, now, ledger.appliedChanges(c, changeIds));
+        StagedView view = new StagedView(c, records, ledger, now, ledger.appliedChanges(c, changeIds), changeIds.size());
         for (Map.Entry<String, Set<UUID>> e : idsByType.entrySet()) {
             records.findAll(c, e.getKey(), e.getValue()).forEach((id, r) -> view.known.put(new Key(e.getKey(), id), r));
         }
@@ -84,7 +92,14 @@ final class StagedView implements PushView {
     }
 
     @Override
+    /** Versions come from a block taken at the first write, one per change of the batch not yet seen applied. */
     public long nextVersion() throws SQLException {
+        if (versions == null) {
+            versions = Versions.block(c, Math.max(1, maxVersions - applied.size()));
+        }
+        if (versionsUsed < versions.length) {
+            return versions[versionsUsed++];
+        }
         return Versions.next(c);
     }
 
@@ -94,7 +109,22 @@ final class StagedView implements PushView {
         Pending earlier = writes.get(key);
         writes.put(key, new Pending(r, isNew || (earlier != null && earlier.isNew())));
         known.put(key, r);
+        String identity = RecordStore.identityKey(r.entityType(), r.payload());
+        if (identity != null && !r.deleted()) {
+            stagedKeys.put(identity, r.entityId());
+        }
         remember(change);
+    }
+
+    @Override
+    public Optional<PatientIdentities.Twin> stagedPatient(String identityKey, UUID self) {
+        UUID id = stagedKeys.get(identityKey);
+        StoredRecord r = id == null || id.equals(self) ? null : known.get(new Key(EntityTypes.PATIENT, id));
+        // the map keeps a patient's key as first written: it counts only while the patient still holds it
+        if (r == null || r.deleted() || !identityKey.equals(RecordStore.identityKey(r.entityType(), r.payload()))) {
+            return Optional.empty();
+        }
+        return Optional.of(new PatientIdentities.Twin(r.entityId(), r.ownerSite()));
     }
 
     @Override

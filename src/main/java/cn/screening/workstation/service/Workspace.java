@@ -6,6 +6,7 @@ import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.FollowUpRepository;
 import cn.screening.workstation.store.Keyring;
+import cn.screening.workstation.store.ListIndexWarmUp;
 import cn.screening.workstation.store.NumberSequence;
 import cn.screening.workstation.store.Outbox;
 import cn.screening.workstation.store.PatientRepository;
@@ -16,8 +17,10 @@ import cn.screening.workstation.store.SyncStore;
 import cn.screening.workstation.store.SyncedType;
 import cn.screening.workstation.store.UserRepository;
 import cn.screening.workstation.store.specimen.SpecimenStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Everything a logged-in user works with: the open store, its repositories, and the session.
@@ -41,6 +44,7 @@ public final class Workspace implements AutoCloseable {
     private final RegistryRepository registry = new RegistryRepository(outbox, audit);
     private final SpecimenStore specimens = new SpecimenStore(outbox, audit, cases);
     private final SyncStore syncStore;
+    private final ListIndexWarmUp warmUp;
 
     Workspace(Database database, DataKey key, Keyring keyring, Session session) {
         this.database = database;
@@ -50,6 +54,15 @@ public final class Workspace implements AutoCloseable {
         List<SyncedType> types = new ArrayList<>(List.of(referrals, followUps, registry));
         types.addAll(specimens.syncedTypes());
         this.syncStore = new SyncStore(database, outbox, patients, cases, types);
+        this.warmUp = new ListIndexWarmUp(database);
+    }
+
+    /**
+     * Reads the list indexes into the store's cache on a thread of its own, so that the first
+     * searches of the day do not wait for the file (called once after login; stopped by close).
+     */
+    public CompletableFuture<Duration> warmListsInBackground() {
+        return warmUp.start();
     }
 
     public Database database() {
@@ -122,6 +135,7 @@ public final class Workspace implements AutoCloseable {
      * It takes the store offline for as long as the rewrite lasts (about 20 s at a million cases).
      */
     public void compactAndClose() {
+        warmUp.stop();
         try {
             database.compact();
         } finally {
@@ -131,6 +145,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        warmUp.stop();
         database.close();
         key.destroy();
     }

@@ -153,6 +153,7 @@ public final class CaseBench {
         int batch = o.batch();
         int reportEvery = Math.max(batch, o.cases() / 10 / batch * batch);
         long t0 = System.nanoTime();
+        long peak = 0;
         for (int start = 0; start < o.cases(); start += batch) {
             int from = start;
             int to = Math.min(o.cases(), start + batch);
@@ -167,6 +168,8 @@ public final class CaseBench {
                 }
                 return null;
             });
+            // the file's high-water mark while loading: what a small disk must hold, compaction or not
+            peak = Math.max(peak, ws.database().fileSize());
             if (to % reportEvery == 0 || to == o.cases()) {
                 double s = (System.nanoTime() - t0) / 1e9;
                 progress.accept(String.format(Locale.ROOT, "loaded %,d of %,d cases in %.0f s (%,.0f/s)", to, o.cases(), s, to / s));
@@ -176,6 +179,7 @@ public final class CaseBench {
         figures.put("batch", Integer.toString(batch));
         figures.put("load_s", String.format(Locale.ROOT, "%.1f", seconds));
         figures.put("insert_per_s", Long.toString(Math.round(o.cases() / seconds)));
+        figures.put("file_mb_peak_load", Long.toString(mb(peak)));
         return new Samples(ids, gen.townships());
     }
 

@@ -75,6 +75,7 @@ final class Screens {
 
     /** Reads the pulled reference data off the JavaFX thread first; the built-in rules stand if it cannot be read. */
     void showMain(Workspace workspace) {
+        workspace.warmListsInBackground();
         ctx.tasks().run(() -> ctx.rules().forWorkspace(workspace))
                 .onSuccess(rules -> startSession(workspace, rules))
                 .onError(RuntimeException.class, e -> startSession(workspace, ctx.rules()))

@@ -60,16 +60,23 @@ final class BenchCommand {
         long seed;
         @Option(names = "--batch", defaultValue = "1000", description = "cases per load transaction (default: ${DEFAULT-VALUE})")
         int batch;
+        @Option(names = "--cold", description = "only the first searches over a store the bench kept (--keep) in DIR, in this fresh JVM")
+        Path cold;
 
         @Override
         public Integer call() throws IOException {
             PrintWriter out = spec.commandLine().getOut();
             PrintWriter err = spec.commandLine().getErr();
             Texts texts = new Texts(Texts.localeOf(parent.root.lang));
-            Path folder = data != null ? data : Files.createTempDirectory("screening-bench-");
+            Path folder = data != null || cold != null ? data : Files.createTempDirectory("screening-bench-");
             try {
                 if (measureStartup) {
                     new StartupBench().run(folder, runs).lines().forEach(out::println);
+                    out.flush();
+                    return 0;
+                }
+                if (cold != null) {
+                    CaseBench.coldSearch(cold, seed, cacheMb).forEach((k, v) -> out.println(k + "=" + v));
                     out.flush();
                     return 0;
                 }
@@ -104,7 +111,7 @@ final class BenchCommand {
                 err.println(texts.of(e));
                 return CliContext.EXIT_FAILED;
             } finally {
-                if (data == null && !keep) {
+                if (data == null && !keep && folder != null) {
                     deleteTree(folder);
                 }
             }

@@ -10,6 +10,7 @@ import cn.screening.workstation.store.CaseRepository;
 import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.Keyring;
+import cn.screening.workstation.store.ListIndexWarmUp;
 import cn.screening.workstation.store.NumberSequence;
 import cn.screening.workstation.store.Outbox;
 import cn.screening.workstation.store.PatientRepository;
@@ -19,9 +20,11 @@ import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.store.SyncedType;
 import cn.screening.workstation.store.UserRepository;
 import cn.screening.workstation.store.specimen.SpecimenStore;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 
 /**
  * Everything a logged-in user works with: the open store, its repositories, and the session.
@@ -47,6 +50,7 @@ public final class Workspace implements AutoCloseable {
     private final SyncStore syncStore;
     private volatile RuleBook shippedRules;
     private volatile RuleBook rules;
+    private final ListIndexWarmUp warmUp;
 
     Workspace(Database database, DataKey key, Keyring keyring, Session session) {
         this.database = database;
@@ -56,6 +60,15 @@ public final class Workspace implements AutoCloseable {
         List<SyncedType> types = new ArrayList<>(List.of(referrals, followUps, registry));
         types.addAll(specimens.syncedTypes());
         this.syncStore = new SyncStore(database, outbox, patients, cases, types);
+        this.warmUp = new ListIndexWarmUp(database);
+    }
+
+    /**
+     * Reads the list indexes into the store's cache on a thread of its own, so that the first
+     * searches of the day do not wait for the file (called once after login; stopped by close).
+     */
+    public CompletableFuture<Duration> warmListsInBackground() {
+        return warmUp.start();
     }
 
     public Database database() {
@@ -166,6 +179,7 @@ public final class Workspace implements AutoCloseable {
      * It takes the store offline for as long as the rewrite lasts (about 20 s at a million cases).
      */
     public void compactAndClose() {
+        warmUp.stop();
         try {
             database.compact();
         } finally {
@@ -175,6 +189,7 @@ public final class Workspace implements AutoCloseable {
 
     @Override
     public void close() {
+        warmUp.stop();
         database.close();
         key.destroy();
     }

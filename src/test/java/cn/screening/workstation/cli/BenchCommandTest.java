@@ -41,11 +41,14 @@ class BenchCommandTest {
             }
         }
         for (String key : List.of("insert_per_s", "search_name_p95_ms", "search_id_p95_ms", "search_filter_p95_ms", "heap_mb",
-                "cases", "file_mb", "file_mb_after_compact")) {
+                "cases", "file_mb", "file_mb_after_compact", "import_per_s", "cold_login_ms", "cold_search_name_ms",
+                "cold_search_id_ms", "cold_search_filter_ms", "warm_up_s")) {
             assertThat(figures).containsKey(key);
             assertThat(Double.parseDouble(figures.get(key))).as(key).isGreaterThan(0);
         }
         assertThat(figures.get("cases")).isEqualTo("2000");
+        // the import's rows are people the load did not make: every one is registered, none refused
+        assertThat(figures.get("import_imported")).isEqualTo(figures.get("import_rows")).isEqualTo("2000");
         assertThat(Files.exists(data)).as("the bench's folder is deleted without --keep").isFalse();
     }
 

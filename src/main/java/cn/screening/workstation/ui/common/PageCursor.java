@@ -8,7 +8,8 @@ import javafx.beans.property.ReadOnlyStringWrapper;
 
 /**
  * Where a paged list stands: the offset it asks for next, whether there is a page before and
- * after the one shown, and the line "共 N 条，第 x/y 页". Shared by the case and patient lists.
+ * after the one shown, and the line "共 N 条，第 x/y 页" (or "共 1,000+ 条，第 x 页" once the count
+ * stopped at its cap). Shared by the case and patient lists.
  */
 public final class PageCursor {
 
@@ -55,6 +56,11 @@ public final class PageCursor {
         total = page.total();
         hasPrevious.set(page.hasPrevious());
         hasNext.set(page.hasNext());
+        if (page.totalIsLowerBound()) {
+            // counting stopped at the cap: "1,000+", and no page count to promise
+            text.set(i18n.get(textKey + ".more", total, offset / size + 1));
+            return;
+        }
         long pages = Math.max(1, (total + size - 1) / size);
         text.set(i18n.get(textKey, total, offset / size + 1, pages));
     }

@@ -4,7 +4,7 @@ import cn.screening.workstation.bench.CaseBench.Kind;
 import cn.screening.workstation.bench.CaseBench.Samples;
 import cn.screening.workstation.service.CaseBrowser;
 import cn.screening.workstation.service.RuleBook;
-import cn.screening.workstation.service.Services;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;

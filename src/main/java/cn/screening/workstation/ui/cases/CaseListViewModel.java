@@ -60,7 +60,7 @@ public final class CaseListViewModel {
         this.tasks = tasks;
         this.texts = texts;
         this.i18n = i18n;
-        this.cursor = new PageCursor(PAGE_SIZE, i18n, "cases.page");
+        this.cursor = new PageCursor(PAGE_SIZE, i18n, "cases.page", "cases.page.more");
     }
 
     /** Reads the filter choices (the county's townships, the diseases) in the background, then the first page. */

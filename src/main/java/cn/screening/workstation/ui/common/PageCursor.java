@@ -16,17 +16,22 @@ public final class PageCursor {
     private final int size;
     private final I18n i18n;
     private final String textKey;
+    private final String cappedKey;
     private final ReadOnlyStringWrapper text = new ReadOnlyStringWrapper("");
     private final ReadOnlyBooleanWrapper hasPrevious = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper hasNext = new ReadOnlyBooleanWrapper();
     private int offset;
     private long total;
 
-    /** @param textKey a message with the total, the page number and the page count */
-    public PageCursor(int size, I18n i18n, String textKey) {
+    /**
+     * @param textKey   a message with the total, the page number and the page count
+     * @param cappedKey a message with the capped total ("1,000+") and the page number, for when counting stopped
+     */
+    public PageCursor(int size, I18n i18n, String textKey, String cappedKey) {
         this.size = size;
         this.i18n = i18n;
         this.textKey = textKey;
+        this.cappedKey = cappedKey;
     }
 
     public void first() {
@@ -58,7 +63,7 @@ public final class PageCursor {
         hasNext.set(page.hasNext());
         if (page.totalIsLowerBound()) {
             // counting stopped at the cap: "1,000+", and no page count to promise
-            text.set(i18n.get(textKey + ".more", total, offset / size + 1));
+            text.set(i18n.get(cappedKey, total, offset / size + 1));
             return;
         }
         long pages = Math.max(1, (total + size - 1) / size);

@@ -58,7 +58,7 @@ public final class PatientListViewModel {
         this.tasks = tasks;
         this.texts = texts;
         this.i18n = i18n;
-        this.cursor = new PageCursor(PAGE_SIZE, i18n, "patients.page");
+        this.cursor = new PageCursor(PAGE_SIZE, i18n, "patients.page", "patients.page.more");
     }
 
     /** Reads the county's townships in the background, then the first page. */

@@ -60,12 +60,7 @@ public final class SyncedRecords {
 
     /** The server accepted a change: the record is now at {@code version} (never moved backwards). */
     public void raiseVersion(Tx tx, String entityType, UUID id, long version) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("UPDATE " + type(entityType).table() + " SET version = ? WHERE id = ? AND version < ?")) {
-            ps.setLong(1, version);
-            ps.setObject(2, id);
-            ps.setLong(3, version);
-            ps.executeUpdate();
-        }
+        raiseVersions(tx, entityType, List.of(id), List.of(version));
     }
 
     /** {@link #raiseVersion} for many records of one type, sent to the database as one batch. */

@@ -1,5 +1,6 @@
 package cn.screening.workstation.bench;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.division.Division;
@@ -145,12 +146,12 @@ public final class SyntheticCases {
                 ? new Guardian(surname + GIVEN[r.nextInt(GIVEN.length)] + GIVEN[r.nextInt(GIVEN.length)],
                         r.nextBoolean() ? "父亲" : "母亲", phone(r), true)
                 : null;
-        Patient patient = new Patient(UUID.randomUUID(), name, IdType.RESIDENT_ID, idNumber, sex, birth, ethnicity(r), phone(r),
+        Patient patient = new Patient(RecordIds.next(), name, IdType.RESIDENT_ID, idNumber, sex, birth, ethnicity(r), phone(r),
                 address, guardian, poverty(r), insurance(r), siteCode, null);
 
         CaseStatus status = pick(STATUSES, STATUS_WEIGHTS, r);
         String site = r.nextInt(100) < 70 ? siteCode : township.code() + "-T";
-        ScreeningCase c = new ScreeningCase(UUID.randomUUID(), patient.id(), DISEASE, status, township.code(), site, reportedBy,
+        ScreeningCase c = new ScreeningCase(RecordIds.next(), patient.id(), DISEASE, status, township.code(), site, reportedBy,
                 registered, forms[r.nextInt(forms.length)], null);
         int year = LocalDate.ofInstant(registered, ZONE).getYear();
         long number = caseNumbers.merge(year, 1L, Long::sum);

@@ -1,5 +1,6 @@
 package cn.screening.workstation.service;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.identity.IdNumber;
@@ -100,7 +101,7 @@ public final class CaseRegistration {
                 stored = ws.patients().insert(tx, withNewId(patient, session.site().siteCode()));
             }
             String caseNo = nextCaseNumber(tx);
-            ScreeningCase c = new ScreeningCase(UUID.randomUUID(), stored.id(), req.diseaseCode(), CaseStatus.SUSPECTED,
+            ScreeningCase c = new ScreeningCase(RecordIds.next(), stored.id(), req.diseaseCode(), CaseStatus.SUSPECTED,
                     stored.address() == null ? null : stored.address().townshipCode(), session.site().siteCode(),
                     session.user().username(), tx.now(), form, null);
             ScreeningCase saved = ws.cases().insert(tx, caseNo, c);
@@ -135,7 +136,7 @@ public final class CaseRegistration {
     }
 
     static Patient withNewId(Patient p, String siteCode) {
-        return new Patient(p.id() != null ? p.id() : UUID.randomUUID(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(),
+        return new Patient(p.id() != null ? p.id() : RecordIds.next(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(),
                 p.ethnicityCode(), p.phone(), p.address(), p.guardian(), p.povertyStatus(), p.insurance(),
                 p.registeredSite() != null ? p.registeredSite() : siteCode, p.meta());
     }

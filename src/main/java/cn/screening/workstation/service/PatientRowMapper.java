@@ -1,5 +1,6 @@
 package cn.screening.workstation.service;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.IdNumber;
 import cn.screening.workstation.domain.identity.IdType;
@@ -56,7 +57,7 @@ final class PatientRowMapper {
         LocalDate birth = birthDate(row.value(PatientListColumn.BIRTH_DATE), id, problems);
         Address address = address(row, id, problems);
         PovertyStatus poverty = poverty(row.value(PatientListColumn.CATEGORY), problems);
-        Patient p = new Patient(UUID.randomUUID(), blankToNull(row.value(PatientListColumn.NAME)), IdType.RESIDENT_ID,
+        Patient p = new Patient(RecordIds.next(), blankToNull(row.value(PatientListColumn.NAME)), IdType.RESIDENT_ID,
                 idText == null ? "" : idText.strip(), sex, birth, null, blankToNull(row.value(PatientListColumn.PHONE)), address, null, poverty,
                 InsuranceType.UNKNOWN, siteCode, null);
         return new Mapped(p, problems);

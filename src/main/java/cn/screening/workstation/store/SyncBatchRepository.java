@@ -1,5 +1,6 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.domain.RecordIds;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.PreparedStatement;
@@ -43,7 +44,7 @@ public final class SyncBatchRepository {
     /** Takes the oldest waiting changes (as {@link Outbox#nextPending} read them in this transaction) into a new batch. */
     public InFlightBatch start(Tx tx, List<OutboxEntry> oldestPending) throws SQLException {
         List<UUID> changeIds = oldestPending.stream().map(OutboxEntry::changeId).toList();
-        UUID batchId = UUID.randomUUID();
+        UUID batchId = RecordIds.next();
         try (PreparedStatement ps = tx.prepare("INSERT INTO sync_batch (batch_id, change_ids, created_at) VALUES (?, ?, ?)")) {
             ps.setObject(1, batchId);
             ps.setString(2, StoreJson.write(changeIds));

@@ -1,5 +1,6 @@
 package cn.screening.workstation.domain.followup;
 
+import cn.screening.workstation.domain.RecordIds;
 import java.time.LocalDate;
 import java.util.UUID;
 
@@ -21,20 +22,20 @@ public final class FollowUpSchedule {
 
     /** A routine schedule for a newly confirmed patient: first visit one interval after confirmation. */
     public FollowUp forConfirmed(UUID patientId, UUID caseId, String site, LocalDate confirmedOn) {
-        return new FollowUp(UUID.randomUUID(), patientId, caseId, null, site, FollowUpKind.ROUTINE, rules.confirmedIntervalMonths(),
+        return new FollowUp(RecordIds.next(), patientId, caseId, null, site, FollowUpKind.ROUTINE, rules.confirmedIntervalMonths(),
                 confirmedOn.plusMonths(rules.confirmedIntervalMonths()), 0, FollowUpStatus.ACTIVE, null, null);
     }
 
     /** An inhibitor retest, due the configured months after the last titre. */
     public FollowUp inhibitorRetest(UUID patientId, UUID caseId, String site, LocalDate lastTitreOn) {
-        return new FollowUp(UUID.randomUUID(), patientId, caseId, null, site, FollowUpKind.INHIBITOR_RETEST,
+        return new FollowUp(RecordIds.next(), patientId, caseId, null, site, FollowUpKind.INHIBITOR_RETEST,
                 rules.inhibitorRetestMonths(), lastTitreOn.plusMonths(rules.inhibitorRetestMonths()), 0, FollowUpStatus.ACTIVE,
                 null, null);
     }
 
     /** After a back-referral is acknowledged: first visit soon, then the routine interval. */
     public FollowUp afterBackReferral(UUID patientId, UUID caseId, UUID referralId, String site, LocalDate acknowledgedOn) {
-        return new FollowUp(UUID.randomUUID(), patientId, caseId, referralId, site, FollowUpKind.AFTER_BACK_REFERRAL,
+        return new FollowUp(RecordIds.next(), patientId, caseId, referralId, site, FollowUpKind.AFTER_BACK_REFERRAL,
                 rules.confirmedIntervalMonths(), acknowledgedOn.plusDays(rules.afterBackReferralDays()), 0, FollowUpStatus.ACTIVE,
                 null, null);
     }

@@ -1,5 +1,6 @@
 package cn.screening.workstation.domain.followup;
 
+import cn.screening.workstation.domain.RecordIds;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
@@ -29,6 +30,6 @@ public record Visit(
 
     /** An attempt that did not reach the patient. */
     public static Visit failedAttempt(LocalDate date, VisitMode mode, String by, String notes) {
-        return new Visit(UUID.randomUUID(), date, mode, false, by, List.of(), null, List.of(), null, notes);
+        return new Visit(RecordIds.next(), date, mode, false, by, List.of(), null, List.of(), null, notes);
     }
 }

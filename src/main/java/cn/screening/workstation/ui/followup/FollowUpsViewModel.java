@@ -1,5 +1,6 @@
 package cn.screening.workstation.ui.followup;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.followup.BleedCause;
 import cn.screening.workstation.domain.followup.BleedEpisode;
 import cn.screening.workstation.domain.followup.FollowUp;
@@ -186,7 +187,7 @@ public final class FollowUpsViewModel {
             return;
         }
         Visit visit = reached.get()
-                ? new Visit(UUID.randomUUID(), visitDate.get(), mode.get(), true, user, List.copyOf(bleeds),
+                ? new Visit(RecordIds.next(), visitDate.get(), mode.get(), true, user, List.copyOf(bleeds),
                         blankToNull(jointStatus.get()), joints(targetJoints.get()), blankToNull(factorUse.get()),
                         blankToNull(notes.get()))
                 : Visit.failedAttempt(visitDate.get(), mode.get(), user, blankToNull(notes.get()));

@@ -102,16 +102,18 @@ public final class PatientImport {
         int imported = 0;
         for (int from = 0; from < todo.size(); from += BATCH) {
             List<Patient> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
+            String detail = "import " + preview.file().getFileName();
             imported += ws.database().write(ws.session().actor(), tx -> {
-                int n = 0;
+                List<Patient> fresh = new ArrayList<>(batch.size());
+                Set<String> seen = new HashSet<>();
                 for (Patient p : batch) {
-                    // skip what a previous, interrupted run of the same file already wrote
-                    if (ws.patients().findByIdentity(tx, p.idType(), p.idNumber()).isEmpty()) {
-                        ws.patients().insert(tx, p);
-                        n++;
+                    // skip what a previous, interrupted run of the same file already wrote (and a row twice in one batch)
+                    if (seen.add(p.idType().code() + ":" + p.idNumber())
+                            && ws.patients().findByIdentity(tx, p.idType(), p.idNumber()).isEmpty()) {
+                        fresh.add(p);
                     }
                 }
-                return n;
+                return ws.patients().insertAll(tx, fresh, detail).size();
             });
         }
         ImportSummary summary = new ImportSummary(preview.rows().size(), imported, (int) preview.alreadyRegisteredCount(),

@@ -42,6 +42,11 @@ public final class CaseRepository {
         return table.insert(tx, new NumberedCase(caseNo, c), caseNo).screeningCase();
     }
 
+    /** Stores new, numbered cases in one go (a load), with one audit line for them all. */
+    public List<ScreeningCase> insertAll(Tx tx, List<NumberedCase> cases, String detail) throws SQLException {
+        return table.insertAll(tx, cases, detail).stream().map(NumberedCase::screeningCase).toList();
+    }
+
     /**
      * Moves a case to another status (e.g. 已确诊 when its sample's result arrives): only the status is
      * queued, from the stored version; the same status writes nothing. Empty when the case is not here.

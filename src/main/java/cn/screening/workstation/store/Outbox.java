@@ -1,5 +1,6 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.protocol.Reason;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
@@ -41,19 +42,7 @@ public final class Outbox {
                         List<String> changedFields) throws SQLException {
         Optional<OutboxEntry> waiting = latestNotInFlight(tx, entityType, entityId);
         if (waiting.isEmpty()) {
-            try (PreparedStatement ps = tx.prepare("INSERT INTO outbox (change_id, entity_type, entity_id, payload, created_at,"
-                    + " base_version, changed_fields, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
-                ps.setObject(1, UUID.randomUUID());
-                ps.setString(2, entityType);
-                ps.setObject(3, entityId);
-                ps.setString(4, payloadJson);
-                ps.setObject(5, Tx.toDb(tx.now()));
-                ps.setLong(6, baseVersion);
-                ps.setString(7, fieldsJson(changedFields));
-                ps.setString(8, tx.actor().username());
-                ps.setObject(9, Tx.toDb(tx.now()));
-                ps.executeUpdate();
-            }
+            enqueueNew(tx, entityType, List.of(new NewEntry(entityId, payloadJson, changedFields)), baseVersion);
             return;
         }
         OutboxEntry e = waiting.get();
@@ -67,11 +56,43 @@ public final class Outbox {
             ps.setString(3, tx.actor().username());
             ps.setObject(4, Tx.toDb(tx.now()));
             ps.setString(5, requeue ? OutboxState.PENDING.name() : e.state().name());
-            ps.setObject(6, requeue ? UUID.randomUUID() : e.changeId());
+            ps.setObject(6, requeue ? RecordIds.next() : e.changeId());
             ps.setString(7, requeue ? null : reasonsJson(e.reasons()));
             ps.setInt(8, requeue ? 0 : e.attempts());
             ps.setLong(9, e.seq());
             ps.executeUpdate();
+        }
+    }
+
+    /** An entry to add for a record that has none waiting: its payload and the fields its change sets (null: all of them). */
+    public record NewEntry(UUID entityId, String payloadJson, List<String> changedFields) {
+    }
+
+    /** Queues the creation of records that are new here (no entry can be waiting for them), as one statement batch. */
+    public void enqueueNew(Tx tx, String entityType, List<NewEntry> records) throws SQLException {
+        enqueueNew(tx, entityType, records, 0);
+    }
+
+    private void enqueueNew(Tx tx, String entityType, List<NewEntry> records, long baseVersion) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("INSERT INTO outbox (change_id, entity_type, entity_id, payload, created_at,"
+                + " base_version, changed_fields, changed_by, changed_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)")) {
+            for (NewEntry r : records) {
+                ps.setObject(1, RecordIds.next());
+                ps.setString(2, entityType);
+                ps.setObject(3, r.entityId());
+                ps.setString(4, r.payloadJson());
+                ps.setObject(5, Tx.toDb(tx.now()));
+                ps.setLong(6, baseVersion);
+                ps.setString(7, fieldsJson(r.changedFields()));
+                ps.setString(8, tx.actor().username());
+                ps.setObject(9, Tx.toDb(tx.now()));
+                if (records.size() == 1) {
+                    ps.executeUpdate();
+                    return;
+                }
+                ps.addBatch();
+            }
+            ps.executeBatch();
         }
     }
 
@@ -285,7 +306,7 @@ public final class Outbox {
 
     /** Puts an entry back in the queue under a new change id (the server answered the old one). */
     public UUID requeue(Tx tx, long seq, long baseVersion, List<String> changedFields, String payloadJson) throws SQLException {
-        UUID fresh = UUID.randomUUID();
+        UUID fresh = RecordIds.next();
         try (PreparedStatement ps = tx.prepare("UPDATE outbox SET state = 'PENDING', change_id = ?, batch_id = NULL, reasons = NULL,"
                 + " attempts = 0, base_version = ?, changed_fields = ?, payload = ?, changed_by = ?, changed_at = ? WHERE seq = ?")) {
             ps.setObject(1, fresh);

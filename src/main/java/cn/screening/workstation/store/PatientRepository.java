@@ -38,6 +38,11 @@ public final class PatientRepository {
         return table.insert(tx, p, null);
     }
 
+    /** Stores new patients in one go (an import's batch, a load), with one audit line for them all. */
+    public List<Patient> insertAll(Tx tx, List<Patient> patients, String detail) throws SQLException {
+        return table.insertAll(tx, patients, detail);
+    }
+
     /**
      * Saves an edit. The changed fields are worked out against the stored row, and the change is
      * queued from the stored version; an edit that changes nothing writes nothing.

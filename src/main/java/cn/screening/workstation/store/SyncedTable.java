@@ -74,6 +74,7 @@ public final class SyncedTable<T> implements SyncedType {
     private final AuditLog audit;
     private final String select;
     private final String merge;
+    private final String insert;
     private Written<T> onRowWritten;
     private Written<T> onPulled;
     private ParentCheck parentCheck;
@@ -86,8 +87,10 @@ public final class SyncedTable<T> implements SyncedType {
         this.audit = audit;
         this.select = "SELECT id, " + String.join(", ", rows.readColumns()) + ", " + META_COLUMNS + " FROM " + table;
         int n = 1 + rows.columns().size() + 4;
-        this.merge = "MERGE INTO " + table + " (id, " + String.join(", ", rows.columns()) + ", " + META_COLUMNS + ") KEY (id) VALUES ("
-                + "?, ".repeat(n - 1) + "?)";
+        String into = table + " (id, " + String.join(", ", rows.columns()) + ", " + META_COLUMNS + ")";
+        String values = " VALUES (" + "?, ".repeat(n - 1) + "?)";
+        this.merge = "MERGE INTO " + into + " KEY (id)" + values;
+        this.insert = "INSERT INTO " + into + values;
     }
 
     /** Set once when the repository is built: runs after every row write, with the stored copy from before. */
@@ -133,6 +136,39 @@ public final class SyncedTable<T> implements SyncedType {
         ObjectNode payload = rows.payload(stored);
         outbox.enqueue(tx, entityType, rows.id(stored), StoreJson.write(payload), 0, RecordPayloads.allFields(payload));
         audit.append(tx, AuditAction.CREATE, entityType, rows.id(stored).toString(), detail);
+        return stored;
+    }
+
+    /**
+     * Stores many new records at once (a load, an import's batch): one statement batch for the rows,
+     * one for their outbox entries, and one audit line for them all that says how many ({@code detail}
+     * after it). Every record must be new; a known id fails the whole transaction.
+     */
+    public List<T> insertAll(Tx tx, List<T> records, String detail) throws SQLException {
+        if (records.isEmpty()) {
+            return List.of();
+        }
+        SyncMeta fresh = SyncMeta.fresh(tx.now(), tx.actor().siteCode());
+        List<T> stored = new ArrayList<>(records.size());
+        List<Outbox.NewEntry> queued = new ArrayList<>(records.size());
+        try (PreparedStatement ps = tx.prepare(insert)) {
+            for (T record : records) {
+                T s = rows.withMeta(record, fresh);
+                bindRow(ps, s);
+                ps.addBatch();
+                stored.add(s);
+                ObjectNode payload = rows.payload(s);
+                queued.add(new Outbox.NewEntry(rows.id(s), StoreJson.write(payload), RecordPayloads.allFields(payload)));
+            }
+            ps.executeBatch();
+        }
+        if (onRowWritten != null) {
+            for (T s : stored) {
+                onRowWritten.written(tx, Optional.empty(), s);
+            }
+        }
+        outbox.enqueueNew(tx, entityType, queued);
+        audit.append(tx, AuditAction.CREATE, entityType, null, "bulk " + stored.size() + (detail == null ? "" : " " + detail));
         return stored;
     }
 
@@ -184,20 +220,25 @@ public final class SyncedTable<T> implements SyncedType {
     }
 
     private void store(Tx tx, Optional<T> before, T r) throws SQLException {
-        SyncMeta m = rows.meta(r);
         try (PreparedStatement ps = tx.prepare(merge)) {
-            ps.setObject(1, rows.id(r));
-            rows.bind(ps, 2, r);
-            int i = 2 + rows.columns().size();
-            ps.setLong(i++, m.version());
-            ps.setObject(i++, Tx.toDb(m.updatedAt()));
-            ps.setString(i++, m.updatedBySite());
-            ps.setBoolean(i, m.deleted());
+            bindRow(ps, r);
             ps.executeUpdate();
         }
         if (onRowWritten != null) {
             onRowWritten.written(tx, before, r);
         }
+    }
+
+    /** Binds a whole row, as {@link #merge} and {@link #insert} list its columns. */
+    private void bindRow(PreparedStatement ps, T r) throws SQLException {
+        SyncMeta m = rows.meta(r);
+        ps.setObject(1, rows.id(r));
+        rows.bind(ps, 2, r);
+        int i = 2 + rows.columns().size();
+        ps.setLong(i++, m.version());
+        ps.setObject(i++, Tx.toDb(m.updatedAt()));
+        ps.setString(i++, m.updatedBySite());
+        ps.setBoolean(i, m.deleted());
     }
 
     /** The record with this id, deleted or not. */

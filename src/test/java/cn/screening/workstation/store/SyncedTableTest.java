@@ -3,6 +3,7 @@ package cn.screening.workstation.store;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.SampleStatus;
@@ -80,6 +81,39 @@ class SyncedTableTest {
             assertThat(a.entityType()).isEqualTo(EntityTypes.SAMPLE);
             assertThat(a.detail()).isEqualTo("210727-C-000002");
         });
+    }
+
+    @Test
+    void aBulkInsertQueuesEveryRecordButAuditsTheBatchOnceWithItsCount() {
+        List<Sample> batch = java.util.stream.IntStream.range(0, 250)
+                .mapToObj(n -> sample(RecordIds.next(), "210727-C-1%05d".formatted(n), SampleStatus.DRAWN)).toList();
+        List<Sample> stored = db.write(nurse, tx -> samples.insertAll(tx, batch, "import list.csv"));
+
+        assertThat(stored).hasSize(250).allSatisfy(s -> assertThat(s.meta().updatedBySite()).isEqualTo("210727-C"));
+        assertThat(db.<Long>read(tx -> samples.count(tx, "TRUE"))).isEqualTo(250);
+        assertThat(db.<Long>read(tx -> outbox.pendingCount(tx))).isEqualTo(250);
+        OutboxEntry last = db.<List<OutboxEntry>>read(tx -> outbox.entriesFor(tx, EntityTypes.SAMPLE, batch.get(249).id())).get(0);
+        assertThat(last.baseVersion()).isZero();
+        assertThat(last.changedFields()).contains("sampleNo", "status");
+        assertThat(db.<List<AuditEntry>>read(tx -> audit.latest(tx, 10))).singleElement().satisfies(a -> {
+            assertThat(a.action()).isEqualTo(AuditAction.CREATE);
+            assertThat(a.entityType()).isEqualTo(EntityTypes.SAMPLE);
+            assertThat(a.entityId()).isNull();
+            assertThat(a.detail()).isEqualTo("bulk 250 import list.csv");
+        });
+    }
+
+    @Test
+    void aBulkInsertWithAKnownIdWritesNothingAtAll() {
+        UUID known = RecordIds.next();
+        db.write(nurse, tx -> samples.insert(tx, sample(known, "210727-C-200000", SampleStatus.DRAWN), null));
+        List<Sample> batch = List.of(sample(RecordIds.next(), "210727-C-200001", SampleStatus.DRAWN),
+                sample(known, "210727-C-200002", SampleStatus.DRAWN));
+
+        assertThatThrownBy(() -> db.write(nurse, tx -> samples.insertAll(tx, batch, null))).isInstanceOf(StoreException.class);
+        assertThat(db.<Long>read(tx -> samples.count(tx, "TRUE"))).isEqualTo(1);
+        assertThat(db.<Long>read(tx -> outbox.pendingCount(tx))).isEqualTo(1);
+        assertThat(db.<List<AuditEntry>>read(tx -> audit.latest(tx, 10))).hasSize(1);
     }
 
     @Test

@@ -1,6 +1,7 @@
 package cn.screening.workstation.store;
 
 import cn.screening.workstation.h2.EncryptedFiles;
+import cn.screening.workstation.h2.ChunkHousekeeper;
 import cn.screening.workstation.h2.H2Compaction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -31,11 +32,13 @@ public final class Database implements AutoCloseable {
     private long compactedSize;
     private final Path folder;
     private volatile boolean closed;
+    private final ChunkHousekeeper housekeeper;
 
-    private Database(JdbcConnectionPool pool, Clock clock, Path folder) {
+    private Database(JdbcConnectionPool pool, Clock clock, Path folder, ChunkHousekeeper housekeeper) {
         this.pool = pool;
         this.clock = clock;
         this.folder = folder;
+        this.housekeeper = housekeeper;
         this.compactedSize = currentFileSize();
     }
 
@@ -50,7 +53,8 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path folder, DataKey key, StoreOptions options, Clock clock) {
         Path file = folder.resolve(FILE_NAME).toAbsolutePath();
-        String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;CACHE_SIZE=" + options.cacheSizeKb()
+        // RETENTION_TIME=0: a chunk emptied by the housekeeper is reused at once (decision 0011)
+        String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;RETENTION_TIME=0;CACHE_SIZE=" + options.cacheSizeKb()
                 + (options.autoServer() ? ";AUTO_SERVER=TRUE" : ""));
         HexFormat hex = HexFormat.of();
         // the file key stays in this process (EncryptedFiles); H2 gets only the SQL user's password, both from the data key
@@ -76,7 +80,12 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
         }
-        return new Database(pool, clock, folder);
+        try (Connection c = pool.getConnection()) {
+            return new Database(pool, clock, folder, ChunkHousekeeper.start(c, "store-housekeeping"));
+        } catch (SQLException e) {
+            pool.dispose();
+            throw classify(e);
+        }
     }
 
     static StoreException classify(SQLException e) {
@@ -110,6 +119,9 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(new Tx(c, actor, clock.instant()));
                 c.commit();
+                if (housekeeper != null) {
+                    housekeeper.committed();
+                }
                 compactIfBloated(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -175,6 +187,12 @@ public final class Database implements AutoCloseable {
         }
     }
 
+    private void stopHousekeeping() {
+        if (housekeeper != null) {
+            housekeeper.close();
+        }
+    }
+
     /** The size of the store file on disk, in bytes. */
     public long fileSize() {
         return fileSize(folder);
@@ -200,6 +218,7 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("store closed");
             }
+            stopHousekeeping();
             try (Connection c = pool.getConnection(); var st = c.createStatement()) {
                 st.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
@@ -220,6 +239,7 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 return;
             }
+            stopHousekeeping();
             try (Connection c = pool.getConnection(); var st = c.createStatement()) {
                 H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
                 st.execute("SHUTDOWN");

@@ -9,6 +9,8 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
@@ -117,7 +119,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new Tx(c, actor, clock.instant()));
+                T result = work.run(new Tx(c, actor, now()));
                 c.commit();
                 if (housekeeper != null) {
                     housekeeper.committed();
@@ -139,10 +141,15 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setReadOnly(true);
-            return work.run(new Tx(c, Actor.SYSTEM, clock.instant()));
+            return work.run(new Tx(c, Actor.SYSTEM, now()));
         } catch (SQLException e) {
             throw translate(e);
         }
+    }
+
+    /** The clock to the microsecond, as the timestamp columns keep it: what a write answers equals what a read finds. */
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     private static StoreException translate(SQLException e) {

@@ -117,6 +117,17 @@ class SyncedTableTest {
     }
 
     @Test
+    void whatASaveAnswersIsWhatAReadFinds_toTheMicrosecondTheColumnKeeps() {
+        Clock nanos = Clock.fixed(Instant.parse("2026-03-01T08:00:00.123456789Z"), java.time.ZoneOffset.UTC);
+        try (Database fine = Database.open(dir.resolve("fine"), DataKey.generate(new SecureRandom()), StoreOptions.DEFAULT, nanos)) {
+            UUID id = RecordIds.next();
+            Sample saved = fine.write(nurse, tx -> samples.insert(tx, sample(id, "210727-C-300000", SampleStatus.DRAWN), null));
+            assertThat(saved.meta().updatedAt()).isEqualTo(Instant.parse("2026-03-01T08:00:00.123456Z"));
+            assertThat(saved.meta()).isEqualTo(fine.<Optional<Sample>>read(tx -> samples.findById(tx, id)).orElseThrow().meta());
+        }
+    }
+
+    @Test
     void anUpdateThatChangesNothingWritesNothingAndAChangeQueuesOnlyItsFields() {
         UUID id = UUID.randomUUID();
         Sample stored = db.write(nurse, tx -> samples.insert(tx, sample(id, "210727-C-000003", SampleStatus.DRAWN), null));

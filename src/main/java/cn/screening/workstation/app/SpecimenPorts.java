@@ -16,6 +16,7 @@ import cn.screening.workstation.domain.specimen.SampleTimeline;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.AwaitingResult;
 import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.service.specimen.DrawRequest;
@@ -23,9 +24,8 @@ import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.service.specimen.NearingTube;
 import cn.screening.workstation.service.specimen.ResultOutcome;
 import cn.screening.workstation.service.specimen.SampleRow;
-import cn.screening.workstation.service.specimen.ScanOutcome;
+import cn.screening.workstation.service.specimen.TubeScan;
 import cn.screening.workstation.service.specimen.Specimens;
-import cn.screening.workstation.ui.receiving.ArrivingBox;
 import cn.screening.workstation.ui.receiving.ReceivingPort;
 import cn.screening.workstation.ui.results.ResultsPort;
 import cn.screening.workstation.ui.samples.SampleDrawPort;
@@ -142,28 +142,27 @@ public final class SpecimenPorts {
 
             @Override
             public ArrivingBox open(UUID shipmentId) {
-                Shipment box = specimens.shipments().find(shipmentId).orElseThrow(() -> new ServiceException("specimen.box.none"));
-                return new ArrivingBox(box, r.receiptOf(shipmentId).orElse(null), r.reconcile(shipmentId));
+                return r.open(shipmentId);
             }
 
             @Override
-            public void receive(UUID shipmentId, Instant arrivedAt, BigDecimal temperatureC) {
-                r.receive(shipmentId, arrivedAt, temperatureC);
+            public ArrivingBox receive(UUID shipmentId, Instant arrivedAt, BigDecimal temperatureC) {
+                return r.receive(shipmentId, arrivedAt, temperatureC);
             }
 
             @Override
-            public ScanOutcome scan(UUID shipmentId, String sampleNo) {
+            public TubeScan scan(UUID shipmentId, String sampleNo) {
                 return r.scan(shipmentId, sampleNo);
             }
 
             @Override
-            public void decide(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
-                r.judge(shipmentId, sampleId, decision, reason, condition);
+            public ArrivingBox decide(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
+                return r.judge(shipmentId, sampleId, decision, reason, condition);
             }
 
             @Override
-            public void complete(UUID shipmentId) {
-                r.complete(shipmentId);
+            public ArrivingBox complete(UUID shipmentId) {
+                return r.complete(shipmentId);
             }
         };
     }

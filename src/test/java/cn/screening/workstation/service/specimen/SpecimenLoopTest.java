@@ -184,6 +184,18 @@ class SpecimenLoopTest {
                 .containsExactly(SampleStage.DRAWN, SampleStage.PACKED, SampleStage.DISPATCHED);
     }
 
+    /** The answer equals the box read afresh (metadata aside: an update answers with its clock's full precision). */
+    private void assertStored(ArrivingBox answer, Shipment box) {
+        assertThat(answer).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*meta")
+                .isEqualTo(atHospital.receiving().open(box.id()));
+    }
+
+    private String refusedScan(Shipment box, String number) {
+        TubeScan answer = atHospital.receiving().scan(box.id(), number);
+        assertThat(answer).isInstanceOf(TubeScan.Refused.class);
+        return ((TubeScan.Refused) answer).sentence();
+    }
+
     @Test
     void theHospitalReceivesScansRejectsAndResults_theCountySeesItAll() {
         UUID caseA = SpecimenSites.suspectedCase(county, "孙八", Sex.MALE);
@@ -211,26 +223,33 @@ class SpecimenLoopTest {
         assertThatThrownBy(() -> atHospital.receiving().receive(box.id(), arrived, new BigDecimal("21.5")))
                 .hasMessageContaining("标本箱 " + box.boxNo() + " 已接收，不能重复接收");
 
-        ScanOutcome first = atHospital.receiving().scan(box.id(), a.sampleNo());
+        TubeScan.Taken first = (TubeScan.Taken) atHospital.receiving().scan(box.id(), a.sampleNo());
         assertThat(first.tube().decision()).isEqualTo(TubeDecision.ACCEPTED);
-        assertThat(first.reconciliation().missing()).extracting(i -> i.sampleNo()).containsExactly(b.sampleNo());
+        assertThat(first.box().reconciliation().missing()).extracting(i -> i.sampleNo()).containsExactly(b.sampleNo());
+        assertThat(first.box().reconciliation().arrived()).extracting(TubeVerdict::sampleNo).containsExactly(a.sampleNo());
         long queued = outbox(hospital);
-        assertThatThrownBy(() -> atHospital.receiving().scan(box.id(), a.sampleNo()))
-                .hasMessageContaining("标本 " + a.sampleNo() + " 已扫描，请勿重复扫描");
-        assertThatThrownBy(() -> atHospital.receiving().scan(box.id(), "NOPE-1"))
-                .hasMessageContaining("未知条码：NOPE-1");
-        assertThatThrownBy(() -> atHospital.receiving().scan(box.id(), stray.sampleNo()))
-                .hasMessageContaining("属于另一标本箱 " + other.boxNo());
+        assertThat(refusedScan(box, a.sampleNo())).contains("标本 " + a.sampleNo() + " 已扫描，请勿重复扫描");
+        assertThat(refusedScan(box, "NOPE-1")).contains("未知条码：NOPE-1");
+        TubeScan stranger = atHospital.receiving().scan(box.id(), stray.sampleNo());
+        assertThat(((TubeScan.Refused) stranger).sentence()).contains("属于另一标本箱 " + other.boxNo());
+        // the refusal's answer is the box as stored: the same as reading it afresh
+        assertStored(stranger.box(), box);
         Reconciliation r = atHospital.receiving().reconcile(box.id());
         assertThat(r.arrived()).hasSize(1);
         assertThat(r.unexpected()).containsExactly("NOPE-1", stray.sampleNo());
         assertThat(outbox(hospital)).isEqualTo(queued);
 
-        atHospital.receiving().scan(box.id(), b.sampleNo());
+        TubeScan second = atHospital.receiving().scan(box.id(), b.sampleNo());
+        assertStored(second.box(), box);
         assertThatThrownBy(() -> atHospital.receiving().judge(box.id(), b.id(), TubeDecision.REJECTED, null, null))
                 .hasMessageContaining("拒收原因：标本拒收须选择拒收原因");
-        atHospital.receiving().judge(box.id(), b.id(), TubeDecision.REJECTED, RejectionReason.HAEMOLYSED, "明显溶血");
-        assertThat(atHospital.receiving().reconcile(box.id()).missing()).isEmpty();
+        ArrivingBox judged = atHospital.receiving().judge(box.id(), b.id(), TubeDecision.REJECTED, RejectionReason.HAEMOLYSED, "明显溶血");
+        assertThat(judged.reconciliation().missing()).isEmpty();
+        assertStored(judged, box);
+        ArrivingBox done = atHospital.receiving().complete(box.id());
+        assertThat(done.receipt().completedAt()).isNotNull();
+        assertStored(done, box);
+        assertThat(done.asIncoming().received()).isTrue();
 
         // results: text, out of range, a rejected tube: refused, nothing saved
         ResultEntry text = new ResultEntry("abc", null, AssayMethod.ONE_STAGE, "80", null, InhibitorScreen.NEGATIVE, null, null, null, null);

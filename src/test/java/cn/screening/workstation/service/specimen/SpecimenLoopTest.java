@@ -16,6 +16,7 @@ import cn.screening.workstation.domain.specimen.Reconciliation;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.ResultEntry;
 import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.SampleStatus;
 import cn.screening.workstation.domain.specimen.SampleStage;
 import cn.screening.workstation.domain.specimen.SampleTimeline;
 import cn.screening.workstation.domain.specimen.Shipment;
@@ -134,14 +135,18 @@ class SpecimenLoopTest {
         Shipment a = atCounty.shipments().createBox(SpecimenSites.HOSPITAL.siteCode());
         Shipment b = atCounty.shipments().createBox(SpecimenSites.HOSPITAL.siteCode());
 
-        atCounty.shipments().addTube(a.id(), good.sampleNo());
+        BoxScan packed = atCounty.shipments().addTube(a.id(), good.sampleNo());
+        assertThat(packed).isInstanceOfSatisfying(BoxScan.Packed.class, p -> {
+            assertThat(p.tube().shipmentId()).isEqualTo(a.id());
+            assertThat(p.box()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*meta")
+                    .isEqualTo(atCounty.shipments().open(a.id()));
+        });
 
-        assertThatThrownBy(() -> atCounty.shipments().addTube(b.id(), "210727-C-999999"))
-                .hasMessageContaining("本机构没有编号为 210727-C-999999 的标本");
-        assertThatThrownBy(() -> atCounty.shipments().addTube(b.id(), good.sampleNo()))
-                .hasMessageContaining("已在另一个未发出的标本箱 " + a.boxNo() + " 中");
-        assertThatThrownBy(() -> atCounty.shipments().addTube(a.id(), good.sampleNo()))
-                .hasMessageContaining("已在本箱中");
+        long queued = outbox(county);
+        assertThat(refusedPacking(b, "210727-C-999999")).contains("本机构没有编号为 210727-C-999999 的标本");
+        assertThat(refusedPacking(b, good.sampleNo())).contains("已在另一个未发出的标本箱 " + a.boxNo() + " 中");
+        assertThat(refusedPacking(a, good.sampleNo())).contains("已在本箱中");
+        assertThat(outbox(county)).as("a refused tube saves nothing").isEqualTo(queued);
         assertThatThrownBy(() -> atCounty.shipments().createBox("999999-X"))
                 .hasMessageContaining("送达医院：请选择参考数据中的定点医院");
         assertThat(atCounty.shipments().find(b.id()).orElseThrow().items()).isEmpty();
@@ -153,7 +158,9 @@ class SpecimenLoopTest {
                 .hasMessageContaining("标本 " + late.sampleNo() + " 不合格");
         assertThat(atCounty.shipments().find(b.id()).orElseThrow().status()).isEqualTo(ShipmentStatus.OPEN);
 
-        atCounty.shipments().removeTube(b.id(), late.id());
+        BoxContents emptied = atCounty.shipments().removeTube(b.id(), late.id());
+        assertThat(emptied.tubes()).isEmpty();
+        assertThat(emptied.box().items()).isEmpty();
         assertThat(atCounty.shipments().tubes(b.id())).isEmpty();
         assertThat(atCounty.draw().byNumber(late.sampleNo()).orElseThrow().shipmentId()).isNull();
     }
@@ -173,13 +180,16 @@ class SpecimenLoopTest {
                 .hasMessageContaining("干冰重量：干冰运输须填写干冰重量（kg）");
         assertThat(SpecimenSites.caseStatus(county, caseId)).isEqualTo(CaseStatus.SUSPECTED);
 
-        Shipment sent = atCounty.shipments().dispatch(box.id(), new DispatchDetails("顺丰", "SF1", now(), ShipmentCondition.DRY_ICE,
+        PackingDesk desk = atCounty.shipments().dispatch(box.id(), new DispatchDetails("顺丰", "SF1", now(), ShipmentCondition.DRY_ICE,
                 new BigDecimal("2.5"), "LOG-7", new BigDecimal("-60")));
 
+        Shipment sent = desk.box().box();
         assertThat(sent.status()).isEqualTo(ShipmentStatus.DISPATCHED);
+        assertThat(desk.box().tubes()).extracting(Sample::status).containsExactly(SampleStatus.DISPATCHED);
+        assertThat(desk.boxes()).extracting(Shipment::id).contains(sent.id());
         assertThat(atCounty.draw().byNumber(frozen.sampleNo()).orElseThrow().destination()).isEqualTo(SpecimenSites.HOSPITAL.siteCode());
         assertThat(SpecimenSites.caseStatus(county, caseId)).isEqualTo(CaseStatus.SAMPLE_SENT);
-        assertThatThrownBy(() -> atCounty.shipments().addTube(box.id(), frozen.sampleNo())).hasMessageContaining("已发出");
+        assertThat(refusedPacking(box, frozen.sampleNo())).contains("已发出");
         assertThat(atCounty.tracking().timeline(frozen.id()).events()).extracting(e -> e.stage())
                 .containsExactly(SampleStage.DRAWN, SampleStage.PACKED, SampleStage.DISPATCHED);
     }
@@ -188,6 +198,12 @@ class SpecimenLoopTest {
     private void assertStored(ArrivingBox answer, Shipment box) {
         assertThat(answer).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*meta")
                 .isEqualTo(atHospital.receiving().open(box.id()));
+    }
+
+    private String refusedPacking(Shipment box, String number) {
+        BoxScan answer = atCounty.shipments().addTube(box.id(), number);
+        assertThat(answer).isInstanceOf(BoxScan.Refused.class);
+        return ((BoxScan.Refused) answer).sentence();
     }
 
     private String refusedScan(Shipment box, String number) {

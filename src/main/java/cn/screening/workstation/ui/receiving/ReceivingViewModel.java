@@ -70,7 +70,7 @@ public final class ReceivingViewModel {
     private final BooleanBinding completed;
     /** Stray numbers scanned at this box that belong to another one, with that box's number (this session). */
     private final Map<String, String> strays = new LinkedHashMap<>();
-    private final ScanQueue scans = new ScanQueue(this::scanOne);
+    private final ScanQueue scans;
 
     public ReceivingViewModel(ReceivingPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
         this.port = port;
@@ -80,6 +80,10 @@ public final class ReceivingViewModel {
         this.time = time;
         this.changed = changed;
         this.problems = new FieldProblems(texts, i18n);
+        this.scans = ScanQueue.answering(tasks, code -> {
+            UUID id = current.get().box().id();
+            return () -> port.scan(id, code);
+        }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
         this.arrived = Bindings.createBooleanBinding(() -> current.get() != null && current.get().receipt() != null, current);
         this.completed = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().receipt() != null && current.get().receipt().completedAt() != null, current);
@@ -177,15 +181,6 @@ public final class ReceivingViewModel {
             return;
         }
         scans.add(sampleNo);
-    }
-
-    private void scanOne(String code, Runnable next) {
-        UUID id = current.get().box().id();
-        tasks.run(() -> port.scan(id, code))
-                .onSuccess(answer -> scanned(code, answer))
-                .onError(ServiceException.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))))
-                .andFinally(next)
-                .start();
     }
 
     // the answer carries the box as it now stands: shown as it is, never read again

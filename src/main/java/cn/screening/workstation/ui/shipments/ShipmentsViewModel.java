@@ -59,7 +59,7 @@ public final class ShipmentsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding open;
-    private final ScanQueue scans = new ScanQueue(this::scanOne);
+    private final ScanQueue scans;
 
     /** @param changed told after something was saved (the status bar re-reads what waits for sync) */
     public ShipmentsViewModel(ShipmentPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
@@ -70,6 +70,10 @@ public final class ShipmentsViewModel {
         this.time = time;
         this.changed = changed;
         this.problems = new FieldProblems(texts, i18n);
+        this.scans = ScanQueue.answering(tasks, code -> {
+            UUID id = current.get().box().id();
+            return () -> port.add(id, code);
+        }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
         this.open = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().box().status() == ShipmentStatus.OPEN, current);
     }
@@ -143,15 +147,6 @@ public final class ShipmentsViewModel {
             return;
         }
         scans.add(sampleNo);
-    }
-
-    private void scanOne(String code, Runnable next) {
-        UUID id = current.get().box().id();
-        tasks.run(() -> port.add(id, code))
-                .onSuccess(answer -> scanned(code, answer))
-                .onError(ServiceException.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))))
-                .andFinally(next)
-                .start();
     }
 
     // the answer carries the box as it now stands: shown as it is, never read again

@@ -25,8 +25,9 @@ public final class Receiving {
     private static final int INCOMING_LIMIT = 500;
 
     /** The order the store lists a receipt's verdicts in ({@code decided_at, sample_no}). */
-    private static final Comparator<TubeVerdict> IN_SCAN_ORDER =
-            Comparator.comparing(TubeVerdict::at, Comparator.nullsFirst(Comparator.<Instant>naturalOrder())).thenComparing(TubeVerdict::sampleNo);
+    private static final Comparator<TubeVerdict> IN_SCAN_ORDER = Comparator
+            .comparing(TubeVerdict::at, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .thenComparing(TubeVerdict::sampleNo);
 
     private final SpecimenContext ctx;
 

@@ -41,23 +41,30 @@ public final class Shipments {
 
     /** Opens a box for a designated hospital (one of reference data's, once reference data has any). */
     public Shipment createBox(String destination) {
-        return startBox(destination).box().box();
+        return ctx.write(tx -> newBox(tx, knownDestination(destination)));
     }
 
     /** Opens a box as {@link #createBox} does, answering with the packing page as it now stands. */
     public PackingDesk startBox(String destination) {
+        String to = knownDestination(destination);
+        return ctx.write(tx -> desk(tx, new BoxContents(newBox(tx, to), List.of())));
+    }
+
+    private String knownDestination(String destination) {
         ctx.requireScreeningSite();
         List<Destination> known = destinations();
         if (destination == null || destination.isBlank()
                 || !known.isEmpty() && known.stream().noneMatch(d -> d.siteCode().equals(destination))) {
             throw SpecimenContext.refused(ShipmentRules.DESTINATION, "specimen.destination.unknown");
         }
-        return ctx.write(tx -> {
-            String boxNo = String.format("%s-B%05d", ctx.site(), ctx.ws.numbers().next(tx, SEQUENCE));
-            Shipment box = new Shipment(UUID.randomUUID(), boxNo, ctx.site(), destination, null, null, tx.now(), ctx.user(), null,
-                    null, null, null, null, null, List.of(), ShipmentStatus.OPEN, null);
-            return desk(tx, new BoxContents(ctx.store().shipments().insert(tx, box), List.of()));
-        });
+        return destination;
+    }
+
+    private Shipment newBox(Tx tx, String destination) throws SQLException {
+        String boxNo = String.format("%s-B%05d", ctx.site(), ctx.ws.numbers().next(tx, SEQUENCE));
+        Shipment box = new Shipment(UUID.randomUUID(), boxNo, ctx.site(), destination, null, null, tx.now(), ctx.user(), null,
+                null, null, null, null, null, List.of(), ShipmentStatus.OPEN, null);
+        return ctx.store().shipments().insert(tx, box);
     }
 
     /**

@@ -4,9 +4,7 @@ import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.referral.CaseAfterReferral;
 import cn.screening.workstation.service.CaseRegistration;
-import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Masking;
-import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
@@ -36,7 +34,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -84,7 +81,7 @@ public final class Referrals {
                     c.screening() != null && c.screening().classification() != null
                             ? texts.get("class." + c.screening().classification().name()) : c.diseaseCode()));
             Patient p = ws.patients().findById(tx, c.patientId()).orElseThrow(() -> new ServiceException("referral.case_not_found"));
-            ReferralPatient named = snapshot(tx, p).withCaseNo(ws.cases().caseNumber(tx, c.id()).orElse(null));
+            ReferralPatient named = LetterPatient.of(p, rules, texts).withCaseNo(ws.cases().caseNumber(tx, c.id()).orElse(null));
             return new Referral(UUID.randomUUID(), null, c.patientId(), named, c.id(), ws.session().site().siteCode(), null, null, null,
                     diagnosis, ClinicalSummary.of(c, texts, zone), null, Urgency.ROUTINE, today,
                     today.plusDays(reference.referralValidityDays()), ws.session().user().displayName(), null,
@@ -384,25 +381,6 @@ public final class Referrals {
         if (v.hasErrors()) {
             throw new InvalidInput(v);
         }
-    }
-
-    /** The patient as the letter names them, from the stored record. */
-    private ReferralPatient snapshot(Tx tx, Patient p) throws SQLException {
-        String address = p.address() == null ? null : address(p.address());
-        String family = p.guardian() == null ? null : (p.guardian().name() + " " + Objects.toString(p.guardian().phone(), "")).trim();
-        return new ReferralPatient(p.name(), p.sex(), p.birthDate(), p.idNumber(), p.phone(), address, family,
-                texts.get("referral.payer." + p.insurance().name()), null);
-    }
-
-    private String address(Address a) {
-        StringBuilder s = new StringBuilder();
-        if (a.townshipCode() != null) {
-            rules.divisions().find(a.townshipCode().substring(0, Math.min(6, a.townshipCode().length())))
-                    .ifPresent(d -> s.append(d.name()));
-            s.append(rules.divisions().find(a.townshipCode()).map(Division::name).orElse(""));
-        }
-        s.append(Objects.toString(a.villageName(), "")).append(Objects.toString(a.detail(), ""));
-        return s.toString();
     }
 
     private void requirePatient(Tx tx, Referral r) throws SQLException {

@@ -9,15 +9,13 @@ import cn.screening.workstation.domain.followup.Visit;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
-import cn.screening.workstation.domain.referral.ReferralSide;
 import cn.screening.workstation.domain.user.Permission;
-import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.referral.ReferralLetters;
-import cn.screening.workstation.service.referral.ReferralSummary;
+import cn.screening.workstation.service.referral.ReferralEntry;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.RegistryRow;
 import cn.screening.workstation.service.specimen.SpecimenWork;
@@ -32,7 +30,6 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
@@ -172,51 +169,23 @@ final class ReferralPorts {
             }
 
             @Override
-            public List<ReferralItem> list() {
-                List<ReferralSummary> all = new ArrayList<>(referrals.outgoing());
-                all.addAll(referrals.incoming());
-                all.sort(Comparator.comparing(ReferralSummary::updatedAt, Comparator.nullsLast(Comparator.reverseOrder())));
-                List<ReferralItem> out = new ArrayList<>();
-                for (ReferralSummary s : all) {
-                    referrals.find(s.id()).ifPresent(r -> out.add(new ReferralItem(r, s.maskedName(), caseNo(r),
-                            s.fromSiteName(), s.toSiteName(), s.side() == ReferralSide.RECEIVER && r.status() == ReferralStatus.ADMITTED
-                                    ? referrals.backReferralDraft(r.id()) : null)));
-                }
-                return out;
+            public List<ReferralEntry> list() {
+                return referrals.entries();
             }
 
             @Override
-            public Referral move(UUID id, ReferralMove move, String note) {
-                String text = note == null || note.isBlank() ? null : note.strip();
-                return switch (move) {
-                    case SUBMIT -> referrals.submit(id);
-                    case WITHDRAW -> referrals.withdraw(id, text);
-                    case EXPIRE -> {
-                        referrals.expirePastValidity();
-                        yield stored(id);
-                    }
-                    case ACCEPT -> referrals.accept(id, null);
-                    case REJECT -> referrals.reject(id, text);
-                    case ADMIT -> referrals.admit(id, false, null, text);
-                    case NO_SHOW -> referrals.noShow(id, text);
-                    case BACK_REFER -> throw new IllegalArgumentException("a back-referral is written with its form");
-                    case ACKNOWLEDGE -> referrals.acknowledgeBackReferral(id);
-                    case CLOSE -> referrals.close(id);
-                };
+            public ReferralEntry move(UUID id, ReferralMove move, String note) {
+                return referrals.make(id, move, note);
             }
 
             @Override
-            public Referral arrived(UUID id, boolean admitted, String inpatientNo) {
-                return referrals.admit(id, admitted, inpatientNo == null || inpatientNo.isBlank() ? null : inpatientNo.strip(),
-                        null);
+            public ReferralEntry arrived(UUID id, boolean admitted, String inpatientNo) {
+                return referrals.arrive(id, admitted, inpatientNo);
             }
 
             @Override
-            public Referral backRefer(UUID id, BackReferral back) {
-                BackReferral signed = new BackReferral(back.diagnosis(), back.inpatientNo(), back.keyResults(),
-                        back.treatmentGiven(), back.nextTreatmentPlan(), back.rehabilitationAdvice(),
-                        ws.session().user().displayName(), back.doctorPhone(), back.writtenOn(), back.conclusion());
-                return referrals.writeBackReferral(id, signed);
+            public ReferralEntry backRefer(UUID id, BackReferral back) {
+                return referrals.sendBack(id, back);
             }
 
             @Override

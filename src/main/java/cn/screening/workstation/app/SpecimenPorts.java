@@ -15,22 +15,24 @@ import cn.screening.workstation.domain.specimen.SampleRules;
 import cn.screening.workstation.domain.specimen.SampleTimeline;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.TubeDecision;
-import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.AwaitingResult;
+import cn.screening.workstation.service.specimen.BoxContents;
+import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.service.specimen.DrawRequest;
 import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.service.specimen.NearingTube;
+import cn.screening.workstation.service.specimen.PackingDesk;
 import cn.screening.workstation.service.specimen.ResultOutcome;
 import cn.screening.workstation.service.specimen.SampleRow;
-import cn.screening.workstation.service.specimen.ScanOutcome;
+import cn.screening.workstation.service.specimen.Shipments;
+import cn.screening.workstation.service.specimen.TubeScan;
 import cn.screening.workstation.service.specimen.Specimens;
-import cn.screening.workstation.ui.receiving.ArrivingBox;
 import cn.screening.workstation.ui.receiving.ReceivingPort;
 import cn.screening.workstation.ui.results.ResultsPort;
 import cn.screening.workstation.ui.samples.SampleDrawPort;
 import cn.screening.workstation.ui.samples.TrackingPort;
-import cn.screening.workstation.ui.shipments.BoxContents;
 import cn.screening.workstation.ui.shipments.ShipmentPort;
 import java.io.IOException;
 import java.math.BigDecimal;
@@ -51,7 +53,6 @@ public final class SpecimenPorts {
     /** Limits until the province's reference data carries its own. */
     private static final SampleRules SAMPLE_RULES = new SampleRules(SampleLimits.DEFAULT);
     private static final ResultRules RESULT_RULES = new ResultRules(ResultLimits.DEFAULT);
-    private static final int BOX_LIST_LIMIT = 200;
 
     private SpecimenPorts() {
     }
@@ -86,7 +87,7 @@ public final class SpecimenPorts {
         return new ShipmentPort() {
             @Override
             public List<Shipment> boxes() {
-                return s.boxes(BOX_LIST_LIMIT);
+                return s.boxes(Shipments.DESK_BOXES);
             }
 
             @Override
@@ -95,29 +96,28 @@ public final class SpecimenPorts {
             }
 
             @Override
-            public Shipment newBox(String destination) {
-                return s.createBox(destination);
+            public PackingDesk newBox(String destination) {
+                return s.startBox(destination);
             }
 
             @Override
             public BoxContents open(UUID boxId) {
-                Shipment box = s.find(boxId).orElseThrow(() -> new ServiceException("specimen.box.none"));
-                return new BoxContents(box, s.tubes(boxId));
+                return s.open(boxId);
             }
 
             @Override
-            public void add(UUID boxId, String sampleNo) {
-                s.addTube(boxId, sampleNo);
+            public BoxScan add(UUID boxId, String sampleNo) {
+                return s.addTube(boxId, sampleNo);
             }
 
             @Override
-            public void remove(UUID boxId, UUID sampleId) {
-                s.removeTube(boxId, sampleId);
+            public BoxContents remove(UUID boxId, UUID sampleId) {
+                return s.removeTube(boxId, sampleId);
             }
 
             @Override
-            public void dispatch(UUID boxId, DispatchDetails details) {
-                s.dispatch(boxId, details);
+            public PackingDesk dispatch(UUID boxId, DispatchDetails details) {
+                return s.dispatch(boxId, details);
             }
 
             @Override
@@ -142,28 +142,27 @@ public final class SpecimenPorts {
 
             @Override
             public ArrivingBox open(UUID shipmentId) {
-                Shipment box = specimens.shipments().find(shipmentId).orElseThrow(() -> new ServiceException("specimen.box.none"));
-                return new ArrivingBox(box, r.receiptOf(shipmentId).orElse(null), r.reconcile(shipmentId));
+                return r.open(shipmentId);
             }
 
             @Override
-            public void receive(UUID shipmentId, Instant arrivedAt, BigDecimal temperatureC) {
-                r.receive(shipmentId, arrivedAt, temperatureC);
+            public ArrivingBox receive(UUID shipmentId, Instant arrivedAt, BigDecimal temperatureC) {
+                return r.receive(shipmentId, arrivedAt, temperatureC);
             }
 
             @Override
-            public ScanOutcome scan(UUID shipmentId, String sampleNo) {
+            public TubeScan scan(UUID shipmentId, String sampleNo) {
                 return r.scan(shipmentId, sampleNo);
             }
 
             @Override
-            public void decide(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
-                r.judge(shipmentId, sampleId, decision, reason, condition);
+            public ArrivingBox decide(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
+                return r.judge(shipmentId, sampleId, decision, reason, condition);
             }
 
             @Override
-            public void complete(UUID shipmentId) {
-                r.complete(shipmentId);
+            public ArrivingBox complete(UUID shipmentId) {
+                return r.complete(shipmentId);
             }
         };
     }

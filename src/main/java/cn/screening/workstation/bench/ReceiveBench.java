@@ -18,6 +18,7 @@ import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.service.specimen.Receiving;
 import cn.screening.workstation.service.specimen.Specimens;
+import cn.screening.workstation.service.specimen.TubeScan;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.LockoutPolicy;
 import cn.screening.workstation.store.StoreOptions;
@@ -182,9 +183,12 @@ public final class ReceiveBench {
         }
         for (ShipmentItem t : tubes) {
             long t0 = System.nanoTime();
-            receiving.scan(box.id(), t.sampleNo());
+            TubeScan answer = receiving.scan(box.id(), t.sampleNo());
             if (into != null) {
                 into.add(System.nanoTime() - t0);
+            }
+            if (!(answer instanceof TubeScan.Taken)) {
+                throw new IllegalStateException("the bench's own tube was refused: " + ((TubeScan.Refused) answer).sentence());
             }
         }
     }

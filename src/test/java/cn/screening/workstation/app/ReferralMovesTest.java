@@ -8,6 +8,7 @@ import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.referral.ReferralEntry;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.UiTestSupport;
 import cn.screening.workstation.ui.common.I18n;
@@ -16,8 +17,11 @@ import cn.screening.workstation.ui.referral.MoveChoice;
 import cn.screening.workstation.ui.referral.ReferralFixtures;
 import cn.screening.workstation.ui.referral.ReferralPort;
 import cn.screening.workstation.ui.referral.ReferralsViewModel;
+import java.lang.reflect.InvocationTargetException;
+import java.lang.reflect.Proxy;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -97,6 +101,39 @@ class ReferralMovesTest {
         assertThat(vm.error().get()).contains("须由接收方操作");
         assertThat(vm.rows().get(0).status()).isEqualTo("已提交");
         assertThat(vm.timeline()).extracting(t -> t.move()).containsExactly("草稿 → 已提交");
+        assertThat(errors.seen).isEmpty();
+    }
+
+    @Test
+    void aMoveAnswersWithItsRowAndTheListIsNotReadAgain() {
+        List<String> reads = new ArrayList<>();
+        ReferralPort counted = (ReferralPort) Proxy.newProxyInstance(ReferralPort.class.getClassLoader(),
+                new Class<?>[] {ReferralPort.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("list")) {
+                        reads.add("list");
+                    }
+                    try {
+                        return method.invoke(port, args);
+                    } catch (InvocationTargetException e) {
+                        throw e.getCause();
+                    }
+                });
+        Locale zh = Locale.SIMPLIFIED_CHINESE;
+        ReferralsViewModel page = new ReferralsViewModel(counted, Tasks.direct(errors), new Texts(zh), new I18n(zh),
+                Clock.systemDefaultZone(), id -> { }, () -> { });
+        page.load();
+        page.selected().set(page.rows().get(0));
+
+        page.move(MoveChoice.SUBMIT);
+
+        assertThat(page.message().get()).contains("提交");
+        assertThat(page.rows().get(0).status()).isEqualTo("已提交");
+        assertThat(page.moves()).containsExactly(MoveChoice.WITHDRAW);
+        assertThat(page.timeline()).extracting(t -> t.move()).containsExactly("草稿 → 已提交");
+        assertThat(reads).as("the move's answer is shown; the list is read once, on opening").containsExactly("list");
+
+        ReferralEntry answered = port.move(draft, ReferralMove.WITHDRAW, "家属要求暂缓");
+        assertThat(answered).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*meta").isEqualTo(port.list().get(0));
         assertThat(errors.seen).isEmpty();
     }
 

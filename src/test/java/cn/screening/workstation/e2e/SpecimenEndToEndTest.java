@@ -29,6 +29,7 @@ import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.service.specimen.CaseLabOutcome;
 import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.service.specimen.ResultOutcome;
+import cn.screening.workstation.service.specimen.TubeScan;
 import cn.screening.workstation.service.specimen.SpecimenSites;
 import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.sync.SyncApi;
@@ -127,8 +128,8 @@ class SpecimenEndToEndTest {
                 hospital.specimens().receiving().receive(box.id(), Instant.now(), new BigDecimal("21"));
                 hospital.specimens().receiving().scan(box.id(), a.sampleNo());
                 hospital.specimens().receiving().scan(box.id(), b.sampleNo());
-                assertThatThrownBy(() -> hospital.specimens().receiving().scan(box.id(), b.sampleNo()))
-                        .hasMessageContaining("已扫描");
+                assertThat(hospital.specimens().receiving().scan(box.id(), b.sampleNo()))
+                        .isInstanceOfSatisfying(TubeScan.Refused.class, r -> assertThat(r.sentence()).contains("已扫描"));
                 hospital.specimens().receiving().judge(box.id(), b.id(), TubeDecision.REJECTED, RejectionReason.CLOTTED, "有凝块");
                 ResultOutcome saved = hospital.specimens().results().enter(a.sampleNo(), new ResultEntry("3", "95",
                         AssayMethod.ONE_STAGE, "85", null, InhibitorScreen.NEGATIVE, "0", Diagnosis.HEMOPHILIA_A, null, null), false);

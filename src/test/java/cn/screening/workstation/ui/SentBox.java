@@ -6,6 +6,7 @@ import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.ShipmentCondition;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.SpecimenSites;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -21,7 +22,9 @@ public final class SentBox {
         var shipments = SpecimenSites.specimens(county).shipments();
         Shipment box = shipments.createBox(SpecimenSites.HOSPITAL.siteCode());
         for (Sample s : tubes) {
-            shipments.addTube(box.id(), s.sampleNo());
+            if (shipments.addTube(box.id(), s.sampleNo()) instanceof BoxScan.Refused r) {
+                throw new IllegalStateException(r.sentence());
+            }
         }
         shipments.dispatch(box.id(), new DispatchDetails("顺丰速运", "SF1234567890", Instant.now(), ShipmentCondition.ROOM_TEMPERATURE,
                 null, null, new BigDecimal("22")));

@@ -4,9 +4,7 @@ import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.referral.CaseAfterReferral;
 import cn.screening.workstation.service.CaseRegistration;
-import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Masking;
-import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
@@ -36,7 +34,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.function.UnaryOperator;
@@ -56,6 +53,7 @@ public final class Referrals {
     private final Texts texts;
     private final ZoneId zone;
     private final LabFindings findings;
+    private final ReferralEntries entries;
 
     public Referrals(Workspace ws, RuleBook rules, FollowUps followUps, Texts texts, ZoneId zone) {
         this.ws = ws;
@@ -65,6 +63,7 @@ public final class Referrals {
         this.texts = texts;
         this.zone = zone;
         this.findings = new LabFindings(ws, texts, zone);
+        this.entries = new ReferralEntries(ws, reference, findings, this::side);
     }
 
     /** The hospitals a referral may go to, from the reference data. */
@@ -82,7 +81,7 @@ public final class Referrals {
                     c.screening() != null && c.screening().classification() != null
                             ? texts.get("class." + c.screening().classification().name()) : c.diseaseCode()));
             Patient p = ws.patients().findById(tx, c.patientId()).orElseThrow(() -> new ServiceException("referral.case_not_found"));
-            ReferralPatient named = snapshot(tx, p).withCaseNo(ws.cases().caseNumber(tx, c.id()).orElse(null));
+            ReferralPatient named = LetterPatient.of(p, rules, texts).withCaseNo(ws.cases().caseNumber(tx, c.id()).orElse(null));
             return new Referral(UUID.randomUUID(), null, c.patientId(), named, c.id(), ws.session().site().siteCode(), null, null, null,
                     diagnosis, ClinicalSummary.of(c, texts, zone), null, Urgency.ROUTINE, today,
                     today.plusDays(reference.referralValidityDays()), ws.session().user().displayName(), null,
@@ -123,50 +122,35 @@ public final class Referrals {
 
     /** Sends the letter: checked again, then 已提交. */
     public Referral submit(UUID id) {
-        return move(id, ReferralStatus.SUBMITTED, null, (tx, r) -> {
-            checkLetter(tx, r);
-            return r;
-        });
+        return move(id, submitting());
     }
 
     public Referral withdraw(UUID id, String note) {
-        return move(id, ReferralStatus.WITHDRAWN, note, (tx, r) -> r);
+        return move(id, new Step(ReferralStatus.WITHDRAWN, note, AS_IS));
     }
 
     /** The receiving hospital takes the patient, in {@code department} (or the one asked for). */
     public Referral accept(UUID id, String department) {
-        return move(id, ReferralStatus.ACCEPTED, null, (tx, r) -> r.withReceipt(r.receipt().answered(
-                ws.session().user().displayName(), tx.now(), blank(department) ? r.toDepartment() : department, null)));
+        return move(id, accepting(department));
     }
 
     /** The receiving hospital refuses the referral; the reason is required and goes back to the sender. */
     public Referral reject(UUID id, String reason) {
-        return move(id, ReferralStatus.REJECTED, reason, (tx, r) -> r.withReceipt(r.receipt().answered(
-                ws.session().user().displayName(), tx.now(), r.receipt().department(), reason)));
+        return move(id, rejecting(reason));
     }
 
     /** The patient arrived: seen in outpatients, or admitted with an inpatient number. */
     public Referral admit(UUID id, boolean inpatient, String inpatientNo, String note) {
-        ValidationResult v = ReferralRules.checkArrival(inpatient, inpatientNo);
-        if (v.hasErrors()) {
-            throw new InvalidInput(v);
-        }
-        return move(id, ReferralStatus.ADMITTED, note, (tx, r) -> r.withReceipt(r.receipt().arrived(tx.now(), inpatient,
-                inpatientNo, note)));
+        return move(id, admitting(inpatient, inpatientNo, note));
     }
 
     public Referral noShow(UUID id, String note) {
-        return move(id, ReferralStatus.NO_SHOW, note, (tx, r) -> r);
+        return move(id, new Step(ReferralStatus.NO_SHOW, note, AS_IS));
     }
 
     /** The receiving hospital writes the back-referral (下转单) and sends the patient down. */
     public Referral writeBackReferral(UUID id, BackReferral back) {
-        ws.session().require(Permission.BACK_REFER);
-        ValidationResult v = ReferralRules.checkBackReferral(back);
-        if (v.hasErrors()) {
-            throw new InvalidInput(v);
-        }
-        return move(id, ReferralStatus.BACK_REFERRED, null, (tx, r) -> r.withBackReferral(back));
+        return move(id, backReferring(back));
     }
 
     /**
@@ -174,25 +158,101 @@ public final class Referrals {
      * for the referral's case (else the letter's preliminary diagnosis), and the inpatient number.
      */
     public BackReferral backReferralDraft(UUID id) {
-        return ws.database().read(tx -> {
-            Referral r = ws.referrals().findById(tx, id).orElseThrow(() -> new ServiceException("referral.not_found"));
-            Optional<cn.screening.workstation.domain.specimen.LabResult> lab = findings.confirmed(tx, r.caseId());
-            String diagnosis = lab.map(findings::diagnosis).orElse(r.preliminaryDiagnosis());
-            String key = lab.isPresent() ? findings.keyResults(lab.get(), reference.siteName(tx, lab.get().labSite())) : null;
-            return new BackReferral(diagnosis, null, key, null, null, null, null, null, null);
-        });
+        return ws.database().read(tx -> entries.backDraft(tx, stored(tx, id)));
     }
 
     /** The sending side has the back-referral: 基层已接收, and the patient's follow-up starts. */
     public Referral acknowledgeBackReferral(UUID id) {
-        return move(id, ReferralStatus.BACK_RECEIVED, null, (tx, r) -> {
-            followUps.scheduleAfterBackReferral(tx, r, today());
+        return move(id, acknowledging());
+    }
+
+    public Referral close(UUID id) {
+        return move(id, new Step(ReferralStatus.CLOSED, null, AS_IS));
+    }
+
+    /**
+     * A move chosen on the referral page, answered with the referral as the page lists it, read in the
+     * move's own transaction. Refused with the domain's sentence when this side may not make it now.
+     */
+    public ReferralEntry make(UUID id, ReferralMove move, String note) {
+        String text = blank(note) ? null : note.strip();
+        Step step = switch (move) {
+            case SUBMIT -> submitting();
+            case WITHDRAW -> new Step(ReferralStatus.WITHDRAWN, text, AS_IS);
+            case EXPIRE -> null;
+            case ACCEPT -> accepting(null);
+            case REJECT -> rejecting(text);
+            case ADMIT -> admitting(false, null, text);
+            case NO_SHOW -> new Step(ReferralStatus.NO_SHOW, text, AS_IS);
+            case BACK_REFER -> throw new IllegalArgumentException("a back-referral is written with its form");
+            case ACKNOWLEDGE -> acknowledging();
+            case CLOSE -> new Step(ReferralStatus.CLOSED, null, AS_IS);
+        };
+        if (step == null) {
+            expirePastValidity(); // every stale referral of this side, this one among them
+            return ws.database().read(tx -> entries.of(tx, stored(tx, id)));
+        }
+        return move(id, step, entries::of);
+    }
+
+    /** The patient came: seen in outpatients, or admitted with an inpatient number; answered as {@link #make} answers. */
+    public ReferralEntry arrive(UUID id, boolean admitted, String inpatientNo) {
+        return move(id, admitting(admitted, blank(inpatientNo) ? null : inpatientNo.strip(), null), entries::of);
+    }
+
+    /** The back-referral signed by this user and sent down; answered as {@link #make} answers. */
+    public ReferralEntry sendBack(UUID id, BackReferral back) {
+        BackReferral signed = new BackReferral(back.diagnosis(), back.inpatientNo(), back.keyResults(), back.treatmentGiven(),
+                back.nextTreatmentPlan(), back.rehabilitationAdvice(), ws.session().user().displayName(), back.doctorPhone(),
+                back.writtenOn(), back.conclusion());
+        return move(id, backReferring(signed), entries::of);
+    }
+
+    /** The referrals this site sent (or its townships did) and received, the newest first, patients masked: one read. */
+    public List<ReferralEntry> entries() {
+        return ws.database().read(entries::all);
+    }
+
+    private Step submitting() {
+        return new Step(ReferralStatus.SUBMITTED, null, (tx, r) -> {
+            checkLetter(tx, r);
             return r;
         });
     }
 
-    public Referral close(UUID id) {
-        return move(id, ReferralStatus.CLOSED, null, (tx, r) -> r);
+    private Step accepting(String department) {
+        return new Step(ReferralStatus.ACCEPTED, null, (tx, r) -> r.withReceipt(r.receipt().answered(
+                ws.session().user().displayName(), tx.now(), blank(department) ? r.toDepartment() : department, null)));
+    }
+
+    private Step rejecting(String reason) {
+        return new Step(ReferralStatus.REJECTED, reason, (tx, r) -> r.withReceipt(r.receipt().answered(
+                ws.session().user().displayName(), tx.now(), r.receipt().department(), reason)));
+    }
+
+    private Step admitting(boolean inpatient, String inpatientNo, String note) {
+        ValidationResult v = ReferralRules.checkArrival(inpatient, inpatientNo);
+        if (v.hasErrors()) {
+            throw new InvalidInput(v);
+        }
+        return new Step(ReferralStatus.ADMITTED, note, (tx, r) -> r.withReceipt(r.receipt().arrived(tx.now(), inpatient,
+                inpatientNo, note)));
+    }
+
+    private Step backReferring(BackReferral back) {
+        ws.session().require(Permission.BACK_REFER);
+        ValidationResult v = ReferralRules.checkBackReferral(back);
+        if (v.hasErrors()) {
+            throw new InvalidInput(v);
+        }
+        return new Step(ReferralStatus.BACK_REFERRED, null, (tx, r) -> r.withBackReferral(back));
+    }
+
+    private Step acknowledging() {
+        return new Step(ReferralStatus.BACK_RECEIVED, null, (tx, r) -> {
+            followUps.scheduleAfterBackReferral(tx, r, today());
+            return r;
+        });
     }
 
     /** Marks this side's submitted referrals past their validity window 已过期; how many. */
@@ -204,7 +264,7 @@ public final class Referrals {
         List<Referral> stale = ws.database().read(tx -> ws.referrals().where(tx, "status = ? AND valid_until < ?", "id",
                 ReferralStatus.SUBMITTED.name(), today)).stream().filter(r -> side(r) == ReferralSide.SENDER).toList();
         for (Referral r : stale) {
-            move(r.id(), ReferralStatus.EXPIRED, texts.get("referral.expired.note", r.validUntil().toString()), (tx, x) -> x);
+            move(r.id(), new Step(ReferralStatus.EXPIRED, texts.get("referral.expired.note", r.validUntil().toString()), AS_IS));
         }
         return stale.size();
     }
@@ -255,22 +315,43 @@ public final class Referrals {
         Referral apply(Tx tx, Referral r) throws SQLException;
     }
 
+    /** What a move answers with, built in its transaction from the stored referral. */
+    @FunctionalInterface
+    private interface Answer<T> {
+        T of(Tx tx, Referral moved) throws SQLException;
+    }
+
+    private static final Change AS_IS = (tx, r) -> r;
+
+    /** A move of the state machine: where to, the timeline's note, and what else changes with it. */
+    private record Step(ReferralStatus to, String note, Change change) {
+    }
+
+    private Referral move(UUID id, Step step) {
+        return move(id, step, (tx, r) -> r);
+    }
+
     /** One move: judged by the state machine for this side, recorded in the timeline, queued, audited. */
-    private Referral move(UUID id, ReferralStatus to, String note, Change change) {
+    private <T> T move(UUID id, Step step, Answer<T> answer) {
+        ReferralStatus to = step.to();
         return ws.database().write(ws.session().actor(), tx -> {
-            Referral r = ws.referrals().findById(tx, id).orElseThrow(() -> new ServiceException("referral.not_found"));
+            Referral r = stored(tx, id);
             ReferralSide side = side(r);
             ws.session().require(side == ReferralSide.SENDER ? Permission.REFER : Permission.RECEIVE_REFERRAL);
-            Optional<Violation> refused = ReferralStateMachine.check(r.status(), to, side, note);
+            Optional<Violation> refused = ReferralStateMachine.check(r.status(), to, side, step.note());
             if (refused.isPresent()) {
                 throw new InvalidInput(new ValidationResult(List.of(refused.get())));
             }
-            Referral changed = change.apply(tx, r);
+            Referral changed = step.change().apply(tx, r);
             Referral moved = changed.moved(new ReferralEvent(tx.now(), r.status(), to, side, ws.session().user().username(),
-                    ws.session().site().siteCode(), note));
+                    ws.session().site().siteCode(), step.note()));
             followCase(tx, moved, to);
-            return ws.referrals().update(tx, moved, ReferralMove.between(r.status(), to).orElseThrow().name());
+            return answer.of(tx, ws.referrals().update(tx, moved, ReferralMove.between(r.status(), to).orElseThrow().name()));
         });
+    }
+
+    private Referral stored(Tx tx, UUID id) throws SQLException {
+        return ws.referrals().findById(tx, id).orElseThrow(() -> new ServiceException("referral.not_found"));
     }
 
     /** The case follows its referral where it is held (the sender's site), queued for sync with the move. */
@@ -300,25 +381,6 @@ public final class Referrals {
         if (v.hasErrors()) {
             throw new InvalidInput(v);
         }
-    }
-
-    /** The patient as the letter names them, from the stored record. */
-    private ReferralPatient snapshot(Tx tx, Patient p) throws SQLException {
-        String address = p.address() == null ? null : address(p.address());
-        String family = p.guardian() == null ? null : (p.guardian().name() + " " + Objects.toString(p.guardian().phone(), "")).trim();
-        return new ReferralPatient(p.name(), p.sex(), p.birthDate(), p.idNumber(), p.phone(), address, family,
-                texts.get("referral.payer." + p.insurance().name()), null);
-    }
-
-    private String address(Address a) {
-        StringBuilder s = new StringBuilder();
-        if (a.townshipCode() != null) {
-            rules.divisions().find(a.townshipCode().substring(0, Math.min(6, a.townshipCode().length())))
-                    .ifPresent(d -> s.append(d.name()));
-            s.append(rules.divisions().find(a.townshipCode()).map(Division::name).orElse(""));
-        }
-        s.append(Objects.toString(a.villageName(), "")).append(Objects.toString(a.detail(), ""));
-        return s.toString();
     }
 
     private void requirePatient(Tx tx, Referral r) throws SQLException {

@@ -14,6 +14,7 @@ import java.math.BigDecimal;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -22,6 +23,11 @@ import java.util.UUID;
 public final class Receiving {
 
     private static final int INCOMING_LIMIT = 500;
+
+    /** The order the store lists a receipt's verdicts in ({@code decided_at, sample_no}). */
+    private static final Comparator<TubeVerdict> IN_SCAN_ORDER = Comparator
+            .comparing(TubeVerdict::at, Comparator.nullsFirst(Comparator.<Instant>naturalOrder()))
+            .thenComparing(TubeVerdict::sampleNo);
 
     private final SpecimenContext ctx;
 
@@ -34,17 +40,23 @@ public final class Receiving {
         return ctx.read(tx -> {
             List<IncomingBox> out = new ArrayList<>();
             for (Shipment s : ctx.store().shipments().addressedTo(tx, ctx.site(), INCOMING_LIMIT)) {
-                boolean received = ctx.store().receipts().ofShipment(tx, s.id()).isPresent();
-                out.add(new IncomingBox(s.id(), s.boxNo(), s.fromSite(), s.dispatchedAt(), s.condition(), s.courier(), s.trackingNo(),
-                        s.items().size(), received));
+                out.add(IncomingBox.of(s, ctx.store().receipts().ofShipment(tx, s.id()).isPresent()));
             }
-            out.sort((a, b) -> Boolean.compare(a.received(), b.received()));
+            out.sort(IncomingBox.NOT_RECEIVED_FIRST);
             return out;
         });
     }
 
+    /** A box addressed here as the receiving page shows it: the list, its receipt so far and the two compared. */
+    public ArrivingBox open(UUID shipmentId) {
+        return ctx.read(tx -> {
+            Shipment box = addressedBox(tx, shipmentId);
+            return asItStands(tx, box, ctx.store().receipts().ofShipment(tx, shipmentId).orElse(null));
+        });
+    }
+
     /** Opens the receipt of a box: arrival time and temperature. A box received before is refused. */
-    public Receipt receive(UUID shipmentId, Instant arrivedAt, BigDecimal arrivalTempC) {
+    public ArrivingBox receive(UUID shipmentId, Instant arrivedAt, BigDecimal arrivalTempC) {
         ctx.requireHospital();
         return ctx.write(tx -> {
             Shipment box = addressedBox(tx, shipmentId);
@@ -52,50 +64,52 @@ public final class Receiving {
             SpecimenContext.refuseErrors(ReceiptRules.checkArrival(box, already, arrivedAt, arrivalTempC, tx.now()));
             Receipt r = new Receipt(Receipt.idFor(shipmentId), shipmentId, box.boxNo(), ctx.site(), box.fromSite(), arrivedAt,
                     arrivalTempC, ctx.user(), List.of(), null, null);
-            return ctx.store().receipts().insert(tx, r);
+            return asItStands(tx, box, ctx.store().receipts().insert(tx, r));
         });
     }
 
     /**
      * A tube scanned from the box: accepted unless judged otherwise. A number scanned twice is refused;
-     * one unknown or of another box is noted as unexpected on the receipt, then refused.
+     * one unknown or of another box is noted as unexpected on the receipt, then refused. Either way the
+     * answer carries the box as it now stands, built from what this transaction read and wrote.
      */
-    public ScanOutcome scan(UUID shipmentId, String sampleNo) {
+    public TubeScan scan(UUID shipmentId, String sampleNo) {
         ctx.requireHospital();
         String no = sampleNo == null ? "" : sampleNo.strip();
-        Object outcome = ctx.write(tx -> {
+        return ctx.write(tx -> {
             Shipment box = addressedBox(tx, shipmentId);
             Receipt receipt = openReceipt(tx, box);
+            // the box's verdicts answer both the duplicate check and the reconciliation: one read
+            List<TubeVerdict> scanned = ctx.store().verdicts().ofReceipt(tx, receipt.id());
             boolean listed = box.items().stream().anyMatch(i -> i.sampleNo().equals(no));
-            List<TubeVerdict> same = ctx.store().verdicts().ofReceiptAndNumber(tx, receipt.id(), no).stream().toList();
             Optional<String> other = listed ? Optional.empty() : ctx.store().shipments().otherBoxListing(tx, no, box.id());
-            ScanResult kind = ReceiptRules.classify(no, box, same, other);
+            ScanResult kind = ReceiptRules.classify(no, box, scanned, other);
             Optional<Violation> refusal = ReceiptRules.refusal(kind);
             if (kind instanceof ScanResult.AlreadyScanned) {
-                return refusal.get();
+                return new TubeScan.Refused(refusal.get(), ArrivingBox.of(box, receipt, scanned));
             }
             if (refusal.isPresent()) {
+                Receipt noted = receipt;
                 if (!no.isEmpty() && !receipt.unexpected().contains(no)) {
                     List<String> unexpected = new ArrayList<>(receipt.unexpected());
                     unexpected.add(no);
-                    ctx.store().receipts().update(tx, receipt, receipt.with(unexpected, receipt.completedAt()));
+                    noted = ctx.store().receipts().update(tx, receipt, receipt.with(unexpected, receipt.completedAt()));
                 }
-                return refusal.get();
+                return new TubeScan.Refused(refusal.get(), ArrivingBox.of(box, noted, scanned));
             }
             ScanResult.Expected e = (ScanResult.Expected) kind;
             TubeVerdict v = ctx.store().verdicts().insert(tx, new TubeVerdict(TubeVerdict.idFor(receipt.id(), e.item().sampleId()),
                     receipt.id(), box.id(), ctx.site(), box.fromSite(), e.item().sampleId(), e.item().sampleNo(), TubeDecision.ACCEPTED,
                     null, null, tx.now(), ctx.user(), null));
-            return new ScanOutcome(v, Reconciliation.of(box, receipt, ctx.store().verdicts().ofReceipt(tx, receipt.id())));
+            List<TubeVerdict> now = new ArrayList<>(scanned);
+            now.add(v);
+            now.sort(IN_SCAN_ORDER);
+            return new TubeScan.Taken(v, ArrivingBox.of(box, receipt, now));
         });
-        if (outcome instanceof Violation v) {
-            throw new SpecimenRefused(v);
-        }
-        return (ScanOutcome) outcome;
     }
 
-    /** Accepts or rejects a scanned tube; a rejection needs its reason. */
-    public TubeVerdict judge(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
+    /** Accepts or rejects a scanned tube; a rejection needs its reason. Answers with the box as it now stands. */
+    public ArrivingBox judge(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
         ctx.requireHospital();
         SpecimenContext.refuseErrors(ReceiptRules.checkVerdict(decision, reason));
         return ctx.write(tx -> {
@@ -105,31 +119,28 @@ public final class Receiving {
                     .orElseThrow(() -> SpecimenContext.refused(ReceiptRules.TUBE, "specimen.scan.not_scanned"));
             TubeVerdict after = before.judged(decision, decision == TubeDecision.REJECTED ? reason : null,
                     condition == null || condition.isBlank() ? null : condition.strip(), tx.now(), ctx.user());
-            return ctx.store().verdicts().update(tx, before, after);
+            ctx.store().verdicts().update(tx, before, after);
+            return asItStands(tx, box, receipt);
         });
     }
 
     public Reconciliation reconcile(UUID shipmentId) {
-        return ctx.read(tx -> {
-            Shipment box = addressedBox(tx, shipmentId);
-            Optional<Receipt> r = ctx.store().receipts().ofShipment(tx, shipmentId);
-            return Reconciliation.of(box, r.orElse(null),
-                    r.isEmpty() ? List.of() : ctx.store().verdicts().ofReceipt(tx, r.get().id()));
-        });
+        return open(shipmentId).reconciliation();
     }
 
-    /** Closes the receipt: scanning ends, the missing tubes stay missing. */
-    public Receipt complete(UUID shipmentId) {
+    /** Closes the receipt: scanning ends, the missing tubes stay missing. Answers with the box as it now stands. */
+    public ArrivingBox complete(UUID shipmentId) {
         ctx.requireHospital();
         return ctx.write(tx -> {
             Shipment box = addressedBox(tx, shipmentId);
             Receipt r = openReceipt(tx, box);
-            return ctx.store().receipts().update(tx, r, r.with(r.unexpected(), tx.now()));
+            return asItStands(tx, box, ctx.store().receipts().update(tx, r, r.with(r.unexpected(), tx.now())));
         });
     }
 
-    public Optional<Receipt> receiptOf(UUID shipmentId) {
-        return ctx.read(tx -> ctx.store().receipts().ofShipment(tx, shipmentId));
+    /** The box with its receipt and verdicts, inside the caller's transaction. */
+    private ArrivingBox asItStands(Tx tx, Shipment box, Receipt receipt) throws SQLException {
+        return ArrivingBox.of(box, receipt, receipt == null ? List.of() : ctx.store().verdicts().ofReceipt(tx, receipt.id()));
     }
 
     private Shipment addressedBox(Tx tx, UUID shipmentId) throws SQLException {

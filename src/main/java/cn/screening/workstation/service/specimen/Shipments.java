@@ -22,6 +22,8 @@ public final class Shipments {
 
     static final String SEQUENCE = "box";
     private static final String DESIGNATED = "designated";
+    /** How many boxes the packing page lists. */
+    public static final int DESK_BOXES = 200;
 
     private final SpecimenContext ctx;
 
@@ -39,42 +41,62 @@ public final class Shipments {
 
     /** Opens a box for a designated hospital (one of reference data's, once reference data has any). */
     public Shipment createBox(String destination) {
+        return ctx.write(tx -> newBox(tx, knownDestination(destination)));
+    }
+
+    /** Opens a box as {@link #createBox} does, answering with the packing page as it now stands. */
+    public PackingDesk startBox(String destination) {
+        String to = knownDestination(destination);
+        return ctx.write(tx -> desk(tx, new BoxContents(newBox(tx, to), List.of())));
+    }
+
+    private String knownDestination(String destination) {
         ctx.requireScreeningSite();
         List<Destination> known = destinations();
         if (destination == null || destination.isBlank()
                 || !known.isEmpty() && known.stream().noneMatch(d -> d.siteCode().equals(destination))) {
             throw SpecimenContext.refused(ShipmentRules.DESTINATION, "specimen.destination.unknown");
         }
-        return ctx.write(tx -> {
-            String boxNo = String.format("%s-B%05d", ctx.site(), ctx.ws.numbers().next(tx, SEQUENCE));
-            Shipment box = new Shipment(UUID.randomUUID(), boxNo, ctx.site(), destination, null, null, tx.now(), ctx.user(), null,
-                    null, null, null, null, null, List.of(), ShipmentStatus.OPEN, null);
-            return ctx.store().shipments().insert(tx, box);
-        });
+        return destination;
     }
 
-    /** Adds a scanned (or picked) tube; refused with the reason when it is in another open box or fails a rule. */
-    public Shipment addTube(UUID boxId, String sampleNo) {
+    private Shipment newBox(Tx tx, String destination) throws SQLException {
+        String boxNo = String.format("%s-B%05d", ctx.site(), ctx.ws.numbers().next(tx, SEQUENCE));
+        Shipment box = new Shipment(UUID.randomUUID(), boxNo, ctx.site(), destination, null, null, tx.now(), ctx.user(), null,
+                null, null, null, null, null, List.of(), ShipmentStatus.OPEN, null);
+        return ctx.store().shipments().insert(tx, box);
+    }
+
+    /**
+     * Adds a scanned (or picked) tube; refused with the reason, as an answer, when it is unknown, in
+     * another open box or fails a rule. Packed, the answer carries the box as this transaction left it.
+     */
+    public BoxScan addTube(UUID boxId, String sampleNo) {
         ctx.requireScreeningSite();
         ShipmentRules rules = ctx.shipmentRules();
         String no = sampleNo == null ? "" : sampleNo.strip();
         return ctx.write(tx -> {
             Shipment box = ownBox(tx, boxId);
-            Sample tube = ctx.store().samples().byNumber(tx, no).filter(s -> s.siteCode().equals(ctx.site()))
-                    .orElseThrow(() -> SpecimenContext.refused(ShipmentRules.TUBE, "specimen.box.unknown", no));
+            Optional<Sample> found = ctx.store().samples().byNumber(tx, no).filter(s -> s.siteCode().equals(ctx.site()));
+            if (found.isEmpty()) {
+                return new BoxScan.Refused(Violation.error(ShipmentRules.TUBE, "specimen.box.unknown", no));
+            }
+            Sample tube = found.get();
             Optional<String> other = ctx.store().shipments().openBoxHolding(tx, tube.id(), box.id());
             Optional<Violation> refusal = rules.refuseTube(box, tube, other, tx.now());
             if (refusal.isPresent()) {
-                throw new SpecimenRefused(refusal.get());
+                return new BoxScan.Refused(refusal.get());
             }
             List<ShipmentItem> items = new ArrayList<>(box.items());
             items.add(new ShipmentItem(tube.id(), tube.sampleNo()));
-            ctx.store().samples().update(tx, tube.packedInto(box.id(), box.destination()));
-            return ctx.store().shipments().update(tx, box.withItems(items));
+            Sample packed = ctx.store().samples().update(tx, tube.packedInto(box.id(), box.destination()));
+            Shipment now = ctx.store().shipments().update(tx, box.withItems(items));
+            return new BoxScan.Packed(packed, contents(tx, now));
         });
     }
 
-    public Shipment removeTube(UUID boxId, UUID sampleId) {
+    /** Takes a tube out of an open box; answers with the box as it now stands. */
+    public BoxContents removeTube(UUID boxId, UUID sampleId) {
         ctx.requireScreeningSite();
         return ctx.write(tx -> {
             Shipment box = ownBox(tx, boxId);
@@ -82,19 +104,19 @@ public final class Shipments {
                 throw SpecimenContext.refused(ShipmentRules.BOX, "specimen.box.closed", box.boxNo());
             }
             if (!box.contains(sampleId)) {
-                return box;
+                return contents(tx, box);
             }
             Optional<Sample> tube = ctx.store().samples().findById(tx, sampleId);
             if (tube.isPresent()) {
                 ctx.store().samples().update(tx, tube.get().packedInto(null, null));
             }
-            return ctx.store().shipments().update(tx, box.withItems(box.items().stream()
-                    .filter(i -> !i.sampleId().equals(sampleId)).toList()));
+            return contents(tx, ctx.store().shipments().update(tx, box.withItems(box.items().stream()
+                    .filter(i -> !i.sampleId().equals(sampleId)).toList())));
         });
     }
 
-    /** Closes and sends the box: its tubes become dispatched and their cases 已送样. */
-    public Shipment dispatch(UUID boxId, DispatchDetails d) {
+    /** Closes and sends the box: its tubes become dispatched and their cases 已送样. Answers with the packing page as it now stands. */
+    public PackingDesk dispatch(UUID boxId, DispatchDetails d) {
         ctx.requireScreeningSite();
         ShipmentRules rules = ctx.shipmentRules();
         return ctx.write(tx -> {
@@ -104,11 +126,12 @@ public final class Shipments {
             Shipment sent = new Shipment(box.id(), box.boxNo(), box.fromSite(), box.destination(), blankToNull(d.courier()),
                     blankToNull(d.trackingNo()), box.packedAt(), box.packedBy(), d.dispatchedAt(), ctx.user(), d.condition(),
                     d.dryIceKg(), blankToNull(d.loggerId()), d.packingTempC(), box.items(), ShipmentStatus.DISPATCHED, box.meta());
+            List<Sample> dispatched = new ArrayList<>();
             for (Sample t : tubes) {
-                ctx.store().samples().update(tx, t.withStatus(SampleStatus.DISPATCHED));
+                dispatched.add(ctx.store().samples().update(tx, t.withStatus(SampleStatus.DISPATCHED)));
                 caseSent(tx, t.caseId());
             }
-            return ctx.store().shipments().update(tx, sent);
+            return desk(tx, new BoxContents(ctx.store().shipments().update(tx, sent), dispatched));
         });
     }
 
@@ -123,6 +146,19 @@ public final class Shipments {
                 ctx.ws.cases().updateStatus(tx, caseId, next.get());
             }
         }
+    }
+
+    /** A box of this site with its tubes, as the packing page shows it. */
+    public BoxContents open(UUID boxId) {
+        return ctx.read(tx -> contents(tx, ownBox(tx, boxId)));
+    }
+
+    private BoxContents contents(Tx tx, Shipment box) throws SQLException {
+        return new BoxContents(box, ctx.store().samples().inBox(tx, box.id()));
+    }
+
+    private PackingDesk desk(Tx tx, BoxContents box) throws SQLException {
+        return new PackingDesk(box, ctx.store().shipments().fromSite(tx, ctx.site(), DESK_BOXES));
     }
 
     public Optional<Shipment> find(UUID boxId) {

@@ -35,6 +35,11 @@ public final class SpecimenRefused extends ServiceException {
         return (String) args().get(0);
     }
 
+    /** One broken rule as the same sentence: a scan's refusal is answered with it, not thrown. */
+    static String describe(Violation v) {
+        return describe(new ValidationResult(List.of(v)));
+    }
+
     /** "采血量：采血量不足（<90%），标本不合格" — each field named, then what is wrong; rule texts and service refusals alike. */
     private static String describe(ValidationResult r) {
         Messages m = Messages.chinese();

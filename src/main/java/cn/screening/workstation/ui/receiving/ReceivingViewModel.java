@@ -9,8 +9,10 @@ import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.service.specimen.TubeScan;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Numbers;
@@ -68,7 +70,7 @@ public final class ReceivingViewModel {
     private final BooleanBinding completed;
     /** Stray numbers scanned at this box that belong to another one, with that box's number (this session). */
     private final Map<String, String> strays = new LinkedHashMap<>();
-    private final ScanQueue scans = new ScanQueue(this::scanOne);
+    private final ScanQueue scans;
 
     public ReceivingViewModel(ReceivingPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
         this.port = port;
@@ -78,6 +80,10 @@ public final class ReceivingViewModel {
         this.time = time;
         this.changed = changed;
         this.problems = new FieldProblems(texts, i18n);
+        this.scans = ScanQueue.answering(tasks, code -> {
+            UUID id = current.get().box().id();
+            return () -> port.scan(id, code);
+        }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
         this.arrived = Bindings.createBooleanBinding(() -> current.get() != null && current.get().receipt() != null, current);
         this.completed = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().receipt() != null && current.get().receipt().completedAt() != null, current);
@@ -151,10 +157,7 @@ public final class ReceivingViewModel {
         UUID id = b.box().id();
         Instant when = at;
         BigDecimal reading = temp;
-        tasks.run(() -> {
-                    port.receive(id, when, reading);
-                    return port.open(id);
-                })
+        tasks.run(() -> port.receive(id, when, reading))
                 .onSuccess(opened -> {
                     problems.clear();
                     show(opened);
@@ -180,33 +183,22 @@ public final class ReceivingViewModel {
         scans.add(sampleNo);
     }
 
-    private void scanOne(String code, Runnable next) {
-        UUID id = current.get().box().id();
-        tasks.run(() -> {
-                    port.scan(id, code);
-                    return port.open(id);
-                })
-                .onSuccess(b -> {
-                    show(b);
-                    scanRefused.set(false);
-                    scanMessage.set(i18n.get("receiving.scan.arrived", code, b.reconciliation().arrived().size(),
-                            b.reconciliation().expected()));
-                    changed.run();
-                })
-                .onError(SpecimenRefused.class, e -> strayScanned(id, code, e))
-                .onError(ServiceException.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))))
-                .andFinally(next)
-                .start();
-    }
-
-    private void strayScanned(UUID id, String code, SpecimenRefused e) {
-        Violation v = e.violations().errors().stream().findFirst().orElse(null);
-        if (v != null && OTHER_BOX_KEY.equals(v.messageKey()) && v.args().size() > 1) {
-            strays.put(code, String.valueOf(v.args().get(1)));
+    // the answer carries the box as it now stands: shown as it is, never read again
+    private void scanned(String code, TubeScan answer) {
+        if (answer instanceof TubeScan.Refused refused) {
+            Violation v = refused.reason();
+            if (OTHER_BOX_KEY.equals(v.messageKey()) && v.args().size() > 1) {
+                strays.put(code, String.valueOf(v.args().get(1)));
+            }
+            show(answer.box()); // a stray is now on the receipt's unexpected list
+            refusedScan(i18n.get("shipment.scan.refused", code, problems.text(v)));
+            return;
         }
-        refusedScan(i18n.get("shipment.scan.refused", code, v == null ? texts.of(e) : problems.text(v)));
-        // the stray is now on the receipt's unexpected list: show it in the panel
-        tasks.run(() -> port.open(id)).onSuccess(this::show).start();
+        ArrivingBox b = answer.box();
+        show(b);
+        scanRefused.set(false);
+        scanMessage.set(i18n.get("receiving.scan.arrived", code, b.reconciliation().arrived().size(), b.reconciliation().expected()));
+        changed.run();
     }
 
     private void refusedScan(String text) {
@@ -234,10 +226,7 @@ public final class ReceivingViewModel {
         }
         UUID id = b.box().id();
         String note = condition.get() == null ? "" : condition.get().strip();
-        tasks.run(() -> {
-                    port.decide(id, tube.verdict().sampleId(), decision, why, note);
-                    return port.open(id);
-                })
+        tasks.run(() -> port.decide(id, tube.verdict().sampleId(), decision, why, note))
                 .onSuccess(opened -> {
                     problems.clear(ReceiptRules.REASON);
                     show(opened);
@@ -263,14 +252,11 @@ public final class ReceivingViewModel {
             return;
         }
         UUID id = b.box().id();
-        tasks.run(() -> {
-                    port.complete(id);
-                    return new Done(port.open(id), port.incoming());
-                })
-                .onSuccess(d -> {
-                    show(d.box());
-                    boxes.setAll(d.incoming());
-                    message.set(i18n.get("receiving.completed", d.box().box().boxNo(), d.box().reconciliation().missing().size()));
+        tasks.run(() -> port.complete(id))
+                .onSuccess(done -> {
+                    show(done);
+                    received(done.asIncoming());
+                    message.set(i18n.get("receiving.completed", done.box().boxNo(), done.reconciliation().missing().size()));
                     changed.run();
                 })
                 .onError(SpecimenRefused.class, e -> message.set(texts.of(e)))
@@ -279,7 +265,12 @@ public final class ReceivingViewModel {
                 .start();
     }
 
-    private record Done(ArrivingBox box, List<IncomingBox> incoming) {
+    // the list follows the completed box without reading every box again
+    private void received(IncomingBox box) {
+        List<IncomingBox> now = new ArrayList<>(boxes);
+        now.replaceAll(b -> b.shipmentId().equals(box.shipmentId()) ? box : b);
+        now.sort(IncomingBox.NOT_RECEIVED_FIRST);
+        boxes.setAll(now);
     }
 
     /** A verdict as the table shows it: 接收, or 拒收：reason. */

@@ -4,6 +4,7 @@ import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.domain.referral.Urgency;
+import cn.screening.workstation.service.referral.ReferralEntry;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -33,15 +34,18 @@ public interface ReferralPort {
     Referral submit(Letter letter);
 
     /** The referrals this site sent or received, newest first, patients masked. */
-    List<ReferralItem> list();
+    List<ReferralEntry> list();
 
-    /** One move of the state machine; refused with the domain's sentence when this side may not make it now. */
-    Referral move(UUID referralId, ReferralMove move, String note);
+    /**
+     * One move of the state machine, answered with the referral as the list now shows it; refused with
+     * the domain's sentence when this side may not make it now.
+     */
+    ReferralEntry move(UUID referralId, ReferralMove move, String note);
 
     /** The patient came: seen in outpatients, or admitted with an inpatient number. */
-    Referral arrived(UUID referralId, boolean admitted, String inpatientNo);
+    ReferralEntry arrived(UUID referralId, boolean admitted, String inpatientNo);
 
-    Referral backRefer(UUID referralId, BackReferral back);
+    ReferralEntry backRefer(UUID referralId, BackReferral back);
 
     /** Prints the 转诊单 with its 存根 on the default printer, if the machine has one. */
     Printed printLetter(UUID referralId);
@@ -68,12 +72,5 @@ public interface ReferralPort {
     record Letter(UUID referralId, UUID caseId, String toSite, String toDepartment, String purpose,
                   String preliminaryDiagnosis, String clinicalSummary, String precautions, Urgency urgency,
                   LocalDate validFrom, LocalDate validUntil, String doctorPhone) {
-    }
-
-    /**
-     * A referral as the list shows it: the patient masked, both ends by name; {@code backDraft} is
-     * what the 下转单 form starts with while the hospital may write it (the lab's confirmed findings), else null.
-     */
-    record ReferralItem(Referral referral, String patient, String caseNo, String fromName, String toName, BackReferral backDraft) {
     }
 }

@@ -9,6 +9,7 @@ import cn.screening.workstation.domain.referral.ReferralSide;
 import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.referral.ReferralEntry;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import java.nio.file.Path;
@@ -49,7 +50,7 @@ public final class ReferralsViewModel {
     private final Clock clock;
     private final Consumer<UUID> editDraft;
     private final Runnable changed;
-    private final List<ReferralPort.ReferralItem> all = new ArrayList<>();
+    private final List<ReferralEntry> all = new ArrayList<>();
     private final ObservableList<ReferralRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<ReferralDirection> direction = new SimpleObjectProperty<>(ReferralDirection.ALL);
     private final ObjectProperty<ReferralRow> selected = new SimpleObjectProperty<>();
@@ -142,7 +143,7 @@ public final class ReferralsViewModel {
 
     private final ObjectProperty<ReferralRow> reselected = new SimpleObjectProperty<>();
 
-    private ReferralRow row(ReferralPort.ReferralItem i) {
+    private ReferralRow row(ReferralEntry i) {
         Referral r = i.referral();
         ReferralSide side = r.sideOf(siteCode);
         String way = side == ReferralSide.RECEIVER ? i18n.get("referral.list.from", i.fromName())
@@ -182,7 +183,7 @@ public final class ReferralsViewModel {
         }
     }
 
-    private ReferralPort.ReferralItem itemOf(Referral r) {
+    private ReferralEntry itemOf(Referral r) {
         return all.stream().filter(i -> i.referral().id().equals(r.id())).findFirst().orElseThrow();
     }
 
@@ -207,7 +208,7 @@ public final class ReferralsViewModel {
         return out;
     }
 
-    private String describe(Referral r, ReferralPort.ReferralItem i) {
+    private String describe(Referral r, ReferralEntry i) {
         StringBuilder s = new StringBuilder();
         s.append(i18n.get("referral.details.head", r.referralNo(), i.patient(), i.caseNo() == null ? "" : i.caseNo()));
         s.append('\n').append(i18n.get("referral.details.route", i.fromName(), i.toName(),
@@ -242,12 +243,13 @@ public final class ReferralsViewModel {
         }
         UUID id = row.referral().id();
         String text = note.get() == null ? "" : note.get().strip();
-        Callable<Referral> work = switch (choice) {
+        Callable<ReferralEntry> work = switch (choice) {
             case ARRIVED -> () -> port.arrived(id, false, null);
             case ADMITTED -> () -> port.arrived(id, true, text);
             default -> () -> port.move(id, choice.move(), text);
         };
-        run(work, i18n.get("referral.moved", row.number(), i18n.label(choice)), id);
+        // an expiry sweeps every stale referral of this side: the whole list is read again
+        run(work, i18n.get("referral.moved", row.number(), i18n.label(choice)), id, choice == MoveChoice.EXPIRE);
     }
 
     /** Sends the back-referral down; refused with the fields named when diagnosis or plan is missing. */
@@ -261,18 +263,22 @@ public final class ReferralsViewModel {
                 blankToNull(backRehabilitation.get()), null, blankToNull(backPhone.get()), LocalDate.now(clock),
                 backConclusion.get());
         UUID id = row.referral().id();
-        run(() -> port.backRefer(id, back), i18n.get("referral.back.sent", row.number()), id);
+        run(() -> port.backRefer(id, back), i18n.get("referral.back.sent", row.number()), id, false);
     }
 
-    private void run(Callable<Referral> work, String said, UUID id) {
+    private void run(Callable<ReferralEntry> work, String said, UUID id, boolean readAll) {
         error.set("");
         message.set("");
         tasks.run(work)
-                .onSuccess(r -> {
+                .onSuccess(entry -> {
                     changed.run();
                     clearBackForm();
                     note.set("");
-                    load(said, id);
+                    if (readAll) {
+                        load(said, id);
+                    } else {
+                        moved(entry, said);
+                    }
                 })
                 .onError(ServiceException.class, e -> {
                     error.set(texts.of(e));
@@ -280,6 +286,16 @@ public final class ReferralsViewModel {
                 })
                 .busy(busy)
                 .start();
+    }
+
+    // the answer is the referral as the list shows it now, just changed: the newest, so first
+    private void moved(ReferralEntry entry, String said) {
+        UUID id = entry.referral().id();
+        all.removeIf(i -> i.referral().id().equals(id));
+        all.add(0, entry);
+        show();
+        message.set(said);
+        reselect(id);
     }
 
     private void clearBackForm() {
@@ -432,6 +448,6 @@ public final class ReferralsViewModel {
         return backConclusion;
     }
 
-    private record Read(String site, List<ReferralPort.ReferralItem> items) {
+    private record Read(String site, List<ReferralEntry> items) {
     }
 }

@@ -163,7 +163,7 @@ public final class ResultsViewModel {
                                 ? i18n.get("results.confirmed", r.sampleNo(), i18n.label(r.diagnosis()), i18n.label(r.severity()))
                                 : i18n.get("results.saved", r.sampleNo()));
                         changed.run();
-                        load();
+                        showInList(tube.with(r)); // the saved result answers the row: no list read again
                     }
                 })
                 .onError(SpecimenRefused.class, e -> refused(e.violations()))
@@ -175,6 +175,15 @@ public final class ResultsViewModel {
                     }
                 })
                 .start();
+    }
+
+    private void showInList(AwaitingResult row) {
+        for (int i = 0; i < awaiting.size(); i++) {
+            if (awaiting.get(i).sampleId().equals(row.sampleId())) {
+                awaiting.set(i, row);
+                return;
+            }
+        }
     }
 
     private void refused(ValidationResult r) {

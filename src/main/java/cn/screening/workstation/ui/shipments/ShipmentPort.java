@@ -3,15 +3,19 @@ package cn.screening.workstation.ui.shipments;
 import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.service.specimen.BoxContents;
+import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
+import cn.screening.workstation.service.specimen.PackingDesk;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
 /**
- * What the shipment page needs of the services (store and file work: off the FX thread). Refusals
- * come as SpecimenRefused, carrying the broken rules.
+ * What the shipment page needs of the services (store and file work: off the FX thread). Each command
+ * answers with what the page shows next, so nothing is read again; a refused scan is an answer, a
+ * refused dispatch comes as SpecimenRefused carrying the broken rules.
  */
 public interface ShipmentPort {
 
@@ -21,18 +25,18 @@ public interface ShipmentPort {
     /** The designated hospitals a box may go to (reference data from the province). */
     List<Destination> destinations();
 
-    /** A new, empty, open box for that hospital. */
-    Shipment newBox(String destination);
+    /** A new, empty, open box for that hospital, with the boxes as they now stand. */
+    PackingDesk newBox(String destination);
 
     BoxContents open(UUID boxId);
 
     /** Puts the scanned tube into the box, or refuses it (in another open box, fails a rule, unknown number). */
-    void add(UUID boxId, String sampleNo);
+    BoxScan add(UUID boxId, String sampleNo);
 
-    void remove(UUID boxId, UUID sampleId);
+    BoxContents remove(UUID boxId, UUID sampleId);
 
     /** Sends the box off with these details, or refuses with every rule it breaks. */
-    void dispatch(UUID boxId, DispatchDetails details);
+    PackingDesk dispatch(UUID boxId, DispatchDetails details);
 
     PdfPrinter.Outcome printManifest(UUID boxId) throws IOException;
 

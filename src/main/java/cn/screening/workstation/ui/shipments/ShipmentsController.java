@@ -5,6 +5,7 @@ import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.ShipmentCondition;
 import cn.screening.workstation.domain.specimen.ShipmentRules;
 import cn.screening.workstation.domain.specimen.ShipmentStatus;
+import cn.screening.workstation.service.specimen.BoxContents;
 import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Forms;

@@ -9,6 +9,8 @@ import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.specimen.BoxContents;
+import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.FieldProblem;
@@ -57,7 +59,7 @@ public final class ShipmentsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding open;
-    private final ScanQueue scans = new ScanQueue(this::scanOne);
+    private final ScanQueue scans;
 
     /** @param changed told after something was saved (the status bar re-reads what waits for sync) */
     public ShipmentsViewModel(ShipmentPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
@@ -68,6 +70,10 @@ public final class ShipmentsViewModel {
         this.time = time;
         this.changed = changed;
         this.problems = new FieldProblems(texts, i18n);
+        this.scans = ScanQueue.answering(tasks, code -> {
+            UUID id = current.get().box().id();
+            return () -> port.add(id, code);
+        }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
         this.open = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().box().status() == ShipmentStatus.OPEN, current);
     }
@@ -96,13 +102,10 @@ public final class ShipmentsViewModel {
             problems.of(ShipmentRules.DESTINATION).set(FieldProblem.error(i18n.get("shipment.form.destination")));
             return;
         }
-        tasks.run(() -> {
-                    Shipment box = port.newBox(to.siteCode());
-                    return new Opened(port.open(box.id()), port.boxes());
-                })
-                .onSuccess(o -> {
-                    opened(o);
-                    message.set(i18n.get("shipment.created", o.contents().box().boxNo()));
+        tasks.run(() -> port.newBox(to.siteCode()))
+                .onSuccess(desk -> {
+                    opened(desk.box(), desk.boxes());
+                    message.set(i18n.get("shipment.created", desk.box().box().boxNo()));
                     changed.run();
                 })
                 .onError(ServiceException.class, e -> message.set(texts.of(e)))
@@ -115,27 +118,25 @@ public final class ShipmentsViewModel {
             return;
         }
         UUID id = box.id();
-        tasks.run(() -> new Opened(port.open(id), null))
-                .onSuccess(o -> {
-                    opened(o);
+        tasks.run(() -> port.open(id))
+                .onSuccess(contents -> {
+                    opened(contents, null);
                     message.set("");
                 })
                 .busy(busy)
                 .start();
     }
 
-    private record Opened(BoxContents contents, List<Shipment> boxes) {
-    }
-
-    private void opened(Opened o) {
-        current.set(o.contents());
-        tubes.setAll(o.contents().tubes());
-        form.show(o.contents().box(), hospitals, time);
+    /** @param list this site's boxes as they now stand; null when the list did not change */
+    private void opened(BoxContents contents, List<Shipment> list) {
+        current.set(contents);
+        tubes.setAll(contents.tubes());
+        form.show(contents.box(), hospitals, time);
         problems.clear();
         scanMessage.set("");
         scanRefused.set(false);
-        if (o.boxes() != null) {
-            boxes.setAll(o.boxes());
+        if (list != null) {
+            boxes.setAll(list);
         }
     }
 
@@ -148,32 +149,18 @@ public final class ShipmentsViewModel {
         scans.add(sampleNo);
     }
 
-    private void scanOne(String code, Runnable next) {
-        UUID id = current.get().box().id();
-        tasks.run(() -> {
-                    port.add(id, code);
-                    return new Scanned(code, port.open(id));
-                })
-                .onSuccess(this::scanned)
-                .onError(SpecimenRefused.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, firstError(e))))
-                .onError(ServiceException.class, e -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))))
-                .andFinally(next)
-                .start();
-    }
-
-    private record Scanned(String code, BoxContents contents) {
-    }
-
-    private String firstError(SpecimenRefused e) {
-        return e.violations().errors().stream().findFirst().map(problems::text).orElse(texts.of(e));
-    }
-
-    private void scanned(Scanned s) {
-        current.set(s.contents());
-        showInList(s.contents().box());
-        tubes.setAll(s.contents().tubes());
+    // the answer carries the box as it now stands: shown as it is, never read again
+    private void scanned(String code, BoxScan answer) {
+        if (answer instanceof BoxScan.Refused refused) {
+            refusedScan(i18n.get("shipment.scan.refused", code, problems.text(refused.reason())));
+            return;
+        }
+        BoxContents contents = ((BoxScan.Packed) answer).box();
+        current.set(contents);
+        showInList(contents.box());
+        tubes.setAll(contents.tubes());
         scanRefused.set(false);
-        scanMessage.set(i18n.get("shipment.scan.added", s.code(), tubes.size()));
+        scanMessage.set(i18n.get("shipment.scan.added", code, tubes.size()));
         changed.run();
     }
 
@@ -198,10 +185,7 @@ public final class ShipmentsViewModel {
             return;
         }
         UUID id = current.get().box().id();
-        tasks.run(() -> {
-                    port.remove(id, tube.id());
-                    return port.open(id);
-                })
+        tasks.run(() -> port.remove(id, tube.id()))
                 .onSuccess(c -> {
                     current.set(c);
                     showInList(c.box());
@@ -240,13 +224,10 @@ public final class ShipmentsViewModel {
             return;
         }
         UUID id = c.box().id();
-        tasks.run(() -> {
-                    port.dispatch(id, details.get());
-                    return new Opened(port.open(id), port.boxes());
-                })
-                .onSuccess(o -> {
-                    opened(o);
-                    message.set(i18n.get("shipment.dispatched", o.contents().box().boxNo(), tubes.size()));
+        tasks.run(() -> port.dispatch(id, details.get()))
+                .onSuccess(desk -> {
+                    opened(desk.box(), desk.boxes());
+                    message.set(i18n.get("shipment.dispatched", desk.box().box().boxNo(), tubes.size()));
                     changed.run();
                 })
                 .onError(SpecimenRefused.class, e -> showProblems(e.violations().violations()))

@@ -16,6 +16,7 @@ import cn.screening.workstation.domain.specimen.Reconciliation;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.ResultEntry;
 import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.SampleStatus;
 import cn.screening.workstation.domain.specimen.SampleStage;
 import cn.screening.workstation.domain.specimen.SampleTimeline;
 import cn.screening.workstation.domain.specimen.Shipment;
@@ -134,14 +135,18 @@ class SpecimenLoopTest {
         Shipment a = atCounty.shipments().createBox(SpecimenSites.HOSPITAL.siteCode());
         Shipment b = atCounty.shipments().createBox(SpecimenSites.HOSPITAL.siteCode());
 
-        atCounty.shipments().addTube(a.id(), good.sampleNo());
+        BoxScan packed = atCounty.shipments().addTube(a.id(), good.sampleNo());
+        assertThat(packed).isInstanceOfSatisfying(BoxScan.Packed.class, p -> {
+            assertThat(p.tube().shipmentId()).isEqualTo(a.id());
+            assertThat(p.box()).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*meta")
+                    .isEqualTo(atCounty.shipments().open(a.id()));
+        });
 
-        assertThatThrownBy(() -> atCounty.shipments().addTube(b.id(), "210727-C-999999"))
-                .hasMessageContaining("本机构没有编号为 210727-C-999999 的标本");
-        assertThatThrownBy(() -> atCounty.shipments().addTube(b.id(), good.sampleNo()))
-                .hasMessageContaining("已在另一个未发出的标本箱 " + a.boxNo() + " 中");
-        assertThatThrownBy(() -> atCounty.shipments().addTube(a.id(), good.sampleNo()))
-                .hasMessageContaining("已在本箱中");
+        long queued = outbox(county);
+        assertThat(refusedPacking(b, "210727-C-999999")).contains("本机构没有编号为 210727-C-999999 的标本");
+        assertThat(refusedPacking(b, good.sampleNo())).contains("已在另一个未发出的标本箱 " + a.boxNo() + " 中");
+        assertThat(refusedPacking(a, good.sampleNo())).contains("已在本箱中");
+        assertThat(outbox(county)).as("a refused tube saves nothing").isEqualTo(queued);
         assertThatThrownBy(() -> atCounty.shipments().createBox("999999-X"))
                 .hasMessageContaining("送达医院：请选择参考数据中的定点医院");
         assertThat(atCounty.shipments().find(b.id()).orElseThrow().items()).isEmpty();
@@ -153,7 +158,9 @@ class SpecimenLoopTest {
                 .hasMessageContaining("标本 " + late.sampleNo() + " 不合格");
         assertThat(atCounty.shipments().find(b.id()).orElseThrow().status()).isEqualTo(ShipmentStatus.OPEN);
 
-        atCounty.shipments().removeTube(b.id(), late.id());
+        BoxContents emptied = atCounty.shipments().removeTube(b.id(), late.id());
+        assertThat(emptied.tubes()).isEmpty();
+        assertThat(emptied.box().items()).isEmpty();
         assertThat(atCounty.shipments().tubes(b.id())).isEmpty();
         assertThat(atCounty.draw().byNumber(late.sampleNo()).orElseThrow().shipmentId()).isNull();
     }
@@ -173,15 +180,36 @@ class SpecimenLoopTest {
                 .hasMessageContaining("干冰重量：干冰运输须填写干冰重量（kg）");
         assertThat(SpecimenSites.caseStatus(county, caseId)).isEqualTo(CaseStatus.SUSPECTED);
 
-        Shipment sent = atCounty.shipments().dispatch(box.id(), new DispatchDetails("顺丰", "SF1", now(), ShipmentCondition.DRY_ICE,
+        PackingDesk desk = atCounty.shipments().dispatch(box.id(), new DispatchDetails("顺丰", "SF1", now(), ShipmentCondition.DRY_ICE,
                 new BigDecimal("2.5"), "LOG-7", new BigDecimal("-60")));
 
+        Shipment sent = desk.box().box();
         assertThat(sent.status()).isEqualTo(ShipmentStatus.DISPATCHED);
+        assertThat(desk.box().tubes()).extracting(Sample::status).containsExactly(SampleStatus.DISPATCHED);
+        assertThat(desk.boxes()).extracting(Shipment::id).contains(sent.id());
         assertThat(atCounty.draw().byNumber(frozen.sampleNo()).orElseThrow().destination()).isEqualTo(SpecimenSites.HOSPITAL.siteCode());
         assertThat(SpecimenSites.caseStatus(county, caseId)).isEqualTo(CaseStatus.SAMPLE_SENT);
-        assertThatThrownBy(() -> atCounty.shipments().addTube(box.id(), frozen.sampleNo())).hasMessageContaining("已发出");
+        assertThat(refusedPacking(box, frozen.sampleNo())).contains("已发出");
         assertThat(atCounty.tracking().timeline(frozen.id()).events()).extracting(e -> e.stage())
                 .containsExactly(SampleStage.DRAWN, SampleStage.PACKED, SampleStage.DISPATCHED);
+    }
+
+    /** The answer equals the box read afresh (metadata aside: an update answers with its clock's full precision). */
+    private void assertStored(ArrivingBox answer, Shipment box) {
+        assertThat(answer).usingRecursiveComparison().ignoringFieldsMatchingRegexes(".*meta")
+                .isEqualTo(atHospital.receiving().open(box.id()));
+    }
+
+    private String refusedPacking(Shipment box, String number) {
+        BoxScan answer = atCounty.shipments().addTube(box.id(), number);
+        assertThat(answer).isInstanceOf(BoxScan.Refused.class);
+        return ((BoxScan.Refused) answer).sentence();
+    }
+
+    private String refusedScan(Shipment box, String number) {
+        TubeScan answer = atHospital.receiving().scan(box.id(), number);
+        assertThat(answer).isInstanceOf(TubeScan.Refused.class);
+        return ((TubeScan.Refused) answer).sentence();
     }
 
     @Test
@@ -211,26 +239,33 @@ class SpecimenLoopTest {
         assertThatThrownBy(() -> atHospital.receiving().receive(box.id(), arrived, new BigDecimal("21.5")))
                 .hasMessageContaining("标本箱 " + box.boxNo() + " 已接收，不能重复接收");
 
-        ScanOutcome first = atHospital.receiving().scan(box.id(), a.sampleNo());
+        TubeScan.Taken first = (TubeScan.Taken) atHospital.receiving().scan(box.id(), a.sampleNo());
         assertThat(first.tube().decision()).isEqualTo(TubeDecision.ACCEPTED);
-        assertThat(first.reconciliation().missing()).extracting(i -> i.sampleNo()).containsExactly(b.sampleNo());
+        assertThat(first.box().reconciliation().missing()).extracting(i -> i.sampleNo()).containsExactly(b.sampleNo());
+        assertThat(first.box().reconciliation().arrived()).extracting(TubeVerdict::sampleNo).containsExactly(a.sampleNo());
         long queued = outbox(hospital);
-        assertThatThrownBy(() -> atHospital.receiving().scan(box.id(), a.sampleNo()))
-                .hasMessageContaining("标本 " + a.sampleNo() + " 已扫描，请勿重复扫描");
-        assertThatThrownBy(() -> atHospital.receiving().scan(box.id(), "NOPE-1"))
-                .hasMessageContaining("未知条码：NOPE-1");
-        assertThatThrownBy(() -> atHospital.receiving().scan(box.id(), stray.sampleNo()))
-                .hasMessageContaining("属于另一标本箱 " + other.boxNo());
+        assertThat(refusedScan(box, a.sampleNo())).contains("标本 " + a.sampleNo() + " 已扫描，请勿重复扫描");
+        assertThat(refusedScan(box, "NOPE-1")).contains("未知条码：NOPE-1");
+        TubeScan stranger = atHospital.receiving().scan(box.id(), stray.sampleNo());
+        assertThat(((TubeScan.Refused) stranger).sentence()).contains("属于另一标本箱 " + other.boxNo());
+        // the refusal's answer is the box as stored: the same as reading it afresh
+        assertStored(stranger.box(), box);
         Reconciliation r = atHospital.receiving().reconcile(box.id());
         assertThat(r.arrived()).hasSize(1);
         assertThat(r.unexpected()).containsExactly("NOPE-1", stray.sampleNo());
         assertThat(outbox(hospital)).isEqualTo(queued);
 
-        atHospital.receiving().scan(box.id(), b.sampleNo());
+        TubeScan second = atHospital.receiving().scan(box.id(), b.sampleNo());
+        assertStored(second.box(), box);
         assertThatThrownBy(() -> atHospital.receiving().judge(box.id(), b.id(), TubeDecision.REJECTED, null, null))
                 .hasMessageContaining("拒收原因：标本拒收须选择拒收原因");
-        atHospital.receiving().judge(box.id(), b.id(), TubeDecision.REJECTED, RejectionReason.HAEMOLYSED, "明显溶血");
-        assertThat(atHospital.receiving().reconcile(box.id()).missing()).isEmpty();
+        ArrivingBox judged = atHospital.receiving().judge(box.id(), b.id(), TubeDecision.REJECTED, RejectionReason.HAEMOLYSED, "明显溶血");
+        assertThat(judged.reconciliation().missing()).isEmpty();
+        assertStored(judged, box);
+        ArrivingBox done = atHospital.receiving().complete(box.id());
+        assertThat(done.receipt().completedAt()).isNotNull();
+        assertStored(done, box);
+        assertThat(done.asIncoming().received()).isTrue();
 
         // results: text, out of range, a rejected tube: refused, nothing saved
         ResultEntry text = new ResultEntry("abc", null, AssayMethod.ONE_STAGE, "80", null, InhibitorScreen.NEGATIVE, null, null, null, null);

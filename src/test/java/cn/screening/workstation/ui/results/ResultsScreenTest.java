@@ -132,7 +132,7 @@ class ResultsScreenTest extends FxRobot {
         assertThat(stored.diagnosis()).isEqualTo(Diagnosis.HEMOPHILIA_A);
         assertThat(stored.severity()).isEqualTo(HemophiliaSeverity.SEVERE);
         assertThat(stored.fviii().belowOne()).isTrue();
-        // the list is read again (the tube now 已确认) and the confirmed result stays in view
+        // the row follows the saved result (the tube now 已确认) and the confirmed result stays in view
         waitUntil(() -> "已确认".equals(stateOf(tubes)));
         assertThat(text("#messageLabel")).startsWith("已确认");
         assertThat(lookup("#fviiiField").<TextField>query().getText()).isEqualTo("<1");

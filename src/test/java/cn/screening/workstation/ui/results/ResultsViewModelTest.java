@@ -31,6 +31,16 @@ class ResultsViewModelTest {
 
     final List<ResultEntry> entered = new ArrayList<>();
     final List<Boolean> acknowledgements = new ArrayList<>();
+    /** Whether the port saves (else it never stops asking for acknowledgement), and how often the list was read. */
+    boolean saves;
+    int lists;
+
+    static LabResult confirmed(AwaitingResult tube) {
+        Instant now = Instant.parse("2026-11-26T03:00:00Z");
+        return new LabResult(LabResult.idFor(tube.sampleId()), tube.sampleId(), tube.sampleNo(), null, tube.caseNo(), "210700-H",
+                "210727-C", null, null, null, null, null, null, null, HemophiliaSeverity.SEVERE, Diagnosis.HEMOPHILIA_A, false, false,
+                false, Diagnosis.HEMOPHILIA_A, HemophiliaSeverity.SEVERE, null, now, "检验", now, "检验", null);
+    }
 
     final ResultsViewModel vm = new ResultsViewModel(new ResultsPort() {
         @Override
@@ -40,6 +50,7 @@ class ResultsViewModelTest {
 
         @Override
         public List<AwaitingResult> awaiting() {
+            lists++;
             return List.of(TUBE);
         }
 
@@ -52,6 +63,9 @@ class ResultsViewModelTest {
         public ResultOutcome enter(AwaitingResult tube, ResultEntry entry, boolean acknowledged) {
             entered.add(entry);
             acknowledgements.add(acknowledged);
+            if (saves) {
+                return new ResultOutcome.Saved(confirmed(tube), ValidationResult.OK);
+            }
             // a port that never stops asking: the screen must ask the user once, send once more, and stop
             return new ResultOutcome.NeedsAcknowledgement(ValidationResult.OK);
         }
@@ -93,6 +107,22 @@ class ResultsViewModelTest {
         assertThat(asked).hasSize(1);
         assertThat(acknowledgements).containsExactly(false, true);
         assertThat(vm.busy().get()).isFalse();
+    }
+
+    @Test
+    void aSavedResultAnswersItsRowWithoutReadingTheListAgain() {
+        saves = true;
+        vm.load();
+        vm.select(vm.awaiting().get(0));
+        vm.form().fviii().set("<1");
+        vm.form().vwfAg().set("85");
+
+        vm.confirm(w -> true);
+
+        assertThat(vm.message().get()).isEqualTo("已确认 210727-C-000001：血友病A，重型。");
+        assertThat(vm.awaiting()).extracting(AwaitingResult::entered, AwaitingResult::confirmed)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, true));
+        assertThat(lists).as("the list is read once, on opening").isEqualTo(1);
     }
 
     @Test

@@ -14,7 +14,10 @@ import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.specimen.TubeType;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.specimen.BoxContents;
+import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
+import cn.screening.workstation.service.specimen.PackingDesk;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.common.I18n;
@@ -53,30 +56,34 @@ class ShipmentsViewModelTest {
         }
 
         @Override
-        public Shipment newBox(String destination) {
-            return box;
+        public PackingDesk newBox(String destination) {
+            return new PackingDesk(contents(), List.of(box));
         }
 
         @Override
         public BoxContents open(UUID boxId) {
-            return new BoxContents(box, List.copyOf(inBox));
+            opened++;
+            return contents();
         }
 
         @Override
-        public void add(UUID boxId, String sampleNo) {
+        public BoxScan add(UUID boxId, String sampleNo) {
             if (sampleNo.endsWith("9")) {
-                throw new SpecimenRefused(Violation.error(ShipmentRules.TUBE, "specimen.box.other", sampleNo, "210727-C-B0002"));
+                return new BoxScan.Refused(Violation.error(ShipmentRules.TUBE, "specimen.box.other", sampleNo, "210727-C-B0002"));
             }
-            inBox.add(tube(sampleNo));
+            Sample tube = tube(sampleNo);
+            inBox.add(tube);
+            return new BoxScan.Packed(tube, contents());
         }
 
         @Override
-        public void remove(UUID boxId, UUID sampleId) {
+        public BoxContents remove(UUID boxId, UUID sampleId) {
             inBox.removeIf(s -> s.id().equals(sampleId));
+            return contents();
         }
 
         @Override
-        public void dispatch(UUID boxId, DispatchDetails details) {
+        public PackingDesk dispatch(UUID boxId, DispatchDetails details) {
             if (details.condition() == ShipmentCondition.DRY_ICE && details.loggerId() == null) {
                 throw new SpecimenRefused(Violation.error(ShipmentRules.LOGGER, "specimen.logger.required"));
             }
@@ -85,6 +92,7 @@ class ShipmentsViewModelTest {
                     box.packedAt(), box.packedBy(), details.dispatchedAt(), "李医生", details.condition(), details.dryIceKg(),
                     details.loggerId(), details.packingTempC(), inBox.stream().map(s -> new ShipmentItem(s.id(), s.sampleNo())).toList(),
                     ShipmentStatus.DISPATCHED, null);
+            return new PackingDesk(contents(), List.of(box));
         }
 
         @Override
@@ -97,6 +105,13 @@ class ShipmentsViewModelTest {
         }
     }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
             new TimeText(CLOCK), () -> { });
+
+    /** Boxes the page read on its own (each a read transaction). */
+    int opened;
+
+    BoxContents contents() {
+        return new BoxContents(box, List.copyOf(inBox));
+    }
 
     static Sample tube(String no) {
         return new Sample(UUID.randomUUID(), no, UUID.randomUUID(), "210727-2026-00001", "李**", "1", "210727-C",
@@ -117,6 +132,23 @@ class ShipmentsViewModelTest {
         assertThat(vm.scanMessage().get())
                 .isEqualTo("210727-C-000009：标本 210727-C-000009 已在另一个未发出的标本箱 210727-C-B0002 中");
         assertThat(vm.tubes()).extracting(Sample::sampleNo).containsExactly("210727-C-000001");
+    }
+
+    @Test
+    void scansRemovalsAndTheDispatchAreShownFromTheirAnswersWithoutReadingAgain() {
+        vm.load();
+        vm.newBox();
+        vm.scan("210727-C-000001");
+        vm.scan("210727-C-000002");
+        vm.scan("210727-C-000009");
+        vm.remove(vm.tubes().get(0));
+        assertThat(vm.tubes()).extracting(Sample::sampleNo).containsExactly("210727-C-000002");
+        vm.form().courier().set("顺丰速运");
+        vm.form().trackingNo().set("SF1234567890");
+        vm.dispatch(q -> true);
+
+        assertThat(vm.open().get()).isFalse();
+        assertThat(opened).as("no command is followed by a read of the box").isZero();
     }
 
     @Test

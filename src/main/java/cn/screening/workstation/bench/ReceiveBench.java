@@ -1,5 +1,6 @@
 package cn.screening.workstation.bench;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.site.SiteProfile;
@@ -106,7 +107,7 @@ public final class ReceiveBench {
             boxes.addAll(ws.database().write(ws.session().actor(), tx -> {
                 List<Shipment> made = new ArrayList<>();
                 for (int b = from; b < to; b++) {
-                    UUID boxId = UUID.randomUUID();
+                    UUID boxId = RecordIds.next();
                     List<ShipmentItem> items = new ArrayList<>();
                     for (int n = b * o.boxSize(); n < Math.min(o.samples(), (b + 1) * o.boxSize()); n++) {
                         Sample s = sample(n, boxId, now);
@@ -135,7 +136,7 @@ public final class ReceiveBench {
 
     private static Sample sample(int n, UUID boxId, Instant now) {
         Instant drawn = now.minus(Duration.ofHours(5));
-        return new Sample(UUID.randomUUID(), SampleRepository.number(COUNTY, n + 1), UUID.randomUUID(), COUNTY + "-2026-" + n, "张*",
+        return new Sample(RecordIds.next(), SampleRepository.number(COUNTY, n + 1), RecordIds.next(), COUNTY + "-2026-" + n, "张*",
                 "1", COUNTY, TubeType.CITRATE_3_2, 95, drawn, "doctor", drawn.plus(Duration.ofHours(1)), null,
                 List.of(new Aliquot(new BigDecimal("0.5")), new Aliquot(new BigDecimal("0.5"))), null, SampleStatus.DISPATCHED, boxId,
                 HOSPITAL.siteCode(), new SyncMeta(n + 1L, now, COUNTY, false));

@@ -1,5 +1,6 @@
 package cn.screening.workstation.service.referral;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.referral.CaseAfterReferral;
@@ -82,7 +83,7 @@ public final class Referrals {
                             ? texts.get("class." + c.screening().classification().name()) : c.diseaseCode()));
             Patient p = ws.patients().findById(tx, c.patientId()).orElseThrow(() -> new ServiceException("referral.case_not_found"));
             ReferralPatient named = LetterPatient.of(p, rules, texts).withCaseNo(ws.cases().caseNumber(tx, c.id()).orElse(null));
-            return new Referral(UUID.randomUUID(), null, c.patientId(), named, c.id(), ws.session().site().siteCode(), null, null, null,
+            return new Referral(RecordIds.next(), null, c.patientId(), named, c.id(), ws.session().site().siteCode(), null, null, null,
                     diagnosis, ClinicalSummary.of(c, texts, zone), null, Urgency.ROUTINE, today,
                     today.plusDays(reference.referralValidityDays()), ws.session().user().displayName(), null,
                     ReferralStatus.DRAFT, null, null, List.of(), null);

@@ -1,5 +1,6 @@
 package cn.screening.workstation.service.specimen;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
@@ -75,7 +76,7 @@ public final class SampleDraw {
     }
 
     private Sample sampleOf(String no, UUID caseId, String caseNo, String maskedName, String sex, DrawRequest r) {
-        return new Sample(UUID.randomUUID(), no, caseId, caseNo, maskedName, sex, ctx.site(), r.tubeType(), r.fillPercent(),
+        return new Sample(RecordIds.next(), no, caseId, caseNo, maskedName, sex, ctx.site(), r.tubeType(), r.fillPercent(),
                 r.drawnAt(), r.drawnBy(), r.spunAt(), r.frozenAt(), r.aliquots(), r.storageTempC(), SampleStatus.DRAWN, null, null,
                 null);
     }

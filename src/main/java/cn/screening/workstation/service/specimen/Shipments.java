@@ -1,5 +1,6 @@
 package cn.screening.workstation.service.specimen;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.specimen.CaseProgress;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.Sample;
@@ -62,7 +63,7 @@ public final class Shipments {
 
     private Shipment newBox(Tx tx, String destination) throws SQLException {
         String boxNo = String.format("%s-B%05d", ctx.site(), ctx.ws.numbers().next(tx, SEQUENCE));
-        Shipment box = new Shipment(UUID.randomUUID(), boxNo, ctx.site(), destination, null, null, tx.now(), ctx.user(), null,
+        Shipment box = new Shipment(RecordIds.next(), boxNo, ctx.site(), destination, null, null, tx.now(), ctx.user(), null,
                 null, null, null, null, null, List.of(), ShipmentStatus.OPEN, null);
         return ctx.store().shipments().insert(tx, box);
     }

@@ -15,7 +15,15 @@ public final class H2Compaction {
     /** Rewrites sparsely used parts of the file for at most {@code budgetMillis}, with the store open. */
     public static void compactFile(Connection c, int budgetMillis) throws SQLException {
         // H2's own store object: compactFile is what SHUTDOWN COMPACT runs, here with the store open
-        store(c).compactFile(budgetMillis);
+        org.h2.mvstore.MVStore mv = store(c).getMvStore();
+        int retention = mv.getRetentionTime();
+        try {
+            store(c).compactFile(budgetMillis);
+        } finally {
+            // compactFile leaves the retention time at 0 for the rest of the session: emptied chunks would be
+            // overwritten at once, and a process killed while writing one could not fall back to the last good one
+            mv.setRetentionTime(retention);
+        }
     }
 
     /** H2's page store behind a connection, or null when the file is another process's (AUTO_SERVER). */

@@ -30,14 +30,15 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private static final long BLOAT_ALLOWANCE = 16L << 20;
     private static final int COMPACT_BUDGET_MS = 1000;
-    private final ReentrantLock writeLock = new ReentrantLock(true);
+    private final ReentrantLock writeLock;
     private long compactedSize;
     private final Path folder;
     private volatile boolean closed;
     private final ChunkHousekeeper housekeeper;
 
-    private Database(JdbcConnectionPool pool, Clock clock, Path folder, ChunkHousekeeper housekeeper) {
+    private Database(JdbcConnectionPool pool, Clock clock, Path folder, ReentrantLock writeLock, ChunkHousekeeper housekeeper) {
         this.pool = pool;
+        this.writeLock = writeLock;
         this.clock = clock;
         this.folder = folder;
         this.housekeeper = housekeeper;
@@ -83,7 +84,8 @@ public final class Database implements AutoCloseable {
             throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
         }
         try (Connection c = pool.getConnection()) {
-            return new Database(pool, clock, folder, ChunkHousekeeper.start(c, "store-housekeeping"));
+            ReentrantLock writeLock = new ReentrantLock(true);
+            return new Database(pool, clock, folder, writeLock, ChunkHousekeeper.start(c, writeLock, "store-housekeeping"));
         } catch (SQLException e) {
             pool.dispose();
             throw classify(e);

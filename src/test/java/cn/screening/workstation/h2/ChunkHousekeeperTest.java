@@ -14,7 +14,7 @@ import org.h2.mvstore.MVStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Random-keyed bulk commits leave chunks half empty; the housekeeper fills them again without a save waiting. */
+/** Random-keyed bulk commits leave chunks half empty; the housekeeper fills them again between saves. */
 class ChunkHousekeeperTest {
 
     @TempDir
@@ -24,7 +24,7 @@ class ChunkHousekeeperTest {
     void chunksEmptiedByRandomKeyedCommitsAreRewrittenUpToTheTargetFill() throws Exception {
         try (Connection c = open("kept")) {
             MVStore store = H2Compaction.mvStore(c);
-            try (ChunkHousekeeper keeper = ChunkHousekeeper.start(c, "test-housekeeping")) {
+            try (ChunkHousekeeper keeper = ChunkHousekeeper.start(c, new java.util.concurrent.locks.ReentrantLock(), "test-housekeeping")) {
                 load(c, () -> keeper.committed());
                 await().atMost(Duration.ofSeconds(60))
                         .until(() -> store.getFileStore().getChunksFillRate() >= ChunkHousekeeper.TARGET_FILL_PERCENT);
@@ -43,7 +43,7 @@ class ChunkHousekeeperTest {
     @Test
     void closingStopsTheThreadAndTheStoreStillShutsDown() throws Exception {
         try (Connection c = open("closed")) {
-            ChunkHousekeeper keeper = ChunkHousekeeper.start(c, "test-housekeeping-closed");
+            ChunkHousekeeper keeper = ChunkHousekeeper.start(c, new java.util.concurrent.locks.ReentrantLock(), "test-housekeeping-closed");
             load(c, keeper::committed);
             keeper.close();
             assertThat(Thread.getAllStackTraces().keySet()).noneMatch(t -> t.getName().equals("test-housekeeping-closed"));

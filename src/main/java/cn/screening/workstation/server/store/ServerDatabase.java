@@ -24,7 +24,8 @@ import org.slf4j.LoggerFactory;
  * Flyway, and transactions. Writes in this process queue on one fair lock, so concurrent pushes
  * wait their turn here rather than on database row locks. A write has returned only once its
  * commit is durable (PostgreSQL's commit; H2 with WRITE_DELAY=0), and on H2 the file is compacted,
- * bounded, when it has grown (decision 0004): on a thread of its own, so no push waits for it.
+ * bounded, when it has grown (decision 0004): on a thread of its own, so the push that crossed the
+ * bound is answered first, but under the write lock, so no commit runs beside it (decision 0011).
  */
 public final class ServerDatabase implements AutoCloseable {
 
@@ -137,19 +138,22 @@ public final class ServerDatabase implements AutoCloseable {
 
     /**
      * The H2 file doubled (plus 16 MB) since its last compaction: rewrite it for a bounded moment, on
-     * the compaction thread. H2 compacts under its own store lock, as its background writer would.
+     * the compaction thread, holding the write lock as the chunk housekeeper does.
      */
     private void compactIfBloated() {
         if (h2File == null || fileSize() <= compactedSize * 2 + BLOAT_ALLOWANCE || !compacting.compareAndSet(false, true)) {
             return;
         }
         compactor.execute(() -> {
+            // under the write lock: H2 may skip the store of a commit that runs beside a compaction (ChunkHousekeeper)
+            writeLock.lock();
             try (Connection c = pool.getConnection()) {
                 H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
                 compactedSize = fileSize();
             } catch (SQLException | RuntimeException e) {
                 LOG.warn("compaction failed; the file stays as it is", e);
             } finally {
+                writeLock.unlock();
                 compacting.set(false);
             }
         });

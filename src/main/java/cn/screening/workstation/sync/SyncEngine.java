@@ -199,7 +199,7 @@ public final class SyncEngine {
             store.batches().attempted(tx, open.get().batchId());
             return new Outgoing(open.get(), store.outbox().findAll(tx, open.get().changeIds()));
         }
-        List<OutboxEntry> waiting = store.outbox().nextPending(tx, sizer.size());
+        List<OutboxEntry> waiting = store.outbox().nextPending(tx, sending == null ? sizer.size() : sizer.sizeAhead());
         if (sending != null) {
             Set<RecordKey> busy = new HashSet<>();
             sending.entries().forEach(e -> busy.add(RecordKey.of(e)));

@@ -52,7 +52,7 @@ class PipelinedPushTest {
             if (first.getAndSet(false)) {
                 // the server holds batch 1: the workstation stores batch 2 in flight meanwhile, without waiting for the answer
                 Awaitility.await().atMost(Duration.ofSeconds(20))
-                        .until(() -> site.outbox(OutboxState.IN_FLIGHT).size() == 2 * BatchSizer.START);
+                        .until(() -> site.outbox(OutboxState.IN_FLIGHT).size() == 450);
             }
             inFlightOnArrival.add(site.outbox(OutboxState.IN_FLIGHT).size());
         });
@@ -60,8 +60,8 @@ class PipelinedPushTest {
         SyncReport report = site.engine().syncOnce();
 
         assertThat(report.line()).isEqualTo("pushed=450 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
-        // batch 2 was taken at the starting size, before batch 1's fast answer grew it; the rest went last
-        assertThat(server.batchSizes()).containsExactly(200, 200, 50);
+        // batch 2 was taken before batch 1's answer, sized as after a fast answer (the rest, 250, fit in it)
+        assertThat(server.batchSizes()).containsExactly(200, 250);
         assertThat(server.batchIdsSeen()).doesNotHaveDuplicates();
         assertThat(server.recordCount(EntityTypes.PATIENT)).isEqualTo(450);
         assertThat(site.pending()).isZero();
@@ -94,11 +94,11 @@ class PipelinedPushTest {
     void afterAFailureBothStoredBatchesAreResentOldestFirstUnderTheirIds() {
         site.register(450);
         server.beforeJudging(request -> Awaitility.await().atMost(Duration.ofSeconds(20))
-                .until(() -> site.outbox(OutboxState.IN_FLIGHT).size() == 2 * BatchSizer.START));
+                .until(() -> site.outbox(OutboxState.IN_FLIGHT).size() == 450));
         server.fail(FakeProvincialServer.Fault.APPLY_THEN_502);
         SyncReport cut = site.engine().syncOnce();
         assertThat(cut.failure()).isInstanceOf(SyncFailure.ServerTrouble.class);
-        assertThat(site.outbox(OutboxState.IN_FLIGHT)).hasSize(400);
+        assertThat(site.outbox(OutboxState.IN_FLIGHT)).hasSize(450);
         List<UUID> before = server.batchIdsSeen();
         assertThat(before).hasSize(1);
         server.beforeJudging(request -> { });
@@ -107,9 +107,9 @@ class PipelinedPushTest {
 
         assertThat(resent.line()).isEqualTo("pushed=450 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
         List<UUID> seen = server.batchIdsSeen();
-        assertThat(seen).hasSize(4);
+        assertThat(seen).hasSize(3);
         assertThat(seen.get(1)).as("the batch the server applied but whose answer was lost goes first").isEqualTo(before.get(0));
-        assertThat(server.batchSizes()).containsExactly(200, 200, 200, 50);
+        assertThat(server.batchSizes()).containsExactly(200, 200, 250);
         assertThat(server.recordCount(EntityTypes.PATIENT)).isEqualTo(450);
     }
 }

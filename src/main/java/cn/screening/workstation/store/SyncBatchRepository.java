@@ -6,13 +6,15 @@ import com.fasterxml.jackson.core.type.TypeReference;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 /**
- * The batch in flight: stored before it is sent, deleted in the transaction that applies its answer.
- * Whatever happens in between, the next push sends the same batch id with the same changes.
+ * The batches in flight (at most two: one with the server, the next taken meanwhile): each stored before
+ * it is sent, deleted in the transaction that applies its answer. Whatever happens in between, the next
+ * push sends the same batch ids with the same changes, oldest first.
  */
 public final class SyncBatchRepository {
 
@@ -26,9 +28,24 @@ public final class SyncBatchRepository {
         this.outbox = outbox;
     }
 
+    /** The oldest batch in flight. */
     public Optional<InFlightBatch> inFlight(Tx tx) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("SELECT batch_id, change_ids, attempts FROM sync_batch ORDER BY created_at LIMIT 1");
-             ResultSet rs = ps.executeQuery()) {
+        try (PreparedStatement ps = tx.prepare("SELECT batch_id, change_ids, attempts FROM sync_batch ORDER BY created_at LIMIT 1")) {
+            return read(ps);
+        }
+    }
+
+    /** The oldest batch in flight other than {@code batchId} (the one being sent while the next is taken). */
+    public Optional<InFlightBatch> inFlightBesides(Tx tx, UUID batchId) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT batch_id, change_ids, attempts FROM sync_batch WHERE batch_id <> ?"
+                + " ORDER BY created_at LIMIT 1")) {
+            ps.setObject(1, batchId);
+            return read(ps);
+        }
+    }
+
+    private static Optional<InFlightBatch> read(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
             if (!rs.next()) {
                 return Optional.empty();
             }
@@ -41,14 +58,24 @@ public final class SyncBatchRepository {
         }
     }
 
-    /** Takes the oldest waiting changes (as {@link Outbox#nextPending} read them in this transaction) into a new batch. */
+    /**
+     * Takes the oldest waiting changes (as {@link Outbox#nextPending} read them in this transaction) into a new batch,
+     * stamped after every batch still in flight (a clock that stands still or steps back does not reorder them).
+     */
     public InFlightBatch start(Tx tx, List<OutboxEntry> oldestPending) throws SQLException {
         List<UUID> changeIds = oldestPending.stream().map(OutboxEntry::changeId).toList();
         UUID batchId = RecordIds.next();
+        Instant at = tx.now();
+        try (PreparedStatement ps = tx.prepare("SELECT MAX(created_at) FROM sync_batch"); ResultSet rs = ps.executeQuery()) {
+            Instant latest = rs.next() ? Tx.fromDb(rs.getObject(1)) : null;
+            if (latest != null && !at.isAfter(latest)) {
+                at = latest.plusMillis(1);
+            }
+        }
         try (PreparedStatement ps = tx.prepare("INSERT INTO sync_batch (batch_id, change_ids, created_at) VALUES (?, ?, ?)")) {
             ps.setObject(1, batchId);
             ps.setString(2, StoreJson.write(changeIds));
-            ps.setObject(3, Tx.toDb(tx.now()));
+            ps.setObject(3, Tx.toDb(at));
             ps.executeUpdate();
         }
         outbox.markInFlight(tx, oldestPending, batchId);

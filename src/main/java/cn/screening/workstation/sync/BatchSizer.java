@@ -34,12 +34,24 @@ public final class BatchSizer {
         return size;
     }
 
+    /**
+     * The size of a batch taken while the one before is still with the server: what the next batch
+     * will be if that answer comes back fast, as most do (a slow one halves the batch after).
+     */
+    public synchronized int sizeAhead() {
+        return grown(size);
+    }
+
     public synchronized void answered(Duration took) {
         if (took.compareTo(slow) > 0) {
             size = Math.max(MIN, size / 2);
         } else if (took.compareTo(fast) < 0) {
-            size = Math.min(MAX, Math.max(size + 1, size * 3 / 2));
+            size = grown(size);
         }
+    }
+
+    private static int grown(int size) {
+        return Math.min(MAX, Math.max(size + 1, size * 3 / 2));
     }
 
     public synchronized void failed() {

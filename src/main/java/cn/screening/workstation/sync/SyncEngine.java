@@ -13,13 +13,21 @@ import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.SyncBatchRepository.InFlightBatch;
 import cn.screening.workstation.store.SyncStateRepository.SyncState;
 import cn.screening.workstation.store.SyncStore;
+import cn.screening.workstation.store.Tx;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.function.LongSupplier;
 import org.slf4j.Logger;
@@ -44,6 +52,12 @@ public final class SyncEngine {
     private final PushApplier pushApplier;
     private final PullApplier pullApplier;
     private final ReentrantLock running = new ReentrantLock();
+    /** Sends a batch while this thread applies the previous answer; idle, its thread ends. */
+    private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
+        Thread t = new Thread(r, "sync-push-sender");
+        t.setDaemon(true);
+        return t;
+    });
 
     /**
      * @param actor      who sync's own writes are attributed to (a "sync" user at this site)
@@ -57,6 +71,7 @@ public final class SyncEngine {
         this.nanoTicker = nanoTicker;
         this.pushApplier = new PushApplier(store);
         this.pullApplier = new PullApplier(store);
+        sender.allowCoreThreadTimeOut(true);
     }
 
     public BatchSizer sizer() {
@@ -117,53 +132,127 @@ public final class SyncEngine {
         }
     }
 
+    /**
+     * Pushes batch after batch, one step ahead: while the server judges batch N, the next batch is
+     * taken (stored in flight, leaving out N's records) and, once N's answer is in, sent before N's
+     * answer is applied, so the workstation's writes and the server's run side by side. A batch goes
+     * to the server only after the one before it was answered, so the server still judges them in
+     * order; at most two batches are stored in flight, and after a failure both are resent, oldest
+     * first, under their ids.
+     */
     private SyncFailure push(SyncState state, int[] pushed) {
+        Outgoing current = db().write(actor, tx -> take(tx, null));
+        if (current == null) {
+            return null;
+        }
+        CompletableFuture<Sent> sending = send(state, current);
         while (true) {
-            Outgoing next = db().write(actor, tx -> {
-                Optional<InFlightBatch> open = store.batches().inFlight(tx);
-                if (open.isPresent()) {
-                    store.batches().attempted(tx, open.get().batchId());
-                    return new Outgoing(open.get(), store.outbox().findAll(tx, open.get().changeIds()));
+            Outgoing taking = current;
+            Outgoing next = db().write(actor, tx -> take(tx, taking));
+            Sent sent = await(sending);
+            CompletableFuture<Sent> nextSending = null;
+            if (sent.result() instanceof ApiResult.Ok<PushResponse> ok) {
+                if (next != null) {
+                    nextSending = send(state, next);
                 }
-                List<OutboxEntry> waiting = store.outbox().nextPending(tx, sizer.size());
-                if (waiting.isEmpty()) {
+                PushApplier.Applied applied = db().write(actor, tx -> pushApplier.apply(tx, taking.batch().batchId(), ok.value().results()));
+                pushed[0] += applied.acknowledged();
+                sizer.answered(sent.took());
+                LOG.info("batch {} of {}: {} acknowledged, {} conflicts, {} refused, {} ms", current.batch().batchId(),
+                        current.entries().size(), applied.acknowledged(), applied.conflicts(), applied.rejected(), sent.took().toMillis());
+            } else {
+                SyncFailure failure = ((ApiResult.Failed<PushResponse>) sent.result()).failure();
+                if (!(failure instanceof SyncFailure.Refused refused && refusedUnread(refused.status()))) {
+                    sizer.failed();
+                    // a batch taken meanwhile stays in flight, unsent: the next push sends it after this one
+                    LOG.info("batch {} of {} not answered, kept for resending: {}", current.batch().batchId(), current.entries().size(),
+                            failure.detail());
+                    return failure;
+                }
+                refusedWhole(current.batch(), current.entries(), refused);
+                if (next != null) {
+                    nextSending = send(state, next);
+                }
+            }
+            if (next == null) {
+                next = db().write(actor, tx -> take(tx, null));
+                if (next == null) {
                     return null;
                 }
-                InFlightBatch started = store.batches().start(tx, waiting);
-                store.batches().attempted(tx, started.batchId());
-                // what is sent is what was read: taking entries into a batch changes only their state
-                return new Outgoing(started, waiting);
-            });
-            if (next == null) {
-                return null;
+                nextSending = send(state, next);
             }
-            InFlightBatch batch = next.batch();
-            List<OutboxEntry> entries = next.entries();
-            PushRequest request = new PushRequest(batch.batchId(), entries.stream().map(this::change).toList());
+            current = next;
+            sending = nextSending;
+        }
+    }
+
+    /**
+     * The next batch to send, counted as attempted: a batch stored in flight (oldest first) other than
+     * {@code sending}, or else the oldest waiting changes, taken into a new batch. While
+     * {@code sending} is with the server, the new batch stops before the first change of a record it
+     * carries: that change must wait for the answer (its base version moves with it).
+     */
+    private Outgoing take(Tx tx, Outgoing sending) throws SQLException {
+        Optional<InFlightBatch> open = sending == null ? store.batches().inFlight(tx)
+                : store.batches().inFlightBesides(tx, sending.batch().batchId());
+        if (open.isPresent()) {
+            store.batches().attempted(tx, open.get().batchId());
+            return new Outgoing(open.get(), store.outbox().findAll(tx, open.get().changeIds()));
+        }
+        List<OutboxEntry> waiting = store.outbox().nextPending(tx, sending == null ? sizer.size() : sizer.sizeAhead());
+        if (sending != null) {
+            Set<RecordKey> busy = new HashSet<>();
+            sending.entries().forEach(e -> busy.add(RecordKey.of(e)));
+            int free = 0;
+            while (free < waiting.size() && !busy.contains(RecordKey.of(waiting.get(free)))) {
+                free++;
+            }
+            waiting = waiting.subList(0, free);
+        }
+        if (waiting.isEmpty()) {
+            return null;
+        }
+        InFlightBatch started = store.batches().start(tx, waiting);
+        store.batches().attempted(tx, started.batchId());
+        // what is sent is what was read: taking entries into a batch changes only their state
+        return new Outgoing(started, List.copyOf(waiting));
+    }
+
+    /** Sends a batch on the sender thread; its answer (or failure) and how long the server took. */
+    private CompletableFuture<Sent> send(SyncState state, Outgoing o) {
+        return CompletableFuture.supplyAsync(() -> {
+            PushRequest request = new PushRequest(o.batch().batchId(), o.entries().stream().map(this::change).toList());
             long started = nanoTicker.getAsLong();
             ApiResult<PushResponse> result = api.push(state.serverUrl(), state.token(), request);
-            Duration took = Duration.ofNanos(nanoTicker.getAsLong() - started);
-            if (result instanceof ApiResult.Ok<PushResponse> ok) {
-                PushApplier.Applied applied = db().write(actor, tx -> pushApplier.apply(tx, batch.batchId(), ok.value().results()));
-                pushed[0] += applied.acknowledged();
-                sizer.answered(took);
-                LOG.info("batch {} of {}: {} acknowledged, {} conflicts, {} refused, {} ms", batch.batchId(), entries.size(),
-                        applied.acknowledged(), applied.conflicts(), applied.rejected(), took.toMillis());
-                continue;
+            return new Sent(result, Duration.ofNanos(nanoTicker.getAsLong() - started));
+        }, sender);
+    }
+
+    private static Sent await(CompletableFuture<Sent> sending) {
+        try {
+            return sending.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
             }
-            SyncFailure failure = ((ApiResult.Failed<PushResponse>) result).failure();
-            if (failure instanceof SyncFailure.Refused refused && refusedUnread(refused.status())) {
-                refusedWhole(batch, entries, refused);
-                continue;
+            if (e.getCause() instanceof Error err) {
+                throw err;
             }
-            sizer.failed();
-            LOG.info("batch {} of {} not answered, kept for resending: {}", batch.batchId(), entries.size(), failure.detail());
-            return failure;
+            throw e;
         }
     }
 
     /** A batch about to be sent: stored as in flight, counted as attempted, with its changes as stored. */
     private record Outgoing(InFlightBatch batch, List<OutboxEntry> entries) {
+    }
+
+    private record Sent(ApiResult<PushResponse> result, Duration took) {
+    }
+
+    private record RecordKey(String entityType, UUID entityId) {
+        static RecordKey of(OutboxEntry e) {
+            return new RecordKey(e.entityType(), e.entityId());
+        }
     }
 
     /** 400, 413 and 422 mean the server did not take the batch in: it can be split without doubling anything. */

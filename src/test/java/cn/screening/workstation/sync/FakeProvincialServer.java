@@ -38,6 +38,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Consumer;
 import java.util.zip.GZIPInputStream;
 import javax.net.ssl.SSLContext;
 
@@ -78,6 +79,7 @@ final class FakeProvincialServer implements AutoCloseable {
     private boolean revoked;
     private final Map<Integer, Fault> pullFaults = new HashMap<>();
     private int pulls;
+    private volatile Consumer<PushRequest> beforeJudging = r -> { };
 
     FakeProvincialServer(String siteCode) throws IOException {
         this(siteCode, 0);
@@ -134,6 +136,11 @@ final class FakeProvincialServer implements AutoCloseable {
     /** The n-th pull request from now on (1 = the next one) gets the fault. */
     synchronized void failPull(int nth, Fault fault) {
         pullFaults.put(pulls + nth, fault);
+    }
+
+    /** Runs with each push request as it arrives, before the fake judges it (and outside its lock). */
+    void beforeJudging(Consumer<PushRequest> hook) {
+        beforeJudging = hook;
     }
 
     synchronized void revoke() {
@@ -196,6 +203,7 @@ final class FakeProvincialServer implements AutoCloseable {
 
     private void push(HttpExchange ex) throws IOException {
         byte[] raw = body(ex);
+        beforeJudging.accept(WireJson.MAPPER.readValue(raw, PushRequest.class));
         Fault fault;
         byte[] reply;
         synchronized (this) {

@@ -39,37 +39,24 @@ public final class RecordStore {
     }
 
     /**
-     * The records of one type among {@code entityIds}, by id. On PostgreSQL one query for them all; on
-     * H2 one statement looked up once per id: H2 would read an {@code IN} list on the key's second
-     * column by scanning every record of the type.
+     * The records of one type among {@code entityIds}, by id: one statement on H2 and PostgreSQL alike.
+     * The ids come as an array joined to the key, so both look each one up by the whole primary key (H2
+     * reads an {@code IN} list or {@code = ANY} on the key's second column by scanning every record of the type).
      */
     public Map<UUID, StoredRecord> findAll(Connection c, String entityType, Collection<UUID> entityIds) throws SQLException {
         Map<UUID, StoredRecord> out = new HashMap<>();
         if (entityIds.isEmpty()) {
             return out;
         }
-        if (!Versions.isH2(c)) {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sync_record WHERE entity_type = ?"
-                    + " AND entity_id = ANY(?)")) {
-                ps.setString(1, entityType);
-                ps.setArray(2, c.createArrayOf("uuid", entityIds.toArray()));
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        StoredRecord r = map(rs);
-                        out.put(r.entityId(), r);
-                    }
-                }
-            }
-            return out;
-        }
-        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM sync_record WHERE entity_type = ? AND entity_id = ?")) {
-            ps.setString(1, entityType);
-            for (UUID id : entityIds) {
-                ps.setObject(2, id);
-                try (ResultSet rs = ps.executeQuery()) {
-                    if (rs.next()) {
-                        out.put(id, map(rs));
-                    }
+        try (PreparedStatement ps = c.prepareStatement("SELECT r.entity_type, r.entity_id, r.version, r.payload,"
+                + " r.field_versions, r.owner_site, r.addressed_to, r.updated_at, r.updated_by_site, r.deleted FROM UNNEST(?) AS t(id)"
+                + " JOIN sync_record r ON r.entity_type = ? AND r.entity_id = t.id")) {
+            ps.setArray(1, c.createArrayOf("uuid", entityIds.toArray()));
+            ps.setString(2, entityType);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    StoredRecord r = map(rs);
+                    out.put(r.entityId(), r);
                 }
             }
         }
@@ -176,22 +163,26 @@ public final class RecordStore {
         return number.isBlank() ? null : payload.path("idType").asText("") + ":" + number;
     }
 
-    /** Live patients of these sites holding the key, but {@code self}: their ids and owners. */
-    public Map<UUID, String> patientsWithKey(Connection c, String key, Collection<String> sites, UUID self) throws SQLException {
-        String sql = "SELECT entity_id, owner_site FROM sync_record WHERE identity_key = ? AND entity_type = ? AND deleted = FALSE"
-                + " AND entity_id <> ? AND owner_site IN (" + Sql.placeholders(sites.size()) + ")";
-        Map<UUID, String> out = new LinkedHashMap<>();
+    /**
+     * The live patients holding each of these keys, with the site owning each: one query for a whole
+     * batch, by the identity key's index. Keys no patient holds are left out.
+     */
+    public Map<String, Map<UUID, String>> patientsWithKeys(Connection c, Collection<String> keys) throws SQLException {
+        Map<String, Map<UUID, String>> out = new HashMap<>();
+        if (keys.isEmpty()) {
+            return out;
+        }
+        String sql = "SELECT identity_key, entity_id, owner_site FROM sync_record WHERE identity_key IN (" + Sql.placeholders(keys.size())
+                + ") AND entity_type = ? AND deleted = FALSE";
         try (PreparedStatement ps = c.prepareStatement(sql)) {
             int i = 1;
-            ps.setString(i++, key);
-            ps.setString(i++, EntityTypes.PATIENT);
-            ps.setObject(i++, self);
-            for (String s : sites) {
-                ps.setString(i++, s);
+            for (String k : keys) {
+                ps.setString(i++, k);
             }
+            ps.setString(i, EntityTypes.PATIENT);
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.put(rs.getObject(1, UUID.class), rs.getString(2));
+                    out.computeIfAbsent(rs.getString(1), k -> new LinkedHashMap<>()).put(rs.getObject(2, UUID.class), rs.getString(3));
                 }
             }
         }

@@ -3,11 +3,14 @@ package cn.screening.workstation.server.sync;
 import cn.screening.workstation.server.store.PushLedger;
 import cn.screening.workstation.server.store.PushLedger.AppliedChange;
 import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
 import cn.screening.workstation.server.store.Versions;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -18,12 +21,14 @@ final class DirectView implements PushView {
     private final RecordStore records;
     private final PushLedger ledger;
     private final Instant now;
+    private final BatchSites sites;
 
-    DirectView(Connection c, RecordStore records, PushLedger ledger, Instant now) {
+    DirectView(Connection c, RecordStore records, PushLedger ledger, SiteRegistry sites, Instant now) {
         this.c = c;
         this.records = records;
         this.ledger = ledger;
         this.now = now;
+        this.sites = new BatchSites(sites, c);
     }
 
     @Override
@@ -44,6 +49,16 @@ final class DirectView implements PushView {
     @Override
     public long nextVersion() throws SQLException {
         return Versions.next(c);
+    }
+
+    @Override
+    public BatchSites sites() {
+        return sites;
+    }
+
+    @Override
+    public Map<UUID, String> storedPatients(String identityKey) throws SQLException {
+        return records.patientsWithKeys(c, List.of(identityKey)).getOrDefault(identityKey, Map.of());
     }
 
     @Override

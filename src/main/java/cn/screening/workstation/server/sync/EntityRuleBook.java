@@ -18,7 +18,7 @@ final class EntityRuleBook {
     static Map<String, EntityRules> standard(DiseaseCatalogue catalogue, SiteRegistry sites, RecordStore records) {
         return Map.ofEntries(
                 // the workstation's own rules and reference tables: the same divisions and ID policy as RuleBook.defaults()
-                Map.entry(EntityTypes.PATIENT, new PatientRules(new DivisionCatalogue(), IdNumberPolicy.DEFAULT, sites)),
+                Map.entry(EntityTypes.PATIENT, new PatientRules(new DivisionCatalogue(), IdNumberPolicy.DEFAULT)),
                 Map.entry(EntityTypes.CASE, new CaseRules(catalogue)),
                 Map.entry(EntityTypes.REFERRAL, new ReferralRules(sites)),
                 Map.entry(EntityTypes.FOLLOW_UP, new OwnedRecordRules("site", List.of("patientId", "site", "kind", "status"))),

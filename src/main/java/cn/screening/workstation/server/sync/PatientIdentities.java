@@ -5,8 +5,6 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.protocol.WireJson;
 import cn.screening.workstation.server.store.RecordStore;
-import cn.screening.workstation.server.store.SiteRegistry;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.util.Optional;
 import java.util.Set;
@@ -25,36 +23,37 @@ final class PatientIdentities {
     record Twin(UUID id, String site) {
     }
 
-    private final SiteRegistry sites;
-    private final RecordStore records = new RecordStore();
-
-    PatientIdentities(SiteRegistry sites) {
-        this.sites = sites;
-    }
-
     /** Another live patient of {@code site}'s county with this ID, found by the store's identity key. */
-    Optional<Twin> twin(Connection c, String site, String idType, String idNumber, UUID self) throws SQLException {
-        Set<String> county = sites.scope(c, countyOf(c, site));
+    Optional<Twin> twin(PushView view, String site, String idType, String idNumber, UUID self) throws SQLException {
+        Set<String> county = county(view, site);
         String key = RecordStore.identityKey(EntityTypes.PATIENT,
                 WireJson.MAPPER.createObjectNode().put("idType", idType).put("idNumber", idNumber));
-        return records.patientsWithKey(c, key, county, self).entrySet().stream().findFirst()
-                .map(e -> new Twin(e.getKey(), e.getValue()));
+        if (key == null) {
+            return Optional.empty();
+        }
+        return view.storedPatients(key).entrySet().stream()
+                .filter(e -> !e.getKey().equals(self) && county.contains(e.getValue()))
+                .findFirst().map(e -> new Twin(e.getKey(), e.getValue()));
     }
 
     /** Whether the site belongs to a county (a county hospital or a township); a designated hospital serves many. */
-    boolean countyBound(Connection c, String site) throws SQLException {
-        return sites.find(c, site).map(s -> InstitutionType.TOWNSHIP.name().equalsIgnoreCase(s.type())
+    boolean countyBound(PushView view, String site) throws SQLException {
+        return view.sites().find(site).map(s -> InstitutionType.TOWNSHIP.name().equalsIgnoreCase(s.type())
                 || InstitutionType.COUNTY.name().equalsIgnoreCase(s.type())).orElse(false);
     }
 
     /** Whether {@code other} is one of the sites of {@code site}'s county (the county hospital or a township of it). */
-    boolean sameCounty(Connection c, String site, String other) throws SQLException {
-        return sites.scope(c, countyOf(c, site)).contains(other);
+    boolean sameCounty(PushView view, String site, String other) throws SQLException {
+        return county(view, site).contains(other);
+    }
+
+    private static Set<String> county(PushView view, String site) throws SQLException {
+        return view.sites().scope(countyOf(view, site));
     }
 
     /** The county a site belongs to: itself for a county, its parent for a township; any other site stands alone. */
-    private String countyOf(Connection c, String site) throws SQLException {
-        Optional<SiteInfo> s = sites.find(c, site);
+    private static String countyOf(PushView view, String site) throws SQLException {
+        Optional<SiteInfo> s = view.sites().find(site);
         if (s.isPresent() && InstitutionType.TOWNSHIP.name().equalsIgnoreCase(s.get().type()) && s.get().parentCode() != null) {
             return s.get().parentCode();
         }

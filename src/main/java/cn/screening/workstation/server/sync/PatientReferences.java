@@ -3,7 +3,6 @@ package cn.screening.workstation.server.sync;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.server.store.RecordStore;
-import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.sql.SQLException;
@@ -30,8 +29,8 @@ final class PatientReferences {
     private final PatientIdentities identities;
     private final RecordStore records;
 
-    PatientReferences(SiteRegistry sites, RecordStore records) {
-        this.identities = new PatientIdentities(sites);
+    PatientReferences(RecordStore records) {
+        this.identities = new PatientIdentities();
         this.records = records;
     }
 
@@ -48,8 +47,8 @@ final class PatientReferences {
             patient = records.find(store.connection(), EntityTypes.PATIENT, patientId);
         }
         if (patient.isEmpty() || patient.get().ownerSite() == null || who.scope().contains(patient.get().ownerSite())
-                || !identities.countyBound(store.connection(), who.siteCode())
-                || identities.sameCounty(store.connection(), who.siteCode(), patient.get().ownerSite())) {
+                || !identities.countyBound(store, who.siteCode())
+                || identities.sameCounty(store, who.siteCode(), patient.get().ownerSite())) {
             return List.of();
         }
         return List.of(new Reason("patient_out_of_county", field, "所指患者由本县（区）以外的机构登记，不能引用：" + patientId));

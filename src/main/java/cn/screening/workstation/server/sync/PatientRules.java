@@ -6,12 +6,10 @@ import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.protocol.SiteInfo;
-import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.RecordStore;
 import cn.screening.workstation.server.store.StoredRecord;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -37,13 +35,10 @@ final class PatientRules implements EntityRules {
     private static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Shanghai");
 
     private final cn.screening.workstation.domain.patient.PatientRules domain;
-    private final SiteRegistry sites;
-    private final PatientIdentities identities;
+    private final PatientIdentities identities = new PatientIdentities();
 
-    PatientRules(DivisionCatalogue divisions, IdNumberPolicy policy, SiteRegistry sites) {
+    PatientRules(DivisionCatalogue divisions, IdNumberPolicy policy) {
         this.domain = new cn.screening.workstation.domain.patient.PatientRules(divisions, policy);
-        this.sites = sites;
-        this.identities = new PatientIdentities(sites);
     }
 
     @Override
@@ -69,33 +64,26 @@ final class PatientRules implements EntityRules {
         return out;
     }
 
-    @Override
-    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after, Instant at) throws SQLException {
-        if (!identityChanged(before, after)) {
-            return List.of();
-        }
-        UUID self = before != null ? before.entityId() : idOf(after);
-        Optional<PatientIdentities.Twin> twin = identities.twin(c, owner(after), EntityRules.text(after, "idType"),
-                EntityRules.text(after, "idNumber"), self);
-        return twin.isEmpty() ? List.of() : duplicate(c, twin.get());
-    }
-
     /**
-     * The same rule against the patients written earlier in the same batch, which the store does not
-     * hold yet: two new patients of one county with one ID number in one push are not both taken.
+     * One patient per ID number within a county: against the patients the store holds, then against
+     * those written earlier in the same batch, which the store does not hold yet (two new patients of
+     * one county with one ID number in one push are not both taken).
      */
-    List<Reason> checkAgainstBatch(PushView batch, StoredRecord before, ObjectNode after) throws SQLException {
+    List<Reason> checkIdentity(PushView batch, StoredRecord before, ObjectNode after) throws SQLException {
         if (!identityChanged(before, after)) {
             return List.of();
         }
         UUID self = before != null ? before.entityId() : idOf(after);
-        String key = RecordStore.identityKey(EntityTypes.PATIENT, after);
-        Optional<PatientIdentities.Twin> twin = key == null ? Optional.empty() : batch.stagedPatient(key, self);
-        Connection c = batch.connection();
-        if (twin.isEmpty() || !identities.sameCounty(c, owner(after), twin.get().site())) {
-            return List.of();
+        Optional<PatientIdentities.Twin> twin = identities.twin(batch, owner(after), EntityRules.text(after, "idType"),
+                EntityRules.text(after, "idNumber"), self);
+        if (twin.isEmpty()) {
+            String key = RecordStore.identityKey(EntityTypes.PATIENT, after);
+            Optional<PatientIdentities.Twin> staged = key == null ? Optional.empty() : batch.stagedPatient(key, self);
+            if (staged.isPresent() && identities.sameCounty(batch, owner(after), staged.get().site())) {
+                twin = staged;
+            }
         }
-        return duplicate(c, twin.get());
+        return twin.isEmpty() ? List.of() : duplicate(batch, twin.get());
     }
 
     private static boolean identityChanged(StoredRecord before, ObjectNode after) {
@@ -103,8 +91,8 @@ final class PatientRules implements EntityRules {
                 || !EntityRules.text(after, "idType").equals(EntityRules.text(before.payload(), "idType"));
     }
 
-    private List<Reason> duplicate(Connection c, PatientIdentities.Twin twin) throws SQLException {
-        String where = sites.find(c, twin.site()).map(SiteInfo::name).orElse(twin.site());
+    private static List<Reason> duplicate(PushView batch, PatientIdentities.Twin twin) throws SQLException {
+        String where = batch.sites().find(twin.site()).map(SiteInfo::name).orElse(twin.site());
         return List.of(new Reason(PatientIdentities.DUPLICATE, "idNumber", "该证件号码已由本县（区）另一患者登记（已有记录 "
                 + twin.id() + "，登记机构：" + where + "），请勿重复建档；请在工作站合并为同一患者", twin.id(), twin.site()));
     }

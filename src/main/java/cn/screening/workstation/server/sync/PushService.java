@@ -83,7 +83,7 @@ public final class PushService {
     private List<ChangeResult> judgeStaged(Connection c, Pusher who, List<Change> changes, Instant now) throws SQLException {
         Savepoint before = c.setSavepoint();
         try {
-            StagedView view = StagedView.load(c, records, ledger, changes, now);
+            StagedView view = StagedView.load(c, records, ledger, sites, changes, now);
             List<ChangeResult> results = new ArrayList<>(changes.size());
             for (Change ch : changes) {
                 results.add(judgeInMemory(view, who, ch, now));
@@ -94,7 +94,7 @@ public final class PushService {
         } catch (SQLException e) {
             c.rollback(before);
             LOG.warn("batch of {} changes could not be written together ({}); judging them one by one", changes.size(), kind(e));
-            DirectView direct = new DirectView(c, records, ledger, now);
+            DirectView direct = new DirectView(c, records, ledger, sites, now);
             List<ChangeResult> results = new ArrayList<>(changes.size());
             for (Change ch : changes) {
                 results.add(judgeIsolated(c, direct, who, ch, now));

@@ -4,6 +4,7 @@ import cn.screening.workstation.server.store.PushLedger.AppliedChange;
 import cn.screening.workstation.server.store.StoredRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -22,6 +23,15 @@ interface PushView {
     Optional<StoredRecord> record(String entityType, UUID entityId) throws SQLException;
 
     long nextVersion() throws SQLException;
+
+    /** The site registry, each site read once for the batch. */
+    BatchSites sites();
+
+    /**
+     * The live patients the store holds with this identity key, by id, with the site owning each
+     * (the staged view reads the keys of a batch's new patients with one query).
+     */
+    Map<UUID, String> storedPatients(String identityKey) throws SQLException;
 
     /** Stores a record at its new version and remembers the change that made it. */
     void write(StoredRecord r, boolean isNew, AppliedChange change) throws SQLException;

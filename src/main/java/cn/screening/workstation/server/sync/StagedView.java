@@ -5,6 +5,7 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.server.store.PushLedger;
 import cn.screening.workstation.server.store.PushLedger.AppliedChange;
 import cn.screening.workstation.server.store.RecordStore;
+import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
 import cn.screening.workstation.server.store.Versions;
 import java.sql.Connection;
@@ -38,28 +39,37 @@ final class StagedView implements PushView {
     private final RecordStore records;
     private final PushLedger ledger;
     private final Instant now;
+    private final BatchSites sites;
     private final Map<UUID, AppliedChange> applied;
     private final Map<Key, StoredRecord> known = new HashMap<>();
     private final Map<Key, Pending> writes = new LinkedHashMap<>();
     private final List<AppliedChange> changes = new ArrayList<>();
     /** The identity keys of the patients this batch writes, to the patient holding each. */
     private final Map<String, UUID> stagedKeys = new HashMap<>();
+    /** The live patients stored under each identity key the batch looks up, read together at load. */
+    private final Map<String, Map<UUID, String>> storedKeys = new HashMap<>();
     /** How many versions the batch may take at most: one per change it names. */
     private final int maxVersions;
     private long[] versions;
     private int versionsUsed;
 
-    private StagedView(Connection c, RecordStore records, PushLedger ledger, Instant now, Map<UUID, AppliedChange> applied, int maxVersions) {
+    private StagedView(Connection c, RecordStore records, PushLedger ledger, SiteRegistry sites, Instant now,
+                       Map<UUID, AppliedChange> applied, int maxVersions) {
         this.c = c;
         this.records = records;
         this.ledger = ledger;
+        this.sites = new BatchSites(sites, c);
         this.now = now;
         this.applied = applied;
         this.maxVersions = maxVersions;
     }
 
-    /** Reads what the batch's changes name: their change ids in the ledger, their records per type. */
-    static StagedView load(Connection c, RecordStore records, PushLedger ledger, List<Change> batch, Instant now) throws SQLException {
+    /**
+     * Reads what the batch's changes name: their change ids in the ledger, their records per type,
+     * and the stored patients holding the ID numbers of new patients or of patients whose number changes.
+     */
+    static StagedView load(Connection c, RecordStore records, PushLedger ledger, SiteRegistry sites, List<Change> batch, Instant now)
+            throws SQLException {
         Set<UUID> changeIds = new LinkedHashSet<>();
         Map<String, Set<UUID>> idsByType = new LinkedHashMap<>();
         for (Change ch : batch) {
@@ -69,10 +79,20 @@ final class StagedView implements PushView {
             changeIds.add(ch.changeId());
             idsByType.computeIfAbsent(ch.entityType(), t -> new LinkedHashSet<>()).add(ch.entityId());
         }
-        StagedView view = new StagedView(c, records, ledger, now, ledger.appliedChanges(c, changeIds), changeIds.size());
+        StagedView view = new StagedView(c, records, ledger, sites, now, ledger.appliedChanges(c, changeIds), changeIds.size());
         for (Map.Entry<String, Set<UUID>> e : idsByType.entrySet()) {
             records.findAll(c, e.getKey(), e.getValue()).forEach((id, r) -> view.known.put(new Key(e.getKey(), id), r));
         }
+        Set<String> keys = new LinkedHashSet<>();
+        for (Change ch : batch) {
+            String key = ch == null || ch.entityId() == null ? null : RecordStore.identityKey(ch.entityType(), ch.payload());
+            StoredRecord stored = key == null ? null : view.known.get(new Key(ch.entityType(), ch.entityId()));
+            if (key != null && (stored == null || !key.equals(RecordStore.identityKey(stored.entityType(), stored.payload())))) {
+                keys.add(key);
+            }
+        }
+        Map<String, Map<UUID, String>> found = records.patientsWithKeys(c, keys);
+        keys.forEach(k -> view.storedKeys.put(k, found.getOrDefault(k, Map.of())));
         return view;
     }
 
@@ -101,6 +121,22 @@ final class StagedView implements PushView {
             return versions[versionsUsed++];
         }
         return Versions.next(c);
+    }
+
+    @Override
+    public BatchSites sites() {
+        return sites;
+    }
+
+    /** As the store held them when the batch began: the batch's own writes are in {@link #stagedPatient}. */
+    @Override
+    public Map<UUID, String> storedPatients(String identityKey) throws SQLException {
+        Map<UUID, String> found = storedKeys.get(identityKey);
+        if (found == null) {
+            found = records.patientsWithKeys(c, List.of(identityKey)).getOrDefault(identityKey, Map.of());
+            storedKeys.put(identityKey, found);
+        }
+        return found;
     }
 
     @Override

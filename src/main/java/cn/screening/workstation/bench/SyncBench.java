@@ -1,5 +1,6 @@
 package cn.screening.workstation.bench;
 
+import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.identity.IdNumber;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.identity.Sex;
@@ -179,7 +180,7 @@ public final class SyncBench {
                     LocalDate birth = start.plusDays(i / 450);
                     String first17 = "210727" + birth.toString().replace("-", "") + String.format("%03d", (i % 450) * 2 + 1);
                     String id = first17 + IdNumber.checkCharacter(first17);
-                    ws.patients().insert(tx, new Patient(UUID.randomUUID(), surnames[i % surnames.length] + GIVEN[i % GIVEN.length] + GIVEN[(i / GIVEN.length) % GIVEN.length], IdType.RESIDENT_ID, id,
+                    ws.patients().insert(tx, new Patient(RecordIds.next(), surnames[i % surnames.length] + GIVEN[i % GIVEN.length] + GIVEN[(i / GIVEN.length) % GIVEN.length], IdType.RESIDENT_ID, id,
                             Sex.MALE, birth, "01", "138" + String.format("%08d", i), new Address("210727102", null, "七里河村" + (i % 30) + "组", null),
                             null, PovertyStatus.REGISTERED_POOR, InsuranceType.RESIDENT, SITE.siteCode(), null));
                 }

@@ -1,7 +1,6 @@
 package cn.screening.workstation.store;
 
 import cn.screening.workstation.h2.EncryptedFiles;
-import cn.screening.workstation.h2.ChunkHousekeeper;
 import cn.screening.workstation.h2.H2Compaction;
 import java.io.IOException;
 import java.nio.file.Files;
@@ -30,18 +29,15 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private static final long BLOAT_ALLOWANCE = 16L << 20;
     private static final int COMPACT_BUDGET_MS = 1000;
-    private final ReentrantLock writeLock;
+    private final ReentrantLock writeLock = new ReentrantLock(true);
     private long compactedSize;
     private final Path folder;
     private volatile boolean closed;
-    private final ChunkHousekeeper housekeeper;
 
-    private Database(JdbcConnectionPool pool, Clock clock, Path folder, ReentrantLock writeLock, ChunkHousekeeper housekeeper) {
+    private Database(JdbcConnectionPool pool, Clock clock, Path folder) {
         this.pool = pool;
-        this.writeLock = writeLock;
         this.clock = clock;
         this.folder = folder;
-        this.housekeeper = housekeeper;
         this.compactedSize = currentFileSize();
     }
 
@@ -56,8 +52,7 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path folder, DataKey key, StoreOptions options, Clock clock) {
         Path file = folder.resolve(FILE_NAME).toAbsolutePath();
-        // RETENTION_TIME=0: a chunk emptied by the housekeeper is reused at once (decision 0011)
-        String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;RETENTION_TIME=0;CACHE_SIZE=" + options.cacheSizeKb()
+        String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;CACHE_SIZE=" + options.cacheSizeKb()
                 + (options.autoServer() ? ";AUTO_SERVER=TRUE" : ""));
         HexFormat hex = HexFormat.of();
         // the file key stays in this process (EncryptedFiles); H2 gets only the SQL user's password, both from the data key
@@ -83,13 +78,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
         }
-        try (Connection c = pool.getConnection()) {
-            ReentrantLock writeLock = new ReentrantLock(true);
-            return new Database(pool, clock, folder, writeLock, ChunkHousekeeper.start(c, writeLock, "store-housekeeping"));
-        } catch (SQLException e) {
-            pool.dispose();
-            throw classify(e);
-        }
+        return new Database(pool, clock, folder);
     }
 
     static StoreException classify(SQLException e) {
@@ -123,9 +112,6 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(new Tx(c, actor, now()));
                 c.commit();
-                if (housekeeper != null) {
-                    housekeeper.committed();
-                }
                 compactIfBloated(c);
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -196,12 +182,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    private void stopHousekeeping() {
-        if (housekeeper != null) {
-            housekeeper.close();
-        }
-    }
-
     /** The size of the store file on disk, in bytes. */
     public long fileSize() {
         return fileSize(folder);
@@ -227,7 +207,6 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("store closed");
             }
-            stopHousekeeping();
             try (Connection c = pool.getConnection(); var st = c.createStatement()) {
                 st.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
@@ -248,7 +227,6 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 return;
             }
-            stopHousekeeping();
             try (Connection c = pool.getConnection(); var st = c.createStatement()) {
                 H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
                 st.execute("SHUTDOWN");

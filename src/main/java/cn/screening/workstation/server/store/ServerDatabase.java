@@ -138,14 +138,14 @@ public final class ServerDatabase implements AutoCloseable {
 
     /**
      * The H2 file doubled (plus 16 MB) since its last compaction: rewrite it for a bounded moment, on
-     * the compaction thread, holding the write lock as the chunk housekeeper does.
+     * the compaction thread, holding the write lock.
      */
     private void compactIfBloated() {
         if (h2File == null || fileSize() <= compactedSize * 2 + BLOAT_ALLOWANCE || !compacting.compareAndSet(false, true)) {
             return;
         }
         compactor.execute(() -> {
-            // under the write lock: H2 may skip the store of a commit that runs beside a compaction (ChunkHousekeeper)
+            // under the write lock: H2 may skip the store of a commit that runs beside a compaction (decision 0011)
             writeLock.lock();
             try (Connection c = pool.getConnection()) {
                 H2Compaction.compactFile(c, COMPACT_BUDGET_MS);

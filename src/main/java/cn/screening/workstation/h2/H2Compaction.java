@@ -14,26 +14,9 @@ public final class H2Compaction {
 
     /** Rewrites sparsely used parts of the file for at most {@code budgetMillis}, with the store open. */
     public static void compactFile(Connection c, int budgetMillis) throws SQLException {
-        // H2's own store object: compactFile is what SHUTDOWN COMPACT runs, here with the store open
-        org.h2.mvstore.MVStore mv = store(c).getMvStore();
-        int retention = mv.getRetentionTime();
-        try {
-            store(c).compactFile(budgetMillis);
-        } finally {
-            // compactFile leaves the retention time at 0 for the rest of the session: emptied chunks would be
-            // overwritten at once, and a process killed while writing one could not fall back to the last good one
-            mv.setRetentionTime(retention);
-        }
-    }
-
-    /** H2's page store behind a connection, or null when the file is another process's (AUTO_SERVER). */
-    static org.h2.mvstore.MVStore mvStore(Connection c) throws SQLException {
-        var session = c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-        return session instanceof org.h2.engine.SessionLocal ? store(c).getMvStore() : null;
-    }
-
-    private static org.h2.mvstore.db.Store store(Connection c) throws SQLException {
+        // H2's own store object: compactFile is what SHUTDOWN COMPACT runs, here with the store open;
+        // it leaves the retention time at 0 for the rest of the session (decision 0011)
         var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
-        return session.getDatabase().getStore();
+        session.getDatabase().getStore().compactFile(budgetMillis);
     }
 }

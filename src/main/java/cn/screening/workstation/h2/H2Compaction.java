@@ -15,7 +15,7 @@ public final class H2Compaction {
     /** Rewrites sparsely used parts of the file for at most {@code budgetMillis}, with the store open. */
     public static void compactFile(Connection c, int budgetMillis) throws SQLException {
         // H2's own store object: compactFile is what SHUTDOWN COMPACT runs, here with the store open;
-        // it leaves the retention time at 0 for the rest of the session (decision 0011)
+        // it leaves the retention time at 0 until the store is closed (decision 0011)
         var session = (org.h2.engine.SessionLocal) c.unwrap(org.h2.jdbc.JdbcConnection.class).getSession();
         session.getDatabase().getStore().compactFile(budgetMillis);
     }

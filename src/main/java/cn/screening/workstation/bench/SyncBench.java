@@ -32,7 +32,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Comparator;
 import java.util.Locale;
-import java.util.UUID;
 import java.util.stream.Stream;
 
 /**

@@ -29,7 +29,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.UUID;
 
 /**
  * Made-up but plausible patients and hemophilia cases of 义县 (210727), one case per patient:

@@ -18,7 +18,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Registers a suspected case: the same rules as every other entry path, a duplicate check, then

@@ -18,7 +18,6 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Optional;
-import java.util.UUID;
 
 /**
  * Turns a row of the poverty-relief patient list into a Patient, noting what it could not read.

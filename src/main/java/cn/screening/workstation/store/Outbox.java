@@ -86,10 +86,6 @@ public final class Outbox {
                 ps.setString(7, fieldsJson(r.changedFields()));
                 ps.setString(8, tx.actor().username());
                 ps.setObject(9, Tx.toDb(tx.now()));
-                if (records.size() == 1) {
-                    ps.executeUpdate();
-                    return;
-                }
                 ps.addBatch();
             }
             ps.executeBatch();

@@ -1,7 +1,7 @@
 package cn.screening.workstation.store;
 
 import cn.screening.workstation.h2.EncryptedFiles;
-import cn.screening.workstation.h2.H2Compaction;
+import cn.screening.workstation.h2.FileCompactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -27,10 +27,8 @@ public final class Database implements AutoCloseable {
 
     private final JdbcConnectionPool pool;
     private final Clock clock;
-    private static final long BLOAT_ALLOWANCE = 16L << 20;
-    private static final int COMPACT_BUDGET_MS = 1000;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private long compactedSize;
+    private final FileCompactor compactor;
     private final Path folder;
     private volatile boolean closed;
 
@@ -38,7 +36,7 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.clock = clock;
         this.folder = folder;
-        this.compactedSize = currentFileSize();
+        this.compactor = new FileCompactor(currentFileSize());
     }
 
     /** Whether the folder already holds a store file (set up, or set-up interrupted). */
@@ -112,7 +110,7 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(new Tx(c, actor, now()));
                 c.commit();
-                compactIfBloated(c);
+                compactor.afterCommit(c, this::currentFileSize);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -147,39 +145,13 @@ public final class Database implements AutoCloseable {
         return classify(e);
     }
 
-    /**
-     * The file doubles (plus 16 MB) over its size after the last compaction: spend a bounded
-     * moment rewriting it. Keeps bulk imports and large pulls from growing the file many times
-     * over its live data, without a background thread.
-     */
-    private void compactIfBloated(Connection c) throws SQLException {
-        long size = currentFileSize();
-        if (size <= compactedSize * 2 + BLOAT_ALLOWANCE) {
-            return;
-        }
-        H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
-        compactedSize = currentFileSize();
-    }
-
     private long currentFileSize() {
         return fileSize(folder);
     }
 
-    /**
-     * Rewrites sparsely used parts of the file for at most {@code budgetMillis}, with the store open.
-     * With WRITE_DELAY=0 (every commit on disk before it returns) H2 runs no background compaction,
-     * so bulk work (imports, large pulls) calls this to keep the file near its live size.
-     */
-    public void compactOnline(int budgetMillis) {
-        writeLock.lock();
-        try (Connection c = pool.getConnection()) {
-            H2Compaction.compactFile(c, budgetMillis);
-            compactedSize = currentFileSize();
-        } catch (SQLException e) {
-            throw translate(e);
-        } finally {
-            writeLock.unlock();
-        }
+    /** How many times the file was compacted online since the store opened (for benchmarks and tests). */
+    public int compactions() {
+        return compactor.compactions();
     }
 
     /** The size of the store file on disk, in bytes. */
@@ -228,7 +200,7 @@ public final class Database implements AutoCloseable {
                 return;
             }
             try (Connection c = pool.getConnection(); var st = c.createStatement()) {
-                H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
+                // H2's own close compacts briefly (MAX_COMPACT_TIME) and then writes a clean header
                 st.execute("SHUTDOWN");
             } catch (SQLException e) {
                 // already shut down: nothing to do

@@ -3,6 +3,7 @@ package cn.screening.workstation.server;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.domain.site.InstitutionType;
+import cn.screening.workstation.h2.H2Compaction;
 import cn.screening.workstation.protocol.Change;
 import cn.screening.workstation.protocol.ChangeResult;
 import cn.screening.workstation.protocol.ChangeStatus;
@@ -13,6 +14,7 @@ import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.protocol.PushRequest;
 import cn.screening.workstation.protocol.PushResponse;
 import cn.screening.workstation.server.TestStores.TestStore;
+import cn.screening.workstation.server.store.StoreTarget;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -48,6 +50,25 @@ class ServerKillTest {
     @Test
     void whatTheServerAnsweredAppliedSurvivesSigkill() throws Exception {
         try (TestStore store = TestStores.fresh(dir.resolve("server"))) {
+            killRoundAfterRound(store, store.serverEnvironment(), 1);
+        }
+    }
+
+    /**
+     * The same rounds with the H2 file compacted whenever it has doubled (no slack): compaction, and
+     * the file as compaction leaves it, must not cost an acknowledged write either.
+     */
+    @Test
+    void whatTheServerAnsweredAppliedSurvivesSigkillWhileItsFileIsCompactedOften() throws Exception {
+        try (TestStore store = new TestStore(StoreTarget.h2(dir.resolve("server")), dir.resolve("server"), null)) {
+            int compactions = killRoundAfterRound(store, Map.of(H2Compaction.SLACK_VARIABLE, System.getProperty("slack", "0")), 12);
+            assertThat(compactions).as("online compactions seen in all rounds").isPositive();
+        }
+    }
+
+    /** Twenty rounds of at least {@code leastPushes} pushes, each round ended by a kill; answers the online compactions seen. */
+    private int killRoundAfterRound(TestStore store, Map<String, String> environment, int leastPushes) throws Exception {
+        {
             String[] codes = new String[2];
             String adminToken;
             try (ServerServices setup = ServerServices.open(store.target(), 2, Clock.systemUTC())) {
@@ -65,8 +86,9 @@ class ServerKillTest {
             String token = null;
             PushRequest unanswered = null;
             int killedMidPush = 0;
+            int compactions = 0;
             for (int round = 0; round < ROUNDS; round++) {
-                ServerProcess server = ServerProcess.start(args, store.serverEnvironment());
+                ServerProcess server = ServerProcess.start(args, environment);
                 ApiClient api = client(server.port);
                 if (token == null) {
                     token = enrol(api, codes[0]).token();
@@ -76,9 +98,10 @@ class ServerKillTest {
                     record(pushed(api, token, unanswered), acknowledged, versionsHandedOut);
                     unanswered = null;
                 }
-                for (int i = 1 + random.nextInt(3); i > 0; i--) {
+                for (int i = leastPushes + random.nextInt(3); i > 0; i--) {
                     record(pushed(api, token, newBatch()), acknowledged, versionsHandedOut);
                 }
+                compactions += compactionsSoFar(api, adminToken);
                 if (round % 3 == 2) {
                     unanswered = newBatch();
                     PushRequest inFlight = unanswered;
@@ -90,7 +113,7 @@ class ServerKillTest {
                 server.kill();
             }
 
-            try (ServerProcess server = ServerProcess.start(args, store.serverEnvironment())) {
+            try (ServerProcess server = ServerProcess.start(args, environment)) {
                 ApiClient api = client(server.port);
                 if (unanswered != null) {
                     record(pushed(api, token, unanswered), acknowledged, versionsHandedOut);
@@ -120,7 +143,14 @@ class ServerKillTest {
             }
             assertThat(acknowledged).hasSizeGreaterThanOrEqualTo(ROUNDS * BATCH);
             assertThat(killedMidPush).isPositive();
+            return compactions;
         }
+    }
+
+    private static int compactionsSoFar(ApiClient api, String adminToken) {
+        ApiClient.Answer stats = api.get("/admin/stats", adminToken);
+        assertThat(stats.status()).as(stats.body()).isEqualTo(200);
+        return stats.json().get("storeCompactions").asInt();
     }
 
     private static ApiClient client(int port) {

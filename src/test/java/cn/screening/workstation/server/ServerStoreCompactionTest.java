@@ -18,7 +18,10 @@ import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** With every commit written at once (WRITE_DELAY=0) the server compacts its H2 file itself: many pushes do not grow it many times over. */
+/**
+ * With every commit written at once (WRITE_DELAY=0) the server compacts its H2 file itself: many pushes
+ * do not grow it many times over once freed space may be reused (after the retention time).
+ */
 class ServerStoreCompactionTest {
 
     @TempDir
@@ -31,6 +34,11 @@ class ServerStoreCompactionTest {
         long loaded;
         try (ServerServices s = ServerServices.open(target, 2, Clock.systemUTC())) {
             s.administration().addSite("210727-C", InstitutionType.COUNTY, "210727", "义县人民医院", null);
+            // freed chunks become reusable after the retention time (45 s in use): a test of seconds shortens it
+            try (Connection c = DriverManager.getConnection(target.url(), target.user(), target.password());
+                 Statement st = c.createStatement()) {
+                st.execute("SET RETENTION_TIME 1000");
+            }
             UUID device = UUID.randomUUID();
             for (int batch = 0; batch < 400; batch++) {
                 List<Change> changes = new ArrayList<>();

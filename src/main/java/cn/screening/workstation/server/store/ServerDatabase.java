@@ -2,7 +2,7 @@ package cn.screening.workstation.server.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
-import cn.screening.workstation.h2.H2Compaction;
+import cn.screening.workstation.h2.FileCompactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -34,11 +34,9 @@ public final class ServerDatabase implements AutoCloseable {
 
     private final HikariDataSource pool;
     private final Clock clock;
-    private static final long BLOAT_ALLOWANCE = 16L << 20;
-    private static final int COMPACT_BUDGET_MS = 1000;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Path h2File;
-    private volatile long compactedSize;
+    private final FileCompactor fileCompactor;
     private final AtomicBoolean compacting = new AtomicBoolean();
     private final ExecutorService compactor = Executors.newSingleThreadExecutor(r -> {
         Thread t = new Thread(r, "server-store-compaction");
@@ -50,7 +48,7 @@ public final class ServerDatabase implements AutoCloseable {
         this.pool = pool;
         this.clock = clock;
         this.h2File = h2Folder == null ? null : h2Folder.resolve(StoreTarget.H2_FILE + ".mv.db");
-        this.compactedSize = fileSize();
+        this.fileCompactor = new FileCompactor(fileSize());
     }
 
     public static ServerDatabase open(StoreTarget target, int maxConnections, Clock clock) {
@@ -109,7 +107,9 @@ public final class ServerDatabase implements AutoCloseable {
             try {
                 T result = work.run(c);
                 c.commit();
-                compactIfBloated();
+                if (h2File != null) {
+                    fileCompactor.afterCommit(c, this::fileSize);
+                }
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -137,19 +137,21 @@ public final class ServerDatabase implements AutoCloseable {
     }
 
     /**
-     * The H2 file doubled (plus 16 MB) since its last compaction: rewrite it for a bounded moment, on
-     * the compaction thread, holding the write lock.
+     * The H2 file has grown past the compactor's mark: let it look, and compact if the file holds more
+     * than twice its live data, on the compaction thread, holding the write lock.
      */
     private void compactIfBloated() {
-        if (h2File == null || fileSize() <= compactedSize * 2 + BLOAT_ALLOWANCE || !compacting.compareAndSet(false, true)) {
+        if (h2File == null || !fileCompactor.isDue(fileSize()) || !compacting.compareAndSet(false, true)) {
             return;
         }
         compactor.execute(() -> {
             // under the write lock: H2 may skip the store of a commit that runs beside a compaction (decision 0011)
             writeLock.lock();
             try (Connection c = pool.getConnection()) {
-                H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
-                compactedSize = fileSize();
+                long before = fileSize();
+                if (fileCompactor.afterCommit(c, this::fileSize)) {
+                    LOG.info("store file compacted: {} KB -> {} KB", before >> 10, fileSize() >> 10);
+                }
             } catch (SQLException | RuntimeException e) {
                 LOG.warn("compaction failed; the file stays as it is", e);
             } finally {
@@ -157,6 +159,11 @@ public final class ServerDatabase implements AutoCloseable {
                 compacting.set(false);
             }
         });
+    }
+
+    /** Online compactions of the H2 file since the store opened (0 on PostgreSQL). */
+    public int compactions() {
+        return fileCompactor.compactions();
     }
 
     private long fileSize() {
@@ -197,16 +204,10 @@ public final class ServerDatabase implements AutoCloseable {
 
     @Override
     public void close() {
+        stopCompactor(); // before the lock: a compaction waiting for it would otherwise hold up the close
         writeLock.lock();
         try {
-            stopCompactor();
-            if (h2File != null && !pool.isClosed()) {
-                try (Connection c = pool.getConnection()) {
-                    H2Compaction.compactFile(c, COMPACT_BUDGET_MS);
-                } catch (SQLException e) {
-                    LOG.warn("compaction at close failed", e);
-                }
-            }
+            // the last connection closed closes H2, which compacts briefly (MAX_COMPACT_TIME) and writes a clean header
             pool.close();
         } finally {
             writeLock.unlock();

@@ -14,6 +14,7 @@ import cn.screening.workstation.service.SyncSetup;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
+import cn.screening.workstation.service.ledger.Ledger;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.Registry;
@@ -113,6 +114,11 @@ public final class Services {
 
     public Registry registry() {
         return new Registry(workspace, followUps, texts, zone);
+    }
+
+    /** The treatment ledger (救治台账). */
+    public Ledger ledger() {
+        return new Ledger(workspace, rules(), zone);
     }
 
     /** What waits on the user; a feature with more work to show adds its WorkSource and kinds here. */

@@ -15,6 +15,7 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.service.ledger.Ledger;
+import cn.screening.workstation.service.ledger.LedgerImport;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.Registry;
@@ -119,6 +120,11 @@ public final class Services {
     /** The treatment ledger (救治台账). */
     public Ledger ledger() {
         return new Ledger(workspace, rules(), zone);
+    }
+
+    /** The settlement-list import into the ledger. */
+    public LedgerImport ledgerImport() {
+        return new LedgerImport(workspace, rules(), texts, zone);
     }
 
     /** What waits on the user; a feature with more work to show adds its WorkSource and kinds here. */

@@ -8,7 +8,7 @@ import cn.screening.workstation.domain.ledger.Costs;
 import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.ledger.Payer;
 import cn.screening.workstation.domain.patient.Patient;
-import cn.screening.workstation.service.ledger.SettlementList;
+import cn.screening.workstation.transfer.SettlementList;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseListRow;

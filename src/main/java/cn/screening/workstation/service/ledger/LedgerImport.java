@@ -25,6 +25,7 @@ import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.Tx;
 import cn.screening.workstation.transfer.CsvTableWriter;
+import cn.screening.workstation.transfer.SettlementList;
 import cn.screening.workstation.transfer.ImportReportWriter;
 import cn.screening.workstation.transfer.ImportStatus;
 import cn.screening.workstation.transfer.ImportVerdictLine;

@@ -1,4 +1,4 @@
-package cn.screening.workstation.service.ledger;
+package cn.screening.workstation.transfer;
 
 import cn.screening.workstation.domain.ledger.Payer;
 import java.math.BigDecimal;

@@ -42,8 +42,11 @@ public final class Services {
         this.texts = texts;
         this.zone = zone;
         this.followUps = new FollowUps(workspace, zone);
-        // a confirmed result arriving by pull enrols its patient in the registry, in the same transaction
-        workspace.specimens().onConfirmedResult(registry()::enrolConfirmed);
+        // a confirmed result arriving by pull enrols its patient in the registry and fills the ledger, in the same transaction
+        workspace.specimens().onConfirmedResult((tx, c, result) -> {
+            registry().enrolConfirmed(tx, c, result);
+            ledger().fillFromConfirmedResult(tx, c, result);
+        });
     }
 
     public Workspace workspace() {

@@ -11,7 +11,10 @@ import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.ledger.LedgerRules;
 import cn.screening.workstation.domain.ledger.StatusChange;
 import cn.screening.workstation.domain.ledger.TreatmentStatus;
+import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.specimen.Diagnosis;
+import cn.screening.workstation.domain.specimen.LabResult;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
@@ -35,6 +38,9 @@ import java.util.UUID;
  * saves it; the row, its outbox entry and its audit line are written together by the synced table.
  */
 public final class Ledger {
+
+    /** The catalogue code of hemophilia, the disease a lab result confirms. */
+    static final String HEMOPHILIA = "HEMOPHILIA";
 
     private final Workspace ws;
     private final LedgerRules rules;
@@ -170,9 +176,51 @@ public final class Ledger {
                     .orElseThrow(() -> new ServiceException("ledger.not_found"));
             LocalDate today = today(tx);
             LedgerEntry after = edit.apply(before, today);
-            judge(after, patient(tx, before.patientId()), today);
+            Optional<Patient> p = ws.patients().findById(tx, before.patientId());
+            if (p.isPresent()) {
+                judge(after, p.get(), today);
+            } else {
+                // the treating hospital holds the row, not the patient: the row's own rules here, the patient's on the server
+                ValidationResult r = rules.row(after, null, today);
+                if (r.hasErrors()) {
+                    throw new InvalidInput(r);
+                }
+            }
             return ws.ledger().update(tx, before, after, detail);
         });
+    }
+
+    /**
+     * A confirmed hemophilia A or B result fills the ledger's diagnosis (D66 / D67, the confirming
+     * hospital, the day): on the patient's open hemophilia row, or on a new one when the patient is
+     * a 救治对象. Runs inside the pull that brought the result; a patient who is no 救治对象 gets no row.
+     */
+    public void fillFromConfirmedResult(Tx tx, ScreeningCase c, LabResult result) throws SQLException {
+        if (!result.confirmed() || !result.diagnosis().hemophilia()) {
+            return;
+        }
+        String icd10 = result.diagnosis() == Diagnosis.HEMOPHILIA_A ? "D66" : "D67";
+        LocalDate on = LocalDate.ofInstant(result.confirmedAt(), zone);
+        Optional<Patient> p = ws.patients().findById(tx, c.patientId());
+        if (p.isEmpty()) {
+            return;
+        }
+        Optional<LedgerEntry> open = openRow(tx, c.patientId(), HEMOPHILIA);
+        if (open.isPresent()) {
+            LedgerEntry e = open.get();
+            LedgerEntry filled = e.withDiagnosis(icd10, result.labSite(), on);
+            if (!rules.check(filled, p.get(), today(tx)).hasErrors()) {
+                ws.ledger().update(tx, e, filled, "diagnosis from result");
+            }
+            return;
+        }
+        String by = ws.session().user().displayName();
+        LedgerEntry e = new LedgerEntry(RecordIds.next(), c.patientId(), ws.session().site().siteCode(), p.get().address().townshipCode(),
+                p.get().povertyStatus(), HEMOPHILIA, icd10, result.labSite(), on, CertificationRecord.WAITING, TreatmentStatus.WAITING,
+                List.of(new StatusChange(null, TreatmentStatus.WAITING, today(tx), by, null)), List.of(), null, null, by, null, null);
+        if (!rules.check(e, p.get(), today(tx)).hasErrors()) {
+            ws.ledger().insert(tx, e, "diagnosis from result");
+        }
     }
 
     private LedgerRow row(Tx tx, LedgerEntry e, boolean reveal) throws SQLException {

@@ -45,7 +45,7 @@ public final class RuleBook {
     public static final String MIXING_MAX_SECONDS = "mixingMaxSecondsAbovePool";
     public static final String MIXING_MAX_PERCENT = "mixingMaxProlongationPercent";
     /** Which list was in force from which day, e.g. "21@2017-01-01;25@2019-12-31" (text; the ledger judges by it). */
-    public static final String DISEASE_LIST_SCHEDULE = "diseaseListSchedule";
+    public static final String DISEASE_LIST_SCHEDULE = DiseaseListSchedule.SETTING_KEY;
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
 

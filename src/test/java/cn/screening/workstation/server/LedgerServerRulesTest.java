@@ -4,6 +4,7 @@ import static cn.screening.workstation.server.ServerHarness.COUNTY;
 import static cn.screening.workstation.server.ServerHarness.DESIGNATED;
 import static cn.screening.workstation.server.ServerHarness.OTHER_COUNTY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.screening.workstation.domain.ledger.Admission;
 import cn.screening.workstation.domain.ledger.Certification;
@@ -23,6 +24,7 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.store.StoreJson;
+import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -100,6 +102,16 @@ class LedgerServerRulesTest {
         assertThat(codes(create(county, row(patient, "STROKE")))).containsExactly("ledger.disease.off_list");
         assertThat(codes(create(county, row(UUID.randomUUID(), "LUNG_CANCER")))).containsExactly("unknown_patient");
         assertThat(create(county, row(patient, "LUNG_CANCER")).status()).isEqualTo(ChangeStatus.APPLIED);
+    }
+
+    @Test
+    void aPublishedListScheduleMovesTheServersVerdictByTheDiagnosisDate() {
+        assertThat(codes(create(county, row(patient, "STROKE")))).containsExactly("ledger.disease.off_list");
+        assertThatThrownBy(() -> server.services.administration().setSetting("diseaseListSchedule",
+                JsonNodeFactory.instance.textNode("25 from 2019"))).hasMessageContaining("21@2017-01-01;25@2019-12-31");
+        assertThat(server.services.administration().setSetting("diseaseListSchedule",
+                JsonNodeFactory.instance.textNode("21@2017-01-01;25@2019-12-31"))).isTrue();
+        assertThat(create(county, row(patient, "STROKE")).status()).isEqualTo(ChangeStatus.APPLIED);
     }
 
     @Test

@@ -12,6 +12,9 @@ import java.util.List;
  */
 public record DiseaseListSchedule(List<Step> steps) {
 
+    /** The provincial setting that holds the schedule as text, e.g. "21@2017-01-01;25@2019-12-31"; absent: one list. */
+    public static final String SETTING_KEY = "diseaseListSchedule";
+
     /** From {@code from} on (inclusive), the list of {@code size} diseases is in force. */
     public record Step(LocalDate from, int size) {
     }

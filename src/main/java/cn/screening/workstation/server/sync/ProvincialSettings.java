@@ -26,7 +26,7 @@ final class ProvincialSettings {
 
     /** The disease-list schedule the province published (text "21@2017-01-01;25@2019-12-31"), else the one active list. */
     DiseaseListSchedule diseaseListSchedule(Connection c, int activeListSize) throws SQLException {
-        var r = records.find(c, EntityTypes.SETTING, ReferenceRecords.idOf(EntityTypes.SETTING, "diseaseListSchedule"));
+        var r = records.find(c, EntityTypes.SETTING, ReferenceRecords.idOf(EntityTypes.SETTING, DiseaseListSchedule.SETTING_KEY));
         JsonNode v = r.isPresent() ? r.get().payload().path("value") : null;
         if (v != null && v.isTextual()) {
             try {

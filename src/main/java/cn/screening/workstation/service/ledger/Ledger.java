@@ -15,6 +15,7 @@ import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.specimen.Diagnosis;
 import cn.screening.workstation.domain.specimen.LabResult;
+import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
@@ -61,6 +62,10 @@ public final class Ledger {
     /** Opens the row of a patient and disease, 待救治 and 待核对; refused for a patient who is no 救治对象. */
     public LedgerEntry open(UUID patientId, String diseaseCode, String icd10, String diagnosedBy, LocalDate diagnosedOn) {
         ws.session().require(Permission.KEEP_LEDGER);
+        if (ws.session().site().type() == InstitutionType.DESIGNATED) {
+            // a row kept by the hospital would be seen by no county: the county opens it, the hospital treats on it
+            throw new ServiceException("ledger.open.county_only");
+        }
         return ws.database().write(ws.session().actor(), tx -> open(tx, patientId, diseaseCode, icd10, diagnosedBy, diagnosedOn));
     }
 

@@ -44,6 +44,15 @@ public record LedgerEntry(
         admissions = admissions == null ? List.of() : List.copyOf(admissions);
     }
 
+    /** A new row of a patient and disease: 待救治 from {@code today}, 待核对, no admission yet. */
+    public static LedgerEntry opened(UUID id, UUID patientId, String site, String townshipCode, PovertyStatus group, String diseaseCode,
+                                     String icd10, String diagnosedBy, LocalDate diagnosedOn, LocalDate today, String by) {
+        String code = icd10 == null || icd10.isBlank() ? null : icd10.strip().toUpperCase();
+        return new LedgerEntry(id, patientId, site, townshipCode, group, diseaseCode, code, diagnosedBy, diagnosedOn,
+                CertificationRecord.WAITING, TreatmentStatus.WAITING, List.of(new StatusChange(null, TreatmentStatus.WAITING, today, by, null)),
+                List.of(), null, null, by, null, null);
+    }
+
     @Override
     public LedgerEntry withMeta(SyncMeta m) {
         return new LedgerEntry(id, patientId, site, townshipCode, group, diseaseCode, icd10, diagnosedBy, diagnosedOn, certification,

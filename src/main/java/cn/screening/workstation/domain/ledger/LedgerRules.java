@@ -51,7 +51,8 @@ public final class LedgerRules {
 
     /** Everything: eligibility of the patient, then the row itself. {@code today} bounds the dates. */
     public ValidationResult check(LedgerEntry e, Patient patient, LocalDate today) {
-        return eligibility(e, patient, today).and(row(e, patient == null ? null : patient.address().countyCode(), today));
+        String county = patient == null || patient.address() == null ? null : patient.address().countyCode();
+        return eligibility(e, patient, today).and(row(e, county, today));
     }
 
     /** Whether the patient is a 救治对象 for this disease: group, list, ICD-10, children's age limit. */

@@ -9,7 +9,6 @@ import cn.screening.workstation.domain.ledger.CertificationRecord;
 import cn.screening.workstation.domain.ledger.Costs;
 import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.ledger.LedgerRules;
-import cn.screening.workstation.domain.ledger.StatusChange;
 import cn.screening.workstation.domain.ledger.TreatmentStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.patient.Patient;
@@ -73,11 +72,8 @@ public final class Ledger {
     public LedgerEntry open(Tx tx, UUID patientId, String diseaseCode, String icd10, String diagnosedBy, LocalDate diagnosedOn)
             throws SQLException {
         Patient p = patient(tx, patientId);
-        String by = ws.session().user().displayName();
-        LedgerEntry e = new LedgerEntry(RecordIds.next(), patientId, ws.session().site().siteCode(), p.address().townshipCode(),
-                p.povertyStatus(), diseaseCode, icd10 == null || icd10.isBlank() ? null : icd10.strip().toUpperCase(), diagnosedBy,
-                diagnosedOn, CertificationRecord.WAITING, TreatmentStatus.WAITING,
-                List.of(new StatusChange(null, TreatmentStatus.WAITING, today(tx), by, null)), List.of(), null, null, by, null, null);
+        LedgerEntry e = LedgerEntry.opened(RecordIds.next(), patientId, ws.session().site().siteCode(), p.address().townshipCode(),
+                p.povertyStatus(), diseaseCode, icd10, diagnosedBy, diagnosedOn, today(tx), ws.session().user().displayName());
         judge(e, p, today(tx));
         if (openRow(tx, patientId, diseaseCode).isPresent()) {
             throw new InvalidInput(new ValidationResult(List.of(LedgerRules.secondOpenRow())));
@@ -219,10 +215,9 @@ public final class Ledger {
             }
             return;
         }
-        String by = ws.session().user().displayName();
-        LedgerEntry e = new LedgerEntry(RecordIds.next(), c.patientId(), ws.session().site().siteCode(), p.get().address().townshipCode(),
-                p.get().povertyStatus(), HEMOPHILIA, icd10, result.labSite(), on, CertificationRecord.WAITING, TreatmentStatus.WAITING,
-                List.of(new StatusChange(null, TreatmentStatus.WAITING, today(tx), by, null)), List.of(), null, null, by, null, null);
+        LedgerEntry e = LedgerEntry.opened(RecordIds.next(), c.patientId(), ws.session().site().siteCode(),
+                p.get().address().townshipCode(), p.get().povertyStatus(), HEMOPHILIA, icd10, result.labSite(), on, today(tx),
+                ws.session().user().displayName());
         if (!rules.check(e, p.get(), today(tx)).hasErrors()) {
             ws.ledger().insert(tx, e, "diagnosis from result");
         }

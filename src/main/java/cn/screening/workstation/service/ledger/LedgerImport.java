@@ -3,17 +3,16 @@ package cn.screening.workstation.service.ledger;
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.ledger.Admission;
-import cn.screening.workstation.domain.ledger.CertificationRecord;
 import cn.screening.workstation.domain.ledger.Costs;
 import cn.screening.workstation.domain.ledger.DesignatedHospitals;
 import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.ledger.LedgerRules;
 import cn.screening.workstation.domain.ledger.Payer;
-import cn.screening.workstation.domain.ledger.StatusChange;
 import cn.screening.workstation.domain.ledger.TreatmentOutcome;
 import cn.screening.workstation.domain.ledger.TreatmentStatus;
 import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.Messages;
 import cn.screening.workstation.domain.validation.ValidationResult;
@@ -86,6 +85,9 @@ public final class LedgerImport {
     public Summary run(Path file, boolean dryRun, Path report) {
         ws.session().require(Permission.KEEP_LEDGER);
         ws.session().require(Permission.IMPORT);
+        if (ws.session().site().type() == InstitutionType.DESIGNATED) {
+            throw new ServiceException("ledger.open.county_only");
+        }
         TableFile list;
         try {
             list = new TableReader(SettlementList.COLUMNS, SettlementList.REQUIRED, PatientListReader.DEFAULT_MAX_ROWS).read(file);
@@ -202,10 +204,8 @@ public final class LedgerImport {
     }
 
     private LedgerEntry newRow(Patient patient, Parsed p, LocalDate today) {
-        String by = ws.session().user().displayName();
-        return new LedgerEntry(RecordIds.next(), patient.id(), ws.session().site().siteCode(), patient.address().townshipCode(),
-                patient.povertyStatus(), p.disease, null, null, null, CertificationRecord.WAITING, TreatmentStatus.WAITING,
-                List.of(new StatusChange(null, TreatmentStatus.WAITING, today, by, null)), List.of(), null, null, by, null, null);
+        return LedgerEntry.opened(RecordIds.next(), patient.id(), ws.session().site().siteCode(), patient.address().townshipCode(),
+                patient.povertyStatus(), p.disease, null, null, null, today, ws.session().user().displayName());
     }
 
     /** The row with the line's admission, its status moved to what the line says (or 已救治 once discharged). */

@@ -119,6 +119,13 @@ class LedgerServerRulesTest {
         assertThat(create(county, row(patient, "LUNG_CANCER")).status()).isEqualTo(ChangeStatus.APPLIED);
         assertThat(codes(create(county, row(patient, "LUNG_CANCER")))).containsExactly("ledger.open_row_exists");
         assertThat(create(county, row(patient, "CATARACT")).status()).isEqualTo(ChangeStatus.APPLIED);
+        // two rows made offline on two devices and pushed in one batch: the second is refused too
+        LedgerEntry a = row(patient, "HEMOPHILIA");
+        LedgerEntry b = row(patient, "HEMOPHILIA");
+        List<ChangeResult> both = server.push(county, Records.create(EntityTypes.LEDGER_ENTRY, a.id(), payload(a)),
+                Records.create(EntityTypes.LEDGER_ENTRY, b.id(), payload(b))).results();
+        assertThat(both.get(0).status()).isEqualTo(ChangeStatus.APPLIED);
+        assertThat(codes(both.get(1))).containsExactly("ledger.open_row_exists");
     }
 
     @Test

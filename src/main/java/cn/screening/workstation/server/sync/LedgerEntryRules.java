@@ -18,6 +18,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -122,12 +123,25 @@ final class LedgerEntryRules implements EntityRules {
         DiseaseListSchedule schedule = settings.diseaseListSchedule(store.connection(), catalogue.settings().activeListSize());
         DomainChecks.addErrors(new LedgerRules(catalogue, schedule).check(row.get(), patient.get(), today(at)), FIELDS, out);
         String key = RecordStore.ledgerKey(EntityTypes.LEDGER_ENTRY, payload);
-        if (out.isEmpty() && key != null
-                && records.openLedgerRows(store.connection(), key).stream().anyMatch(id -> !id.equals(self))) {
+        if (out.isEmpty() && key != null && otherOpenRow(store, key, self)) {
             Violation v = LedgerRules.secondOpenRow();
             out.add(new Reason(v.messageKey(), "diseaseCode", MESSAGES.describe(v)));
         }
         return out;
+    }
+
+    /** Another live open row with this key, in the store or written earlier in this batch (in its last state). */
+    private boolean otherOpenRow(PushView store, String key, UUID self) throws SQLException {
+        Set<UUID> holders = new HashSet<>(records.openLedgerRows(store.connection(), key));
+        for (StoredRecord r : store.staged(EntityTypes.LEDGER_ENTRY)) {
+            if (!r.deleted() && key.equals(RecordStore.ledgerKey(r.entityType(), r.payload()))) {
+                holders.add(r.entityId());
+            } else {
+                holders.remove(r.entityId());
+            }
+        }
+        holders.remove(self);
+        return !holders.isEmpty();
     }
 
     private static LocalDate today(Instant at) {

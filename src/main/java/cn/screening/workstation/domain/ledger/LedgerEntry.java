@@ -87,6 +87,13 @@ public record LedgerEntry(
                 status, history, list, treating, writtenBackOn, reportedBy, reviewer, meta);
     }
 
+    /** With the admission recorded; a 待救治 row becomes 正在救治 from the admission date. */
+    public LedgerEntry admitted(Admission a, String by) {
+        LedgerEntry out = withAdmission(a);
+        return out.status() == TreatmentStatus.WAITING && a.admittedOn() != null
+                ? out.movedTo(TreatmentStatus.TREATING, a.admittedOn(), by, null) : out;
+    }
+
     /** The hospital of the latest admission (by admission date), for the ledger's hospital filter. */
     public String lastHospital() {
         return admissions.stream().filter(a -> a.admittedOn() != null)

@@ -68,8 +68,7 @@ public final class Ledger {
         return ws.database().write(ws.session().actor(), tx -> open(tx, patientId, diseaseCode, icd10, diagnosedBy, diagnosedOn));
     }
 
-    /** {@link #open} inside the caller's transaction (the import, a confirmed result). */
-    public LedgerEntry open(Tx tx, UUID patientId, String diseaseCode, String icd10, String diagnosedBy, LocalDate diagnosedOn)
+    private LedgerEntry open(Tx tx, UUID patientId, String diseaseCode, String icd10, String diagnosedBy, LocalDate diagnosedOn)
             throws SQLException {
         Patient p = patient(tx, patientId);
         LedgerEntry e = LedgerEntry.opened(RecordIds.next(), patientId, ws.session().site().siteCode(), p.address().townshipCode(),
@@ -103,20 +102,15 @@ public final class Ledger {
     /** Records an admission (new, or replacing the one with its id); a 待救治 row becomes 正在救治. */
     public LedgerEntry saveAdmission(UUID id, Admission a) {
         ws.session().require(Permission.KEEP_LEDGER);
-        return change(id, "admission", (e, today) -> withAdmission(e, a, today));
+        return change(id, "admission", (e, today) -> withAdmission(e, a));
     }
 
-    /** The row with the admission, moved on as the admission says: 正在救治 once admitted, 已救治 once discharged and settled. */
-    LedgerEntry withAdmission(LedgerEntry e, Admission a, LocalDate today) {
+    /** The row with the admission (a new one gets its id). */
+    private LedgerEntry withAdmission(LedgerEntry e, Admission a) {
         Admission stored = a.id() == null ? new Admission(RecordIds.next(), a.hospitalSite(), a.hospitalName(), a.level(),
                 a.hospitalCounty(), a.admittedOn(), a.dischargedOn(), a.inpatientNo(), a.treatment(), a.clinicalPathway(),
                 a.pathwayVariance(), a.transfer(), a.outcome(), a.costs()) : a;
-        LedgerEntry out = e.withAdmission(stored);
-        String by = ws.session().user().displayName();
-        if (out.status() == TreatmentStatus.WAITING && stored.admittedOn() != null) {
-            out = out.movedTo(TreatmentStatus.TREATING, stored.admittedOn(), by, null);
-        }
-        return out;
+        return e.admitted(stored, ws.session().user().displayName());
     }
 
     /** Rows waiting for the county's certification, oldest diagnosis first. */

@@ -213,10 +213,7 @@ public final class LedgerImport {
         String by = ws.session().user().displayName();
         Admission a = new Admission(RecordIds.next(), null, p.hospital.name(), p.hospital.level(), p.hospital.county(), p.admitted,
                 p.discharged, null, null, false, null, null, p.status == TreatmentStatus.DIED ? TreatmentOutcome.DIED : null, p.costs);
-        LedgerEntry e = base.withAdmission(a);
-        if (e.status() == TreatmentStatus.WAITING) {
-            e = e.movedTo(TreatmentStatus.TREATING, p.admitted, by, null);
-        }
+        LedgerEntry e = base.admitted(a, by);
         TreatmentStatus target = p.status != null ? p.status : p.discharged != null ? TreatmentStatus.TREATED : TreatmentStatus.TREATING;
         if (target != e.status() && target != TreatmentStatus.WAITING) {
             if (!e.status().mayMoveTo(target)) {

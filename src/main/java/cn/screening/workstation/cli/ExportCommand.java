@@ -10,9 +10,9 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
-/** `export patients|cases --out F.csv [--full-ids --purpose TEXT]`: masked unless allowed and asked. */
+/** `export patients|cases|ledger --out F.csv [--full-ids --purpose TEXT]`: masked unless allowed and asked. */
 @Command(name = "export", description = "export stored records as CSV",
-        subcommands = {ExportCommand.Patients.class, ExportCommand.Cases.class})
+        subcommands = {ExportCommand.Patients.class, ExportCommand.Cases.class, ExportCommand.Ledger.class})
 final class ExportCommand {
 
     @ParentCommand
@@ -68,6 +68,14 @@ final class ExportCommand {
         @Override
         int export(Services services) {
             return services.recordExport().exportCases(out, fullIds, purpose);
+        }
+    }
+
+    @Command(name = "ledger", description = "the treatment ledger (救治台账), one line per admission, in the settlement list's columns")
+    static final class Ledger extends Base {
+        @Override
+        int export(Services services) {
+            return services.recordExport().exportLedger(out, fullIds, purpose);
         }
     }
 }

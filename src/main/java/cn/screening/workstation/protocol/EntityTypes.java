@@ -20,6 +20,8 @@ public final class EntityTypes {
     public static final String RECEIPT = "receipt";
     public static final String TUBE_VERDICT = "tube_verdict";
     public static final String LAB_RESULT = "lab_result";
+    /** a row of the treatment ledger (救治台账) with its admissions and costs */
+    public static final String LEDGER_ENTRY = "ledger_entry";
     /** reference data, pushed by the server only */
     public static final String SITE = "site";
     public static final String DISEASE = "disease";
@@ -28,7 +30,8 @@ public final class EntityTypes {
     /** what clients may push */
     public static final Set<String> CLIENT_PUSHABLE = Set.of(PATIENT, CASE,
             REFERRAL, FOLLOW_UP, REGISTRY_ENTRY,
-            SAMPLE, SHIPMENT, RECEIPT, TUBE_VERDICT, LAB_RESULT);
+            SAMPLE, SHIPMENT, RECEIPT, TUBE_VERDICT, LAB_RESULT,
+            LEDGER_ENTRY);
     public static final Set<String> REFERENCE = Set.of(SITE, DISEASE, SETTING);
 
     private EntityTypes() {

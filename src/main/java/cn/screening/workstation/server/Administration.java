@@ -1,5 +1,6 @@
 package cn.screening.workstation.server;
 
+import cn.screening.workstation.domain.ledger.DiseaseListSchedule;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SettingInfo;
@@ -57,6 +58,9 @@ public final class Administration {
      * every device takes it with its next pull. Returns whether the value changed.
      */
     public boolean setSetting(String key, JsonNode value) {
+        if (DiseaseListSchedule.SETTING_KEY.equals(key)) {
+            return setSchedule(value);
+        }
         SettingInfo known = ReferenceSeed.defaultSettings().stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new AdminRefused("没有这项设置：" + key));
         if (value == null || !value.isNumber() || value.decimalValue().signum() < 0) {
@@ -64,6 +68,17 @@ public final class Administration {
         }
         return db.write(c -> reference.put(c, EntityTypes.SETTING, key, new SettingInfo(key, value, known.description()),
                 db.clock().instant()));
+    }
+
+    /** The disease-list schedule is text, published only when the province sets one (absent: the single active list). */
+    private boolean setSchedule(JsonNode value) {
+        try {
+            DiseaseListSchedule.parse(value == null || !value.isTextual() ? "" : value.asText());
+        } catch (RuntimeException e) {
+            throw new AdminRefused("设置 " + DiseaseListSchedule.SETTING_KEY + " 须写作“21@2017-01-01;25@2019-12-31”（目录病种数@生效日期）：" + value);
+        }
+        return db.write(c -> reference.put(c, EntityTypes.SETTING, DiseaseListSchedule.SETTING_KEY, new SettingInfo(
+                DiseaseListSchedule.SETTING_KEY, value, "大病专项救治病种目录及其生效日期（病种数@日期，分号分隔）"), db.clock().instant()));
     }
 
     /** Adds a site after checking its code, division and parent; it is published to every device as reference data. */

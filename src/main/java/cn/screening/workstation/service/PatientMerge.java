@@ -45,7 +45,8 @@ public final class PatientMerge {
             new Reference("screening_case", EntityTypes.CASE, "screeningCase.patientId"),
             new Reference("referral", EntityTypes.REFERRAL, "patientId"),
             new Reference("follow_up", EntityTypes.FOLLOW_UP, "patientId"),
-            new Reference("registry_entry", EntityTypes.REGISTRY_ENTRY, "patientId"));
+            new Reference("registry_entry", EntityTypes.REGISTRY_ENTRY, "patientId"),
+            new Reference("ledger_entry", EntityTypes.LEDGER_ENTRY, "patientId"));
 
     private final Workspace workspace;
 

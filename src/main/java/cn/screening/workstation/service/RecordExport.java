@@ -3,7 +3,12 @@ package cn.screening.workstation.service;
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Masking;
+import cn.screening.workstation.domain.ledger.Admission;
+import cn.screening.workstation.domain.ledger.Costs;
+import cn.screening.workstation.domain.ledger.LedgerEntry;
+import cn.screening.workstation.domain.ledger.Payer;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.transfer.SettlementList;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseListRow;
@@ -56,25 +61,66 @@ public final class RecordExport {
     /** The patients the 患者 list shows for the same filter, in its order, masked as it masks them. */
     public int exportPatients(Path out, PatientQuery filter, boolean fullIds, String purpose) {
         PatientQuery all = filter.everyMatch();
-        return export(out, fullIds, purpose, "patients", "export.patients.header",
+        return export(out, fullIds, purpose, "patients", header("export.patients.header"),
                 (tx, rows) -> ws.patients().forEachMatching(tx, all, p -> rows.add(patientRow(p, fullIds))));
     }
 
     public int exportCases(Path out, boolean fullIds, String purpose) {
-        return export(out, fullIds, purpose, "cases", "export.cases.header", (tx, rows) -> ws.cases().forEachRow(tx, r -> rows.add(caseRow(r, fullIds))));
+        return export(out, fullIds, purpose, "cases", header("export.cases.header"), (tx, rows) -> ws.cases().forEachRow(tx, r -> rows.add(caseRow(r, fullIds))));
     }
 
     /** Reads the rows off the store, writes the file, audits it: one shape for every export. */
-    private int export(Path out, boolean fullIds, String purpose, String what, String headerKey, RowSource source) {
+    private int export(Path out, boolean fullIds, String purpose, String what, List<String> header, RowSource source) {
         checkFullIds(fullIds, purpose);
         List<List<String>> rows = new ArrayList<>();
         ws.database().read(tx -> {
             source.fill(tx, rows);
             return null;
         });
-        write(out, header(headerKey), rows);
+        write(out, header, rows);
         audit(what, out, rows.size(), fullIds, purpose);
         return rows.size();
+    }
+
+    /**
+     * The treatment ledger, one line per admission: 姓名 and 乡镇, then the settlement list's columns
+     * (so the file imports back), amounts in yuan with two decimals. Requires the ledger permission.
+     */
+    public int exportLedger(Path out, boolean fullIds, String purpose) {
+        ws.session().require(Permission.KEEP_LEDGER);
+        List<String> header = new ArrayList<>(List.of("姓名", "乡镇"));
+        header.addAll(SettlementList.COLUMNS);
+        return export(out, fullIds, purpose, "ledger", header, (tx, rows) -> {
+            for (LedgerEntry e : ws.ledger().where(tx, "TRUE", "township_code, patient_id, id")) {
+                Patient p = ws.patients().findById(tx, e.patientId()).orElse(null);
+                for (Admission a : e.admissions()) {
+                    rows.add(ledgerRow(e, p, a, fullIds));
+                }
+            }
+        });
+    }
+
+    private List<String> ledgerRow(LedgerEntry e, Patient p, Admission a, boolean full) {
+        List<String> cells = new ArrayList<>();
+        cells.add(p == null ? "" : full ? p.name() : Masking.name(p.name()));
+        cells.add(township(e.townshipCode()));
+        cells.add(p == null ? "" : full ? p.idNumber() : Masking.idNumber(p.idNumber()));
+        cells.add(rules.diseases().find(e.diseaseCode()).map(Disease::nameZh).orElse(e.diseaseCode()));
+        cells.add(Objects.toString(a.hospitalName(), ""));
+        cells.add(Objects.toString(a.admittedOn(), ""));
+        cells.add(Objects.toString(a.dischargedOn(), ""));
+        cells.add(e.status().zh());
+        Costs c = a.costs();
+        cells.add(c == null ? "" : Costs.yuan(c.totalFen()));
+        for (Payer payer : Payer.values()) {
+            cells.add(c == null ? "" : Costs.yuan(c.paid(payer)));
+        }
+        cells.add(c == null ? "" : Costs.yuan(c.hospitalWaiverFen()));
+        cells.add(c == null ? "" : Costs.yuan(c.otherFen()));
+        cells.add(c == null ? "" : Costs.yuan(c.outOfPocketFen()));
+        cells.add(c == null ? "" : c.oneStopSettlement() ? "是" : "否");
+        cells.add(c == null ? "" : c.treatFirstPayLater() ? "是" : "否");
+        return cells;
     }
 
     @FunctionalInterface

@@ -7,6 +7,8 @@ import cn.screening.workstation.domain.division.DivisionCatalogue;
 import cn.screening.workstation.domain.followup.FollowUpRules;
 import cn.screening.workstation.domain.identity.IdNumberPolicy;
 import cn.screening.workstation.domain.identity.IdNumberRules;
+import cn.screening.workstation.domain.ledger.DiseaseListSchedule;
+import cn.screening.workstation.domain.ledger.LedgerRules;
 import cn.screening.workstation.domain.patient.PatientRules;
 import cn.screening.workstation.domain.referral.ReferralRules;
 import cn.screening.workstation.domain.screening.ScreeningClassifier;
@@ -42,6 +44,8 @@ public final class RuleBook {
     public static final String CHILD_AGE_LIMIT = "childAgeLimit";
     public static final String MIXING_MAX_SECONDS = "mixingMaxSecondsAbovePool";
     public static final String MIXING_MAX_PERCENT = "mixingMaxProlongationPercent";
+    /** Which list was in force from which day, e.g. "21@2017-01-01;25@2019-12-31" (text; the ledger judges by it). */
+    public static final String DISEASE_LIST_SCHEDULE = DiseaseListSchedule.SETTING_KEY;
 
     private static final Logger LOG = LoggerFactory.getLogger(RuleBook.class);
 
@@ -57,9 +61,10 @@ public final class RuleBook {
 
     /** The provincial settings other than the screening limits and the disease list, already checked. */
     private record Provincial(FollowUpRules followUps, int referralValidityDays, SampleLimits samples, ResultLimits results,
-                              TurnaroundLimits turnaround) {
+                              TurnaroundLimits turnaround, DiseaseListSchedule listSchedule) {
+        // no schedule: the activeListSize setting's one list, on every day
         static final Provincial DEFAULT = new Provincial(FollowUpRules.DEFAULT, ReferralRules.DEFAULT_VALIDITY_DAYS,
-                SampleLimits.DEFAULT, ResultLimits.DEFAULT, TurnaroundLimits.DEFAULT);
+                SampleLimits.DEFAULT, ResultLimits.DEFAULT, TurnaroundLimits.DEFAULT, null);
     }
 
     public RuleBook(DivisionCatalogue divisions, IdNumberPolicy idPolicy, ScreeningLimits limits, DiseaseSettings diseaseSettings) {
@@ -124,7 +129,8 @@ public final class RuleBook {
                         ResultLimits.REVIEW_MAX, ResultLimits.INHIBITOR_POSITIVE, ResultLimits.HIGH_TITRE, ResultLimits.VWF_LOW),
                         ResultLimits::of),
                 settle(pulled, List.of(TurnaroundLimits.DRAW_TO_DISPATCH, TurnaroundLimits.DISPATCH_TO_RECEIPT,
-                        TurnaroundLimits.RECEIPT_TO_RESULT), TurnaroundLimits::of));
+                        TurnaroundLimits.RECEIPT_TO_RESULT), TurnaroundLimits::of),
+                schedule(pulled.get(DISEASE_LIST_SCHEDULE)));
         List<Disease> catalogue = diseasesOf(pulledDiseases);
         DiseaseCatalogue diseaseCatalogue = new DiseaseCatalogue(catalogue.isEmpty() ? base.diseases.all() : catalogue, diseaseSettings);
         return new RuleBook(divisions, idPolicy, screeningLimits, diseaseCatalogue, p, base);
@@ -155,6 +161,12 @@ public final class RuleBook {
 
     public TurnaroundLimits turnaroundLimits() {
         return provincial.turnaround();
+    }
+
+    /** The treatment ledger's rules: the disease list in force on a diagnosis date, ICD-10, ages, costs. */
+    public LedgerRules ledgerRules() {
+        DiseaseListSchedule schedule = provincial.listSchedule();
+        return schedule == null ? new LedgerRules(diseases) : new LedgerRules(diseases, schedule);
     }
 
     public DivisionCatalogue divisions() {
@@ -197,6 +209,22 @@ public final class RuleBook {
             }
         }
         return out;
+    }
+
+    /** The pulled list schedule, or none (the single active list) when absent or unreadable. */
+    private static DiseaseListSchedule schedule(JsonNode v) {
+        if (v == null) {
+            return null;
+        }
+        try {
+            if (!v.isTextual()) {
+                throw new IllegalArgumentException("not text");
+            }
+            return DiseaseListSchedule.parse(v.asText());
+        } catch (RuntimeException e) {
+            LOG.warn("pulled setting {}={} not used, keeping the single active list: {}", DISEASE_LIST_SCHEDULE, shortened(v), e.getMessage());
+            return null;
+        }
     }
 
     /** Settings counted in whole units (days, months, percent of fill, list sizes); the others may be decimals. */

@@ -1,6 +1,7 @@
 package cn.screening.workstation.service;
 
 import cn.screening.workstation.domain.followup.FollowUp;
+import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.registry.RegistryEntry;
 import cn.screening.workstation.protocol.EntityTypes;
@@ -10,6 +11,7 @@ import cn.screening.workstation.store.CaseRepository;
 import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.Keyring;
+import cn.screening.workstation.store.LedgerRecords;
 import cn.screening.workstation.store.ListIndexWarmUp;
 import cn.screening.workstation.store.NumberSequence;
 import cn.screening.workstation.store.Outbox;
@@ -46,6 +48,7 @@ public final class Workspace implements AutoCloseable {
     private final SyncedTable<Referral> referrals = CareRecords.referrals(outbox, audit);
     private final SyncedTable<FollowUp> followUps = CareRecords.followUps(outbox, audit);
     private final SyncedTable<RegistryEntry> registry = CareRecords.registry(outbox, audit);
+    private final SyncedTable<LedgerEntry> ledger = LedgerRecords.ledger(outbox, audit);
     private final SpecimenStore specimens = new SpecimenStore(outbox, audit, cases);
     private final SyncStore syncStore;
     private volatile RuleBook shippedRules;
@@ -57,7 +60,7 @@ public final class Workspace implements AutoCloseable {
         this.key = key;
         this.keyring = keyring;
         this.session = session;
-        List<SyncedType> types = new ArrayList<>(List.of(referrals, followUps, registry));
+        List<SyncedType> types = new ArrayList<>(List.of(referrals, followUps, registry, ledger));
         types.addAll(specimens.syncedTypes());
         this.syncStore = new SyncStore(database, outbox, patients, cases, types);
         this.warmUp = new ListIndexWarmUp(database);
@@ -117,6 +120,11 @@ public final class Workspace implements AutoCloseable {
 
     public SyncedTable<RegistryEntry> registry() {
         return registry;
+    }
+
+    /** The treatment ledger (救治台账). */
+    public SyncedTable<LedgerEntry> ledger() {
+        return ledger;
     }
 
     public SpecimenStore specimens() {

@@ -34,7 +34,7 @@ final class CsvPatientListSource {
      * @param prefix the file's first bytes, already read for format detection
      * @param wholeFile whether the prefix is the whole file
      */
-    static void read(Path file, byte[] prefix, boolean wholeFile, PatientListCollector collector)
+    static void read(Path file, byte[] prefix, boolean wholeFile, RowSink collector)
             throws PatientListException {
         Charset charset = TextEncodingDetector.detect(prefix, wholeFile)
                 .orElseThrow(() -> new PatientListException("transfer.file.notText"));

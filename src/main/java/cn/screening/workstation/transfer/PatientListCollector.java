@@ -11,7 +11,7 @@ import java.util.stream.Stream;
  * Turns the raw rows of a CSV or a sheet into a {@link PatientListFile}: finds the header, maps its
  * columns, skips blank rows and stops at the row limit. Both formats feed it row by row.
  */
-final class PatientListCollector {
+final class PatientListCollector implements RowSink {
 
     /** Rows a county sometimes puts above the header: a title, a date, a unit. */
     static final int HEADER_SEARCH_ROWS = 10;
@@ -31,7 +31,8 @@ final class PatientListCollector {
      * @param line  the row's line number in the file, 1 for the first
      * @param cells the row's cells as text, untrimmed
      */
-    void accept(int line, List<String> cells) throws PatientListException {
+    @Override
+    public void accept(int line, List<String> cells) throws PatientListException {
         if (headerCells == null) {
             acceptBeforeHeader(cells);
             return;

@@ -42,6 +42,19 @@ public final class PatientListReader {
     }
 
     public PatientListFile read(Path file) throws PatientListException {
+        PatientListCollector collector = new PatientListCollector(maxRows);
+        long size = feed(file, collector);
+        PatientListFile list = collector.finish();
+        LOG.info("Read {} rows from {} ({} bytes)", list.rows().size(), file.getFileName(), size);
+        return list;
+    }
+
+    /**
+     * Feeds the rows of a CSV (UTF-8 or GBK) or an .xlsx workbook's first sheet to a sink, the format
+     * told by the file's first bytes; the file's size in bytes. Every list the workstation imports
+     * is read through here.
+     */
+    static long feed(Path file, RowSink sink) throws PatientListException {
         String name = file.getFileName().toString();
         String extension = extensionOf(name);
         if (!EXTENSIONS.contains(extension)) {
@@ -63,18 +76,14 @@ public final class PatientListReader {
         if (prefix.length == 0) {
             throw new PatientListException("transfer.file.empty");
         }
-
-        PatientListCollector collector = new PatientListCollector(maxRows);
         if (FileSignature.ZIP.matches(prefix)) {
-            XlsxPatientListSource.read(file, collector);
+            XlsxPatientListSource.read(file, sink);
         } else if (FileSignature.OLE2.matches(prefix)) {
             throw oldOfficeFile(file);
         } else {
-            CsvPatientListSource.read(file, prefix, prefix.length == size, collector);
+            CsvPatientListSource.read(file, prefix, prefix.length == size, sink);
         }
-        PatientListFile list = collector.finish();
-        LOG.info("Read {} rows from {} ({} bytes)", list.rows().size(), name, size);
-        return list;
+        return size;
     }
 
     /** A workbook with an open password is stored in the old compound format too, but .xls advice would mislead. */

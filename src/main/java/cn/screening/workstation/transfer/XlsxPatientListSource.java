@@ -49,7 +49,7 @@ final class XlsxPatientListSource {
     private XlsxPatientListSource() {
     }
 
-    static void read(Path file, PatientListCollector collector) throws PatientListException {
+    static void read(Path file, RowSink collector) throws PatientListException {
         OPCPackage pkg = openPackage(file);
         try {
             requireWorkbook(pkg);
@@ -130,11 +130,11 @@ final class XlsxPatientListSource {
     }
 
     private static final class RowHandler implements XSSFSheetXMLHandler.SheetContentsHandler {
-        private final PatientListCollector collector;
+        private final RowSink collector;
         private final List<String> cells = new ArrayList<>();
         private PatientListException failure;
 
-        RowHandler(PatientListCollector collector) {
+        RowHandler(RowSink collector) {
             this.collector = collector;
         }
 

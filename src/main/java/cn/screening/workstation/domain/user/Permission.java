@@ -16,5 +16,9 @@ public enum Permission {
     /** draw blood samples, pack and dispatch boxes (the sending county or clinic) */
     SEND_SAMPLES,
     /** receive boxes and enter results (the designated hospital's lab) */
-    RECEIVE_SAMPLES
+    RECEIVE_SAMPLES,
+    /** keeps the treatment ledger (救治台账): rows, admissions, costs, settlement-list imports */
+    KEEP_LEDGER,
+    /** certifies 救治对象 (核对认定) for the county */
+    CERTIFY
 }

@@ -10,13 +10,14 @@ public enum Role {
             Permission.FOLLOW_UP, Permission.VIEW_REGISTRY, Permission.SEND_SAMPLES)),
     /** 县医院医生 */
     COUNTY_DOCTOR(EnumSet.of(Permission.REGISTER, Permission.REVEAL_ID, Permission.IMPORT, Permission.EXPORT_FULL_ID,
-            Permission.REFER, Permission.FOLLOW_UP, Permission.VIEW_REGISTRY, Permission.SEND_SAMPLES)),
+            Permission.REFER, Permission.FOLLOW_UP, Permission.VIEW_REGISTRY, Permission.SEND_SAMPLES, Permission.KEEP_LEDGER,
+            Permission.CERTIFY)),
     /** 定点医院检验 */
     DESIGNATED_LAB(EnumSet.of(Permission.REVEAL_ID, Permission.RECEIVE_REFERRAL, Permission.FOLLOW_UP,
             Permission.VIEW_REGISTRY, Permission.RECEIVE_SAMPLES)),
     /** 定点医院医生: answers referrals and signs the back-referral */
     DESIGNATED_PHYSICIAN(EnumSet.of(Permission.REVEAL_ID, Permission.RECEIVE_REFERRAL, Permission.BACK_REFER,
-            Permission.FOLLOW_UP, Permission.VIEW_REGISTRY)),
+            Permission.FOLLOW_UP, Permission.VIEW_REGISTRY, Permission.KEEP_LEDGER)),
     /** 管理员 */
     ADMIN(EnumSet.of(Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.IMPORT));
 

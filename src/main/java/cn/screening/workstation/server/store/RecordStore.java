@@ -74,15 +74,15 @@ public final class RecordStore {
     /** Inserts new records with one JDBC batch. */
     public void insertAll(Connection c, List<StoredRecord> rs) throws SQLException {
         writeAll(c, rs, "INSERT INTO sync_record (version, payload, field_versions, owner_site,"
-                + " addressed_to, updated_at, updated_by_site, deleted, identity_key, entity_type, entity_id)"
-                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+                + " addressed_to, updated_at, updated_by_site, deleted, identity_key, ledger_key, entity_type, entity_id)"
+                + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     }
 
     /** Replaces stored records with one JDBC batch; fails when one of them is not there. */
     public void updateAll(Connection c, List<StoredRecord> rs) throws SQLException {
         writeAll(c, rs, "UPDATE sync_record SET version = ?, payload = ?, field_versions = ?,"
-                + " owner_site = ?, addressed_to = ?, updated_at = ?, updated_by_site = ?, deleted = ?, identity_key = ?"
-                + " WHERE entity_type = ? AND entity_id = ?");
+                + " owner_site = ?, addressed_to = ?, updated_at = ?, updated_by_site = ?, deleted = ?, identity_key = ?,"
+                + " ledger_key = ? WHERE entity_type = ? AND entity_id = ?");
     }
 
     private static void writeAll(Connection c, List<StoredRecord> rs, String sql) throws SQLException {
@@ -150,8 +150,9 @@ public final class RecordStore {
         ps.setString(7, r.updatedBySite());
         ps.setBoolean(8, r.deleted());
         ps.setString(9, identityKey(r.entityType(), r.payload()));
-        ps.setString(10, r.entityType());
-        ps.setObject(11, r.entityId());
+        ps.setString(10, r.deleted() ? null : ledgerKey(r.entityType(), r.payload()));
+        ps.setString(11, r.entityType());
+        ps.setObject(12, r.entityId());
     }
 
     /** The key a patient is found by its ID number ("idType:idNumber"); null for other records. */
@@ -161,6 +162,35 @@ public final class RecordStore {
         }
         String number = payload.path("idNumber").asText("");
         return number.isBlank() ? null : payload.path("idType").asText("") + ":" + number;
+    }
+
+    /** Treatment statuses that end a ledger row (domain.ledger.TreatmentStatus: the exits). */
+    private static final java.util.Set<String> LEDGER_EXITS = java.util.Set.of("CHRONIC_CARE", "OUT_OF_SCOPE", "DIED", "LOST", "REFUSED");
+
+    /** "patientId:diseaseCode" for an open ledger row; null for an ended one and for other records. */
+    public static String ledgerKey(String entityType, JsonNode payload) {
+        if (!EntityTypes.LEDGER_ENTRY.equals(entityType) || payload == null || LEDGER_EXITS.contains(payload.path("status").asText(""))) {
+            return null;
+        }
+        String patient = payload.path("patientId").asText("");
+        String disease = payload.path("diseaseCode").asText("");
+        return patient.isBlank() || disease.isBlank() ? null : patient + ":" + disease;
+    }
+
+    /** The live open ledger rows holding this key (see {@link #ledgerKey}). */
+    public List<UUID> openLedgerRows(Connection c, String key) throws SQLException {
+        List<UUID> out = new ArrayList<>();
+        try (PreparedStatement ps = c.prepareStatement("SELECT entity_id FROM sync_record WHERE ledger_key = ? AND entity_type = ?"
+                + " AND deleted = FALSE")) {
+            ps.setString(1, key);
+            ps.setString(2, EntityTypes.LEDGER_ENTRY);
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return out;
     }
 
     /**

@@ -170,6 +170,9 @@ final class ChangeJudge {
         if (unfit.isEmpty() && type instanceof PatientRules patientRules) {
             unfit.addAll(patientRules.checkIdentity(store, server, stored));
         }
+        if (unfit.isEmpty() && type instanceof LedgerEntryRules ledgerRules) {
+            unfit.addAll(ledgerRules.checkWithPatient(store, ch.entityId(), stored, ch.deleted(), madeAt(ch, now)));
+        }
         unfit.addAll(patients.check(store, who, ch.entityType(), stored));
         if (!unfit.isEmpty()) {
             return Verdicts.rejected(ch, unfit);

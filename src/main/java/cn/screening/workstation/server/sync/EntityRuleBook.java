@@ -27,6 +27,7 @@ final class EntityRuleBook {
                 Map.entry(EntityTypes.SHIPMENT, new ShipmentRules()),
                 Map.entry(EntityTypes.RECEIPT, new ReceiptRules()),
                 Map.entry(EntityTypes.TUBE_VERDICT, new TubeVerdictRules()),
-                Map.entry(EntityTypes.LAB_RESULT, new LabResultRules()));
+                Map.entry(EntityTypes.LAB_RESULT, new LabResultRules()),
+                Map.entry(EntityTypes.LEDGER_ENTRY, new LedgerEntryRules(catalogue, new ProvincialSettings(records), records)));
     }
 }

@@ -24,7 +24,8 @@ final class PatientReferences {
             EntityTypes.CASE, "screeningCase.patientId",
             EntityTypes.REFERRAL, "patientId",
             EntityTypes.FOLLOW_UP, "patientId",
-            EntityTypes.REGISTRY_ENTRY, "patientId");
+            EntityTypes.REGISTRY_ENTRY, "patientId",
+            EntityTypes.LEDGER_ENTRY, "patientId");
 
     private final PatientIdentities identities;
     private final RecordStore records;

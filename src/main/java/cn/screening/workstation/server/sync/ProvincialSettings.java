@@ -1,5 +1,6 @@
 package cn.screening.workstation.server.sync;
 
+import cn.screening.workstation.domain.ledger.DiseaseListSchedule;
 import cn.screening.workstation.domain.specimen.SampleLimits;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.server.store.RecordStore;
@@ -21,6 +22,20 @@ final class ProvincialSettings {
 
     ProvincialSettings(RecordStore records) {
         this.records = records;
+    }
+
+    /** The disease-list schedule the province published (text "21@2017-01-01;25@2019-12-31"), else the one active list. */
+    DiseaseListSchedule diseaseListSchedule(Connection c, int activeListSize) throws SQLException {
+        var r = records.find(c, EntityTypes.SETTING, ReferenceRecords.idOf(EntityTypes.SETTING, DiseaseListSchedule.SETTING_KEY));
+        JsonNode v = r.isPresent() ? r.get().payload().path("value") : null;
+        if (v != null && v.isTextual()) {
+            try {
+                return DiseaseListSchedule.parse(v.asText());
+            } catch (IllegalArgumentException e) {
+                // unreadable: the workstations keep the single list too (RuleBook)
+            }
+        }
+        return DiseaseListSchedule.constant(activeListSize);
     }
 
     /** The sample limits in force: the published settings over the defaults, as SampleLimits.of reads them. */

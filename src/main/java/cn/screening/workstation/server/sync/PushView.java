@@ -4,6 +4,7 @@ import cn.screening.workstation.server.store.PushLedger.AppliedChange;
 import cn.screening.workstation.server.store.StoredRecord;
 import java.sql.Connection;
 import java.sql.SQLException;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
@@ -42,6 +43,14 @@ interface PushView {
      */
     default Optional<PatientIdentities.Twin> stagedPatient(String identityKey, UUID self) {
         return Optional.empty();
+    }
+
+    /**
+     * The records of a type this batch wrote that are not yet in the store, in their last state; none
+     * when every write reaches the store at once ({@link DirectView}).
+     */
+    default List<StoredRecord> staged(String entityType) {
+        return List.of();
     }
 
     /** Remembers a change that made nothing new (the record keeps its version). */

@@ -153,6 +153,11 @@ final class StagedView implements PushView {
     }
 
     @Override
+    public List<StoredRecord> staged(String entityType) {
+        return writes.values().stream().map(Pending::record).filter(r -> r.entityType().equals(entityType)).toList();
+    }
+
+    @Override
     public Optional<PatientIdentities.Twin> stagedPatient(String identityKey, UUID self) {
         UUID id = stagedKeys.get(identityKey);
         StoredRecord r = id == null || id.equals(self) ? null : known.get(new Key(EntityTypes.PATIENT, id));

@@ -14,6 +14,8 @@ import cn.screening.workstation.service.SyncSetup;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
+import cn.screening.workstation.service.ledger.Ledger;
+import cn.screening.workstation.service.ledger.LedgerImport;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.Registry;
@@ -40,8 +42,11 @@ public final class Services {
         this.texts = texts;
         this.zone = zone;
         this.followUps = new FollowUps(workspace, zone);
-        // a confirmed result arriving by pull enrols its patient in the registry, in the same transaction
-        workspace.specimens().onConfirmedResult(registry()::enrolConfirmed);
+        // a confirmed result arriving by pull enrols its patient in the registry and fills the ledger, in the same transaction
+        workspace.specimens().onConfirmedResult((tx, c, result) -> {
+            registry().enrolConfirmed(tx, c, result);
+            ledger().fillFromConfirmedResult(tx, c, result);
+        });
     }
 
     public Workspace workspace() {
@@ -113,6 +118,16 @@ public final class Services {
 
     public Registry registry() {
         return new Registry(workspace, followUps, texts, zone);
+    }
+
+    /** The treatment ledger (救治台账). */
+    public Ledger ledger() {
+        return new Ledger(workspace, rules(), zone);
+    }
+
+    /** The settlement-list import into the ledger. */
+    public LedgerImport ledgerImport() {
+        return new LedgerImport(workspace, rules(), texts, zone);
     }
 
     /** What waits on the user; a feature with more work to show adds its WorkSource and kinds here. */

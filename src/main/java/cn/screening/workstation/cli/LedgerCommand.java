@@ -1,0 +1,42 @@
+package cn.screening.workstation.cli;
+
+import cn.screening.workstation.service.ledger.LedgerImport;
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** `ledger import --file F.csv|F.xlsx [--dry-run] --report R.csv`: a settlement list into the treatment ledger. */
+@Command(name = "ledger", description = "the treatment ledger (救治台账)", subcommands = LedgerCommand.Import.class)
+final class LedgerCommand {
+
+    @ParentCommand
+    RootCommand root;
+
+    @Command(name = "import", description = "import a settlement list (CSV in UTF-8 or GBK, or XLSX): one line per admission")
+    static final class Import implements Callable<Integer> {
+        @ParentCommand
+        LedgerCommand parent;
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--file", required = true)
+        Path file;
+        @Option(names = "--report", required = true, description = "report CSV: row,status,field,message")
+        Path report;
+        @Option(names = "--dry-run", description = "judge every line and write the report, import nothing")
+        boolean dryRun;
+
+        @Override
+        public Integer call() {
+            CliContext ctx = new CliContext(parent.root);
+            return ctx.asUser(spec.commandLine().getErr(), ws -> {
+                LedgerImport.Summary s = ctx.services(ws).ledgerImport().run(file, dryRun, report);
+                spec.commandLine().getOut().println(s.line());
+                return 0;
+            });
+        }
+    }
+}

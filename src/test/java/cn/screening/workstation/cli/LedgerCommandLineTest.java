@@ -1,0 +1,73 @@
+package cn.screening.workstation.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import picocli.CommandLine;
+
+/** `ledger import` and `export ledger` as a county clerk types them, on a real data folder. */
+class LedgerCommandLineTest {
+
+    @TempDir
+    Path dir;
+    final Map<String, String> env = new HashMap<>();
+    final StringWriter out = new StringWriter();
+    final StringWriter err = new StringWriter();
+
+    int run(String... args) {
+        out.getBuffer().setLength(0);
+        err.getBuffer().setLength(0);
+        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
+            throw new AssertionError("no window in headless tests");
+        }, env::get));
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        return cl.execute(args);
+    }
+
+    @Test
+    void aSettlementListIsImportedOnceAndExported() throws Exception {
+        String data = dir.resolve("data").toString();
+        env.put("SCREENING_PASSWORD", "admin-pass-1");
+        assertThat(run("--data", data, "setup", "--type", "county", "--division", "210727", "--name", "义县人民医院", "--admin", "admin"))
+                .isZero();
+        env.put("SCREENING_NEW_PASSWORD", "doctor-pass-1");
+        assertThat(run("--data", data, "--user", "admin", "user", "add", "--username", "doctor", "--name", "李医生",
+                "--role", "county_doctor")).isZero();
+        env.put("SCREENING_PASSWORD", "doctor-pass-1");
+        Path report = dir.resolve("report.csv");
+        assertThat(run("--data", data, "--user", "doctor", "import", "patients", "--file", "samples/patients-yixian.csv",
+                "--report", report.toString())).isZero();
+
+        assertThat(run("--data", data, "--user", "doctor", "ledger", "import", "--file", "samples/settlement-yixian.xlsx", "--dry-run",
+                "--report", report.toString())).isZero();
+        assertThat(out.toString().strip()).isEqualTo("rows=334 imported=323 skipped=1 errors=10 opened=127 dry_run=true");
+        assertThat(run("--data", data, "--user", "doctor", "ledger", "import", "--file", "samples/settlement-yixian.csv",
+                "--report", report.toString())).isZero();
+        assertThat(out.toString().strip()).isEqualTo("rows=334 imported=323 skipped=1 errors=10 opened=127");
+        assertThat(Files.readAllLines(report, StandardCharsets.UTF_8)).anyMatch(l -> l.startsWith("115,error,转诊证明编号,"));
+        assertThat(run("--data", data, "--user", "doctor", "ledger", "import", "--file", "samples/settlement-yixian.csv",
+                "--report", report.toString())).isZero();
+        assertThat(out.toString()).contains("imported=0 skipped=324");
+
+        Path export = dir.resolve("ledger.csv");
+        assertThat(run("--data", data, "--user", "doctor", "export", "ledger", "--out", export.toString())).isZero();
+        assertThat(out.toString()).contains("rows=323");
+        List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
+        assertThat(lines).hasSize(324);
+        // the administrator keeps no ledger: refused in a Chinese sentence
+        env.put("SCREENING_PASSWORD", "admin-pass-1");
+        assertThat(run("--data", data, "--user", "admin", "ledger", "import", "--file", "samples/settlement-yixian.csv",
+                "--report", report.toString())).isEqualTo(CliContext.EXIT_REFUSED);
+        assertThat(err.toString()).contains("当前角色无权执行此操作（KEEP_LEDGER）");
+    }
+}

@@ -1,11 +1,10 @@
 package cn.screening.workstation.cli;
 
 import cn.screening.workstation.service.ledger.LedgerImport;
-import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -22,18 +21,14 @@ final class LedgerCommand {
         LedgerCommand parent;
         @Spec
         CommandSpec spec;
-        @Option(names = "--file", required = true)
-        Path file;
-        @Option(names = "--report", required = true, description = "report CSV: row,status,field,message")
-        Path report;
-        @Option(names = "--dry-run", description = "judge every line and write the report, import nothing")
-        boolean dryRun;
+        @Mixin
+        ListImportOptions list;
 
         @Override
         public Integer call() {
             CliContext ctx = new CliContext(parent.root);
             return ctx.asUser(spec.commandLine().getErr(), ws -> {
-                LedgerImport.Summary s = ctx.services(ws).ledgerImport().run(file, dryRun, report);
+                LedgerImport.Summary s = ctx.services(ws).ledgerImport().run(list.file, list.dryRun, list.report);
                 spec.commandLine().getOut().println(s.line());
                 return 0;
             });

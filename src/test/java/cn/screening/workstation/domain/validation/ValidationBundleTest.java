@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import cn.screening.workstation.domain.ledger.Payer;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Properties;
@@ -23,11 +25,17 @@ import org.junit.jupiter.api.Test;
 /** Every message key the domain uses exists in both bundles, and the bundles hold no other keys. */
 class ValidationBundleTest {
 
-    private static final Path SOURCES = Path.of("src/main/java/cn/screening/workstation/domain");
+    /** The domain's rules, and the services that judge rows of their own (the ledger's settlement import). */
+    private static final List<Path> SOURCES = List.of(Path.of("src/main/java/cn/screening/workstation/domain"),
+            Path.of("src/main/java/cn/screening/workstation/service/ledger"));
     private static final Pattern KEY =
-            Pattern.compile("\"((?:common|code|id|patient|screening|referral|followup|registry|specimen)\\.[a-z_.]+)\"");
+            Pattern.compile("\"((?:common|code|id|patient|screening|referral|followup|registry|specimen|ledger)\\.[a-z0-9_.]+)\"");
     // a field is named where a violation is made, or handed to the helper that makes one
-    private static final Pattern FIELD = Pattern.compile("(?:Violation\\.(?:error|warning)|checkOne)\\(\"([a-zA-Z_.]+)\"");
+    private static final Pattern FIELD = Pattern.compile("(?:Violation\\.(?:error|warning)|checkOne)\\(\"([a-zA-Z0-9_.]+)\"");
+    /** A settlement list's amounts and flags, named where the line's cell is read: amount(row, column, "costs.total", found). */
+    private static final Pattern CELL_FIELD = Pattern.compile("(?:amount|flag)\\(row, [^,]+, \"([a-zA-Z_.]*[a-zA-Z0-9_])\"");
+    /** A service's refusal, whose text is in the screens' bundle (messages.properties), not this one. */
+    private static final Pattern SERVICE_KEY = Pattern.compile("ServiceException\\(\"([a-z0-9_.]+)\"");
     /** Field names the specimen rules keep as constants, e.g. SampleRules.FILL = "sample.fill". */
     private static final Pattern FIELD_CONSTANT =
             Pattern.compile("static final String [A-Z_]+ = \"((?:sample|shipment|receipt|result)\\.[A-Za-z]+)\"");
@@ -40,6 +48,8 @@ class ValidationBundleTest {
     @Test
     void everyKeyUsedInCodeExistsAndEveryMessageKeyIsUsed() {
         Set<String> used = matches(KEY);
+        used.removeAll(matches(FIELD)); // the ledger's field names share the key's prefix
+        used.removeAll(matches(SERVICE_KEY));
         Set<String> messageKeys = bundle("validation.properties").keySet().stream().map(Object::toString)
                 .filter(k -> !k.startsWith("field.")).collect(Collectors.toCollection(TreeSet::new));
 
@@ -52,6 +62,10 @@ class ValidationBundleTest {
         Set<String> fields = matches(FIELD);
         fields.add("id_number"); // passed as IdNumberRules.FIELD
         fields.addAll(matches(FIELD_CONSTANT));
+        fields.addAll(matches(CELL_FIELD));
+        for (Payer payer : Payer.values()) {
+            fields.add("costs." + payer.name()); // LedgerImport names a payer's column by the payer
+        }
         Set<String> labels = bundle("validation.properties").keySet().stream().map(Object::toString)
                 .filter(k -> k.startsWith("field.")).map(k -> k.substring("field.".length()))
                 .collect(Collectors.toCollection(TreeSet::new));
@@ -86,15 +100,17 @@ class ValidationBundleTest {
 
     private static Set<String> matches(Pattern pattern) {
         Set<String> found = new HashSet<>();
-        try (Stream<Path> files = Files.walk(SOURCES)) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
-                Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
-                while (m.find()) {
-                    found.add(m.group(1));
+        for (Path folder : SOURCES) {
+            try (Stream<Path> files = Files.walk(folder)) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".java")).toList()) {
+                    Matcher m = pattern.matcher(Files.readString(file, StandardCharsets.UTF_8));
+                    while (m.find()) {
+                        found.add(m.group(1));
+                    }
                 }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
         return new TreeSet<>(found);
     }

@@ -12,11 +12,12 @@ public record Session(UserAccount user, SiteProfile site) {
         return new Actor(user.username(), site.siteCode());
     }
 
+    /** The role has the permission and the site's kind allows it (a bureau never registers, whatever the role). */
     public boolean may(Permission permission) {
-        return user.role().may(permission);
+        return user.role().may(permission) && site.type().allows(permission);
     }
 
-    /** Refuses the call unless the user's role has the permission. */
+    /** Refuses the call unless the user's role has the permission at this site. */
     public void require(Permission permission) {
         if (!may(permission)) {
             throw new ServiceException("error.permission", permission.name());

@@ -68,8 +68,15 @@ class BureauEndToEndTest {
                     .findFirst().orElseThrow();
             assertThat(clinic.level()).isEqualTo("county");
             assertThat(clinic.diseases()).contains("HEMOPHILIA");
-            county.services.ledger().saveAdmission(opened.id(), new Admission(null, clinic.code(), clinic.name(), HospitalLevel.COUNTY,
-                    "210727", today.minusDays(5), null, null, null, false, null, null, null, null));
+            // the county names the hospital's site only: its name, level and county come with the synced site
+            LedgerEntry sent = county.services.ledger().saveAdmission(opened.id(), new Admission(null, clinic.code(), null, null, null,
+                    today.minusDays(5), null, null, null, false, null, null, null, null));
+            assertThat(sent.admissions()).singleElement().satisfies(a -> {
+                assertThat(a.hospitalName()).isEqualTo("义县中医院");
+                assertThat(a.level()).isEqualTo(HospitalLevel.COUNTY);
+                assertThat(a.hospitalCounty()).isEqualTo("210727");
+            });
+            assertThat(sent.treatingSite()).isEqualTo(CLINIC.siteCode());
             assertThat(county.sync().allClear()).isTrue();
 
             // the hospital records the stay: discharge, 住院号, costs; and closes the row

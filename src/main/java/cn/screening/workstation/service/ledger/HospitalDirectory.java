@@ -1,5 +1,6 @@
 package cn.screening.workstation.service.ledger;
 
+import cn.screening.workstation.domain.ledger.Admission;
 import cn.screening.workstation.domain.ledger.DesignatedHospitals;
 import cn.screening.workstation.domain.ledger.HospitalLevel;
 import cn.screening.workstation.protocol.SiteInfo;
@@ -10,6 +11,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
 
 /**
  * The designated hospitals the ledger names: the province's designated-hospital sites that carry a
@@ -24,10 +26,7 @@ final class HospitalDirectory {
     static DesignatedHospitals read(Tx tx, Workspace ws) throws SQLException {
         List<DesignatedHospitals.Hospital> all = new ArrayList<>();
         for (SiteInfo s : new ReferenceData(ws).sites(tx)) {
-            if ("designated".equals(s.type()) && s.level() != null) {
-                all.add(new DesignatedHospitals.Hospital(s.name(), s.divisionCode().substring(0, 6),
-                        HospitalLevel.valueOf(s.level().toUpperCase(Locale.ROOT))));
-            }
+            hospital(s).ifPresent(all::add);
         }
         for (DesignatedHospitals.Hospital h : DesignatedHospitals.bundled().all()) {
             if (all.stream().noneMatch(known -> known.name().equals(h.name()))) {
@@ -35,5 +34,23 @@ final class HospitalDirectory {
             }
         }
         return new DesignatedHospitals(all);
+    }
+
+    /** An admission at a hospital site, its name, level and county filled from the synced site where left empty. */
+    static Admission filled(Tx tx, Workspace ws, Admission a) throws SQLException {
+        if (a.hospitalSite() == null) {
+            return a;
+        }
+        Optional<DesignatedHospitals.Hospital> h = new ReferenceData(ws).site(tx, a.hospitalSite()).flatMap(HospitalDirectory::hospital);
+        return h.map(x -> a.withHospital(x.name(), x.level(), x.county())).orElse(a);
+    }
+
+    /** A designated-hospital site that carries a level, as the ledger names hospitals. */
+    private static Optional<DesignatedHospitals.Hospital> hospital(SiteInfo s) {
+        if (!"designated".equals(s.type()) || s.level() == null) {
+            return Optional.empty();
+        }
+        return Optional.of(new DesignatedHospitals.Hospital(s.name(), s.divisionCode().substring(0, 6),
+                HospitalLevel.valueOf(s.level().toUpperCase(Locale.ROOT))));
     }
 }

@@ -20,7 +20,8 @@ public record Session(UserAccount user, SiteProfile site) {
     /** Refuses the call unless the user's role has the permission at this site. */
     public void require(Permission permission) {
         if (!may(permission)) {
-            throw new ServiceException("error.permission", permission.name());
+            // the site's kind said no although the role would: say so, not "your role"
+            throw new ServiceException(user.role().may(permission) ? "error.permission.bureau" : "error.permission", permission.name());
         }
     }
 }

@@ -44,7 +44,10 @@ class BureauSiteTest {
                 Permission.REFER}) {
             assertThat(doctorAtBureau.may(p)).as(p.name()).isFalse();
         }
-        assertThatThrownBy(() -> doctorAtBureau.require(Permission.REGISTER)).isInstanceOf(ServiceException.class);
+        assertThatThrownBy(() -> doctorAtBureau.require(Permission.REGISTER)).isInstanceOfSatisfying(ServiceException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.permission.bureau"));
+        assertThatThrownBy(() -> officer.require(Permission.REGISTER)).isInstanceOfSatisfying(ServiceException.class,
+                e -> assertThat(e.messageKey()).isEqualTo("error.permission"));
 
         Session doctorAtCounty = session(Role.COUNTY_DOCTOR, new SiteProfile("210727-C", InstitutionType.COUNTY, "210727", "义县人民医院"));
         assertThat(doctorAtCounty.may(Permission.REGISTER)).isTrue();

@@ -15,14 +15,14 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "setup", description = "first start: institution, place, name and the first administrator")
 final class SetupCommand implements Callable<Integer> {
 
-    enum SiteType { township, county, designated }
+    enum SiteType { township, county, designated, bureau }
 
     @ParentCommand
     RootCommand root;
     @Spec
     CommandSpec spec;
 
-    @Option(names = "--type", required = true, description = "township | county | designated")
+    @Option(names = "--type", required = true, description = "township | county | designated | bureau (县卫生健康局)")
     SiteType type;
     @Option(names = "--division", required = true, description = "GB/T 2260 code of the place (9 digits for a township, 6 for a county)")
     String division;

@@ -20,7 +20,7 @@ final class UserCommand {
     @ParentCommand
     RootCommand root;
 
-    enum RoleName { township_doctor, county_doctor, designated_lab, admin }
+    enum RoleName { township_doctor, county_doctor, designated_lab, designated_physician, bureau_officer, admin }
 
     @Command(name = "add", description = "add an account; its password comes from SCREENING_NEW_PASSWORD or a prompt")
     static final class Add implements java.util.concurrent.Callable<Integer> {
@@ -32,7 +32,7 @@ final class UserCommand {
         String username;
         @Option(names = "--name", required = true, description = "the person's full name")
         String displayName;
-        @Option(names = "--role", required = true, description = "township_doctor | county_doctor | designated_lab | designated_physician | admin")
+        @Option(names = "--role", required = true, description = "township_doctor | county_doctor | designated_lab | designated_physician | bureau_officer | admin")
         RoleName role;
 
         @Override

@@ -1,6 +1,7 @@
 package cn.screening.workstation.server;
 
 import cn.screening.workstation.domain.ledger.DiseaseListSchedule;
+import cn.screening.workstation.domain.ledger.HospitalLevel;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.SettingInfo;
@@ -83,8 +84,15 @@ public final class Administration {
 
     /** Adds a site after checking its code, division and parent; it is published to every device as reference data. */
     public SiteInfo addSite(String code, InstitutionType type, String division, String name, String parentCode) {
+        return addSite(code, type, division, name, parentCode, null, List.of());
+    }
+
+    /** The same, with a designated hospital's level (县级 / 市级) and the catalogue codes of the diseases it treats. */
+    public SiteInfo addSite(String code, InstitutionType type, String division, String name, String parentCode,
+                            HospitalLevel level, List<String> diseases) {
         SiteInfo site = new SiteInfo(SiteRules.code(code), type.name().toLowerCase(Locale.ROOT), SiteRules.division(type, division),
-                SiteRules.name(name), parentCode == null || parentCode.isBlank() ? null : parentCode.strip());
+                SiteRules.name(name), parentCode == null || parentCode.isBlank() ? null : parentCode.strip(),
+                SiteRules.level(type, level), SiteRules.diseases(type, diseases));
         return db.write(c -> {
             Versions.lock(c);
             if (sites.find(c, site.code()).isPresent()) {

@@ -12,14 +12,16 @@ public record Session(UserAccount user, SiteProfile site) {
         return new Actor(user.username(), site.siteCode());
     }
 
+    /** The role has the permission and the site's kind allows it (a bureau never registers, whatever the role). */
     public boolean may(Permission permission) {
-        return user.role().may(permission);
+        return user.role().may(permission) && site.type().allows(permission);
     }
 
-    /** Refuses the call unless the user's role has the permission. */
+    /** Refuses the call unless the user's role has the permission at this site. */
     public void require(Permission permission) {
         if (!may(permission)) {
-            throw new ServiceException("error.permission", permission.name());
+            // the site's kind said no although the role would: say so, not "your role"
+            throw new ServiceException(user.role().may(permission) ? "error.permission.bureau" : "error.permission", permission.name());
         }
     }
 }

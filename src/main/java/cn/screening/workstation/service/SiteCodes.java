@@ -9,12 +9,17 @@ public final class SiteCodes {
     private SiteCodes() {
     }
 
-    /** A township sits in a township (9 digits); a county or designated hospital in a county (6) or township (9). */
+    /**
+     * A township sits in a township (9 digits); a county or designated hospital in a county (6) or
+     * township (9); a county health bureau in its county (6).
+     */
     public static String check(InstitutionType type, String division, DivisionCatalogue divisions) {
         String code = division == null ? "" : division.trim();
-        boolean ok = type == InstitutionType.TOWNSHIP ? code.matches("\\d{9}") : code.matches("\\d{6}|\\d{9}");
+        boolean ok = type == InstitutionType.TOWNSHIP ? code.matches("\\d{9}")
+                : type.countyLevelOnly() ? code.matches("\\d{6}") : code.matches("\\d{6}|\\d{9}");
         if (!ok) {
-            throw new ServiceException(type == InstitutionType.TOWNSHIP ? "error.division.township" : "error.division.county", code);
+            throw new ServiceException(type == InstitutionType.TOWNSHIP ? "error.division.township"
+                    : type.countyLevelOnly() ? "error.division.bureau" : "error.division.county", code);
         }
         if (divisions.find(code).isEmpty()) {
             throw new ServiceException("error.division.unknown", code);
@@ -22,7 +27,7 @@ public final class SiteCodes {
         return code;
     }
 
-    /** e.g. 210727101-T for 七里河镇卫生院, 210727-C for 义县人民医院. */
+    /** e.g. 210727101-T for 七里河镇卫生院, 210727-C for 义县人民医院, 210727-B for 义县卫生健康局. */
     public static String derive(InstitutionType type, String division) {
         return division + "-" + type.name().charAt(0);
     }

@@ -70,4 +70,29 @@ class LedgerCommandLineTest {
                 "--report", report.toString())).isEqualTo(CliContext.EXIT_REFUSED);
         assertThat(err.toString()).contains("当前角色无权执行此操作（KEEP_LEDGER）");
     }
+
+    @Test
+    void aBureauIsSetUpAtItsCountyAndImportsNothing() {
+        String data = dir.resolve("bureau").toString();
+        env.put("SCREENING_PASSWORD", "admin-pass-1");
+        assertThat(run("--data", data, "setup", "--type", "bureau", "--division", "210727101", "--name", "义县卫生健康局",
+                "--admin", "admin")).isEqualTo(CliContext.EXIT_REFUSED);
+        assertThat(err.toString()).contains("县卫生健康局须选择到县（区）一级");
+        assertThat(run("--data", data, "setup", "--type", "bureau", "--division", "210727", "--name", "义县卫生健康局",
+                "--admin", "admin")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("210727-B");
+        env.put("SCREENING_NEW_PASSWORD", "officer-pass-1");
+        assertThat(run("--data", data, "--user", "admin", "user", "add", "--username", "officer", "--name", "赵科长",
+                "--role", "bureau_officer")).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("县卫生健康局");
+        env.put("SCREENING_PASSWORD", "officer-pass-1");
+        assertThat(run("--data", data, "--user", "officer", "import", "patients", "--file", "samples/patients-yixian.csv",
+                "--report", dir.resolve("r.csv").toString())).isEqualTo(CliContext.EXIT_REFUSED);
+        assertThat(err.toString()).contains("当前角色无权执行此操作");
+        // the administrator's role imports lists, but not at a bureau
+        env.put("SCREENING_PASSWORD", "admin-pass-1");
+        assertThat(run("--data", data, "--user", "admin", "import", "patients", "--file", "samples/patients-yixian.csv",
+                "--report", dir.resolve("r.csv").toString())).isEqualTo(CliContext.EXIT_REFUSED);
+        assertThat(err.toString()).contains("县卫生健康局只查看、核对认定和上报，不能执行此操作（IMPORT）");
+    }
 }

@@ -137,6 +137,21 @@ class ServerAdminCommandsTest {
     }
 
     @Test
+    void aDesignatedHospitalTakesItsLevelAndDiseasesAndABureauItsCounty() {
+        assertThat(run(on("server", "site", "add", STORE, "--code", "210727-D2", "--type", "定点医院", "--division", "210727",
+                "--name", "义县中医院", "--level", "县级", "--diseases", "CATARACT,stroke"))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("县级").contains("病种 CATARACT,STROKE");
+        assertThat(run(on("server", "site", "add", STORE, "--code", "210727-B", "--type", "bureau", "--division", "210727",
+                "--name", "义县卫生健康局"))).as(err.toString()).isZero();
+        assertThat(run(on("server", "site", "list", STORE))).isZero();
+        assertThat(out.toString()).contains("210727-D2\tdesignated\t210727\t义县中医院\t-\tcounty\tCATARACT,STROKE")
+                .contains("210727-B\tbureau\t210727\t义县卫生健康局\t-\t-\t-");
+        assertThat(run(on("server", "site", "add", STORE, "--code", "210727-D3", "--type", "designated", "--division", "210727",
+                "--name", "某医院", "--level", "省级"))).isEqualTo(2);
+        assertThat(err.toString()).contains("定点医院级别须为 county（县级）或 city（市级）");
+    }
+
+    @Test
     void refusalsAreSentencesWithExitTwo() {
         assertThat(run(on("server", "site", "add", STORE, "--code", "T1", "--type", "township", "--division", "210727101",
                 "--name", "孤立卫生院"))).isEqualTo(2);

@@ -17,6 +17,13 @@ public record Admission(UUID id, String hospitalSite, String hospitalName, Hospi
                         boolean clinicalPathway, String pathwayVariance, CityTransfer transfer, TreatmentOutcome outcome,
                         Costs costs) {
 
+    /** The hospital's name, level and county where this admission leaves them empty (from the hospital's site). */
+    public Admission withHospital(String name, HospitalLevel lvl, String county) {
+        return new Admission(id, hospitalSite, hospitalName != null ? hospitalName : name, level != null ? level : lvl,
+                hospitalCounty != null ? hospitalCounty : county, admittedOn, dischargedOn, inpatientNo, treatment, clinicalPathway,
+                pathwayVariance, transfer, outcome, costs);
+    }
+
     public Admission withCosts(Costs c) {
         return new Admission(id, hospitalSite, hospitalName, level, hospitalCounty, admittedOn, dischargedOn, inpatientNo, treatment,
                 clinicalPathway, pathwayVariance, transfer, outcome, c);

@@ -18,6 +18,8 @@ public enum Role {
     /** 定点医院医生: answers referrals and signs the back-referral */
     DESIGNATED_PHYSICIAN(EnumSet.of(Permission.REVEAL_ID, Permission.RECEIVE_REFERRAL, Permission.BACK_REFER,
             Permission.FOLLOW_UP, Permission.VIEW_REGISTRY, Permission.KEEP_LEDGER)),
+    /** 县卫生健康局: reads the county's patients, cases and ledger (IDs revealed, audited), certifies 救治对象 */
+    BUREAU_OFFICER(EnumSet.of(Permission.REVEAL_ID, Permission.VIEW_REGISTRY, Permission.CERTIFY)),
     /** 管理员 */
     ADMIN(EnumSet.of(Permission.MANAGE_USERS, Permission.MANAGE_SETTINGS, Permission.IMPORT));
 

@@ -103,9 +103,16 @@ public final class RecordStore {
      * or addressed to one of those sites, or reference data. Oldest first, at most {@code limit}.
      */
     public List<StoredRecord> changedAfter(Connection c, long after, int limit, Collection<String> sites) throws SQLException {
+        return changedAfter(c, after, limit, sites, List.of());
+    }
+
+    /** The same, the sites' records limited to {@code types} unless it is empty (reference data always comes). */
+    public List<StoredRecord> changedAfter(Connection c, long after, int limit, Collection<String> sites, Collection<String> types)
+            throws SQLException {
         String in = Sql.placeholders(sites.size());
+        String ofTypes = types.isEmpty() ? "" : " AND entity_type IN (" + Sql.placeholders(types.size()) + ")";
         String sql = "SELECT " + COLUMNS + " FROM sync_record WHERE version > ?"
-                + " AND (owner_site IN (" + in + ") OR addressed_to IN (" + in + ")"
+                + " AND ((owner_site IN (" + in + ") OR addressed_to IN (" + in + "))" + ofTypes
                 + " OR (owner_site IS NULL AND addressed_to IS NULL))"
                 + " ORDER BY version LIMIT ?";
         List<StoredRecord> out = new ArrayList<>();
@@ -116,6 +123,9 @@ public final class RecordStore {
                 for (String s : sites) {
                     ps.setString(i++, s);
                 }
+            }
+            for (String t : types) {
+                ps.setString(i++, t);
             }
             ps.setInt(i, limit);
             try (ResultSet rs = ps.executeQuery()) {

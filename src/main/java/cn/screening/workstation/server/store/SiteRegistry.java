@@ -23,6 +23,10 @@ import java.util.Set;
  */
 public final class SiteRegistry {
 
+    /** the site type of a county health bureau, as the registry stores it */
+    public static final String BUREAU = "bureau";
+    private static final String COLUMNS = "code, site_type, division_code, name, parent_code, hospital_level, diseases";
+
     private final ReferenceRecords reference;
 
     public SiteRegistry(ReferenceRecords reference) {
@@ -32,20 +36,22 @@ public final class SiteRegistry {
     /** Adds a site and publishes it as reference data; the caller has locked the versions. */
     public void add(Connection c, SiteInfo site, Instant now) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO site (code, site_type, division_code, name, parent_code,"
-                + " created_at) VALUES (?, ?, ?, ?, ?, ?)")) {
+                + " hospital_level, diseases, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)")) {
             ps.setString(1, site.code());
             ps.setString(2, site.type());
             ps.setString(3, site.divisionCode());
             ps.setString(4, site.name());
             ps.setString(5, site.parentCode());
-            Sql.setInstant(ps, 6, now);
+            ps.setString(6, site.level());
+            ps.setString(7, site.diseases().isEmpty() ? null : String.join(",", site.diseases()));
+            Sql.setInstant(ps, 8, now);
             ps.executeUpdate();
         }
         reference.put(c, EntityTypes.SITE, site.code(), site, now);
     }
 
     public Optional<SiteInfo> find(Connection c, String code) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, site_type, division_code, name, parent_code FROM site WHERE code = ?")) {
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM site WHERE code = ?")) {
             ps.setString(1, code);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? Optional.of(map(rs)) : Optional.empty();
@@ -55,7 +61,7 @@ public final class SiteRegistry {
 
     public List<SiteInfo> all(Connection c) throws SQLException {
         List<SiteInfo> out = new ArrayList<>();
-        try (PreparedStatement ps = c.prepareStatement("SELECT code, site_type, division_code, name, parent_code FROM site ORDER BY code");
+        try (PreparedStatement ps = c.prepareStatement("SELECT " + COLUMNS + " FROM site ORDER BY code");
              ResultSet rs = ps.executeQuery()) {
             while (rs.next()) {
                 out.add(map(rs));
@@ -64,8 +70,21 @@ public final class SiteRegistry {
         return out;
     }
 
-    /** The site and every site under it, at any depth: what a device of that site may see and write. */
+    /** Whether the site is a county health bureau (县卫生健康局). */
+    public boolean isBureau(Connection c, String code) throws SQLException {
+        return find(c, code).map(s -> BUREAU.equals(s.type())).orElse(false);
+    }
+
+    /**
+     * The site and every site under it, at any depth: what a device of that site may see and write.
+     * A county health bureau's: itself and the county hospitals and townships of its county (by the
+     * 6-digit division prefix), not the designated hospitals, which serve every county.
+     */
     public Set<String> scope(Connection c, String code) throws SQLException {
+        Optional<SiteInfo> self = find(c, code);
+        if (self.isPresent() && BUREAU.equals(self.get().type())) {
+            return countySites(c, self.get());
+        }
         Map<String, List<String>> children = new HashMap<>();
         try (PreparedStatement ps = c.prepareStatement("SELECT code, parent_code FROM site WHERE parent_code IS NOT NULL");
              ResultSet rs = ps.executeQuery()) {
@@ -84,6 +103,20 @@ public final class SiteRegistry {
         return out;
     }
 
+    private static Set<String> countySites(Connection c, SiteInfo bureau) throws SQLException {
+        Set<String> out = new LinkedHashSet<>(List.of(bureau.code()));
+        try (PreparedStatement ps = c.prepareStatement("SELECT code FROM site WHERE site_type IN ('county', 'township')"
+                + " AND division_code LIKE ? ORDER BY code")) {
+            ps.setString(1, bureau.divisionCode().substring(0, 6) + "%");
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(rs.getString(1));
+                }
+            }
+        }
+        return out;
+    }
+
     public long count(Connection c) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT COUNT(*) FROM site"); ResultSet rs = ps.executeQuery()) {
             rs.next();
@@ -92,7 +125,8 @@ public final class SiteRegistry {
     }
 
     private static SiteInfo map(ResultSet rs) throws SQLException {
+        String diseases = rs.getString("diseases");
         return new SiteInfo(rs.getString("code"), rs.getString("site_type"), rs.getString("division_code"), rs.getString("name"),
-                rs.getString("parent_code"));
+                rs.getString("parent_code"), rs.getString("hospital_level"), diseases == null ? List.of() : List.of(diseases.split(",")));
     }
 }

@@ -91,6 +91,12 @@ final class ChangeJudge {
                 return Verdicts.rejected(ch, "bad_field", f, "字段名不合法：" + f);
             }
         }
+        if (who.bureau()) {
+            Optional<ChangeResult> refusal = BureauWrites.refusal(ch, existing, fields);
+            if (refusal.isPresent()) {
+                return refusal.get();
+            }
+        }
         if (existing.isEmpty()) {
             return write(store, who, ch, type, payload, fields, null, now);
         }

@@ -1,5 +1,6 @@
 package cn.screening.workstation.server.sync;
 
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.PullResponse;
 import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.server.store.RecordStore;
@@ -11,12 +12,15 @@ import java.util.Set;
 
 /**
  * Pull: the records a device may see that changed after its cursor, oldest first. Visible: records
- * owned by its site or a site under it, records addressed to one of those, and reference data.
+ * owned by its site or a site under it, records addressed to one of those, and reference data. A
+ * county health bureau sees the patients, cases and ledger rows of its county's sites.
  */
 public final class PullService {
 
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 1000;
+    /** What a county health bureau reads of its county's sites: patients, cases and ledger rows, nothing else. */
+    static final List<String> BUREAU_READS = List.of(EntityTypes.PATIENT, EntityTypes.CASE, EntityTypes.LEDGER_ENTRY);
 
     private final ServerDatabase db;
     private final SiteRegistry sites;
@@ -38,7 +42,8 @@ public final class PullService {
         int capped = Math.min(limit, MAX_LIMIT);
         return db.read(c -> {
             Set<String> scope = sites.scope(c, siteCode);
-            List<StoredRecord> page = records.changedAfter(c, after, capped + 1, scope);
+            List<StoredRecord> page = records.changedAfter(c, after, capped + 1, scope,
+                    sites.isBureau(c, siteCode) ? BUREAU_READS : List.of());
             boolean hasMore = page.size() > capped;
             List<PulledRecord> out = page.stream().limit(capped).map(StoredRecord::toPulled).toList();
             long next = out.isEmpty() ? after : out.get(out.size() - 1).version();

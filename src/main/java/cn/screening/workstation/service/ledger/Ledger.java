@@ -99,10 +99,14 @@ public final class Ledger {
         });
     }
 
-    /** Records an admission (new, or replacing the one with its id); a 待救治 row becomes 正在救治. */
+    /**
+     * Records an admission (new, or replacing the one with its id); a 待救治 row becomes 正在救治. An
+     * admission at a designated-hospital site takes the site's name, level and county where it gives none.
+     */
     public LedgerEntry saveAdmission(UUID id, Admission a) {
         ws.session().require(Permission.KEEP_LEDGER);
-        return change(id, "admission", (e, today) -> withAdmission(e, a));
+        Admission filled = ws.database().read(tx -> HospitalDirectory.filled(tx, ws, a));
+        return change(id, "admission", (e, today) -> withAdmission(e, filled));
     }
 
     /** The row with the admission (a new one gets its id). */

@@ -68,7 +68,8 @@ public final class LedgerImport {
     private final LedgerRules ledgerRules;
     private final Texts texts;
     private final Messages fieldNames;
-    private final DesignatedHospitals hospitals = DesignatedHospitals.bundled();
+    /** the synced designated-hospital sites, then the bundled list; read at the start of each pass */
+    private DesignatedHospitals hospitals = DesignatedHospitals.bundled();
 
     private final ZoneId zone;
 
@@ -128,6 +129,7 @@ public final class LedgerImport {
 
     private Pass judge(Tx tx, TableFile list, boolean write) throws SQLException {
         Pass pass = new Pass();
+        hospitals = HospitalDirectory.read(tx, ws);
         LocalDate today = LocalDate.ofInstant(tx.now(), zone);
         for (TableFile.Row row : list.rows()) {
             List<Violation> found = new ArrayList<>();

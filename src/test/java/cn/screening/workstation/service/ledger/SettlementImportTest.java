@@ -2,7 +2,14 @@ package cn.screening.workstation.service.ledger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.domain.ledger.HospitalLevel;
 import cn.screening.workstation.domain.ledger.LedgerEntry;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.protocol.PulledRecord;
+import cn.screening.workstation.protocol.SiteInfo;
+import cn.screening.workstation.store.StoreJson;
+import java.time.Instant;
+import java.util.UUID;
 import cn.screening.workstation.domain.ledger.TreatmentStatus;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
@@ -106,6 +113,29 @@ class SettlementImportTest {
         assertThat(run(XLSX, false).line()).isEqualTo("rows=334 imported=" + GOOD + " skipped=1 errors=10 opened=127");
         assertThat(report()).anyMatch(l -> l.startsWith("20,error,总费用,"));
         assertThat(run(CSV, false).line()).isEqualTo("rows=334 imported=0 skipped=" + (GOOD + 1) + " errors=10 opened=0");
+    }
+
+    @Test
+    void aDesignatedHospitalSyncedFromTheProvinceIsKnownWithItsLevelAndCounty() throws IOException {
+        Path list = dir.resolve("one.csv");
+        List<String> lines = Files.readAllLines(CSV, StandardCharsets.UTF_8);
+        Files.write(list, List.of(lines.get(0), lines.get(1).replace("义县人民医院", "义县第二人民医院")), StandardCharsets.UTF_8);
+        assertThat(run(list, true).line()).isEqualTo("rows=1 imported=0 skipped=0 errors=1 opened=0 dry_run=true");
+        assertThat(report()).anyMatch(l -> l.startsWith("2,error,定点医院,"));
+
+        SiteInfo site = new SiteInfo("210727-H2", "designated", "210727102", "义县第二人民医院", null, "county", List.of("ESOPHAGEAL_CANCER"));
+        ws.database().write(ws.session().actor(), tx -> {
+            ws.syncStore().references().save(tx, new PulledRecord(EntityTypes.SITE, UUID.randomUUID(), 7,
+                    StoreJson.MAPPER.valueToTree(site), Instant.now(), "province", false));
+            return null;
+        });
+        assertThat(run(list, false).line()).isEqualTo("rows=1 imported=1 skipped=0 errors=0 opened=1");
+        LedgerEntry row = ws.database().read(tx -> ws.ledger().where(tx, "TRUE", "id")).get(0);
+        assertThat(row.admissions()).singleElement().satisfies(a -> {
+            assertThat(a.level()).isEqualTo(HospitalLevel.COUNTY);
+            assertThat(a.hospitalCounty()).isEqualTo("210727");
+            assertThat(a.hospitalName()).isEqualTo("义县第二人民医院");
+        });
     }
 
     /** A cell of the CSV sample, by line and column index. */

@@ -1,0 +1,49 @@
+package cn.screening.workstation.server.sync;
+
+import cn.screening.workstation.protocol.Change;
+import cn.screening.workstation.protocol.ChangeResult;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.server.store.StoredRecord;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * What a county health bureau (县卫生健康局) may push: the 核对认定 of a ledger row its county keeps,
+ * nothing else. It reads its county's patients, cases and ledger, but registers no patient or case,
+ * keeps no ledger row, records no admission and takes no sample; such a change is refused with the
+ * reason in Chinese, whatever its workstation let through.
+ */
+final class BureauWrites {
+
+    static final String CODE = "bureau_read_only";
+    /** the ledger row's fields the bureau sets (a path covers the paths under it) */
+    static final String CERTIFICATION = "certification";
+
+    private BureauWrites() {
+    }
+
+    /** The refusal of a bureau's change, or empty when it only certifies an existing ledger row. */
+    static Optional<ChangeResult> refusal(Change ch, Optional<StoredRecord> existing, List<String> fields) {
+        String type = ch.entityType();
+        if (EntityTypes.PATIENT.equals(type)) {
+            return refuse(ch, "县卫生健康局不能登记或修改患者：患者由乡镇卫生院或县医院登记");
+        }
+        if (EntityTypes.CASE.equals(type)) {
+            return refuse(ch, "县卫生健康局不能登记或修改病例：病例由乡镇卫生院或县医院登记");
+        }
+        if (!EntityTypes.LEDGER_ENTRY.equals(type)) {
+            return refuse(ch, "县卫生健康局只能查看本县记录并核对认定救治对象，不能提交此类记录：" + type);
+        }
+        if (existing.isEmpty() || ch.deleted()) {
+            return refuse(ch, "县卫生健康局不建立或删除台账记录：台账由县医院或乡镇卫生院建立");
+        }
+        boolean certificationOnly = !fields.isEmpty() && fields.stream()
+                .allMatch(f -> f.equals(CERTIFICATION) || f.startsWith(CERTIFICATION + "."));
+        return certificationOnly ? Optional.empty()
+                : refuse(ch, "县卫生健康局只能核对认定台账记录，不能修改救治状态、入院或费用");
+    }
+
+    private static Optional<ChangeResult> refuse(Change ch, String message) {
+        return Optional.of(Verdicts.rejected(ch, CODE, null, message));
+    }
+}

@@ -1,10 +1,15 @@
 package cn.screening.workstation;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.store.StoreException;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -55,6 +60,27 @@ class ArchitectureTest {
         noClasses().that().resideInAPackage(BASE + ".ui..")
                 .should().dependOnClassesThat().resideInAnyPackage("java.sql..", "org.h2..", "org.flywaydb..")
                 .because("a screen that writes SQL runs it on the JavaFX thread and skips the outbox and the audit log")
+                .check(CODE);
+    }
+
+    @Test
+    void screensSeeServicesNotTheStore() {
+        noClasses().that().resideInAPackage(BASE + ".ui..")
+                .should().dependOnClassesThat(resideInAPackage(BASE + ".store..")
+                        .and(not(equivalentTo(StoreException.class))))
+                .because("a screen asks a service, which decides the transaction; a query or a settings record the"
+                        + " screen fills belongs to the domain or the service. A StoreException is let through by every"
+                        + " service as the store's own failure, so the screens may name it to show its sentence")
+                .check(CODE);
+    }
+
+    @Test
+    void featuresStandOnTheCommonPartsNotOnEachOther() {
+        slices().matching(BASE + ".ui.(*)..")
+                .should().notDependOnEachOther()
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(BASE + ".ui.common..", BASE + ".ui.shell.."))
+                .because("a screen added, changed or dropped must not touch another screen; what two screens share"
+                        + " goes to ui.common, how they reach each other goes through ui.shell's Navigator")
                 .check(CODE);
     }
 

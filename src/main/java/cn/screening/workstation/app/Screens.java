@@ -2,7 +2,7 @@ package cn.screening.workstation.app;
 
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Workspace;
-import cn.screening.workstation.store.Settings;
+import cn.screening.workstation.service.Settings;
 import cn.screening.workstation.ui.common.ViewLoader;
 import cn.screening.workstation.ui.login.LoginController;
 import cn.screening.workstation.ui.login.LoginViewModel;

@@ -7,7 +7,7 @@ import cn.screening.workstation.service.Quarantine.QuarantinedChange;
 import cn.screening.workstation.service.SyncConflicts;
 import cn.screening.workstation.service.SyncSetup;
 import cn.screening.workstation.service.Workspace;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.ui.conflicts.ConflictPort;
 import cn.screening.workstation.ui.conflicts.DuplicatePort;
 import cn.screening.workstation.ui.quarantine.QuarantinePort;

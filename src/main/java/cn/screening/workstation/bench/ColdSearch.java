@@ -8,7 +8,7 @@ import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
-import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseQuery;
 import cn.screening.workstation.store.LockoutPolicy;
 import cn.screening.workstation.store.StoreOptions;
 import java.io.BufferedReader;

@@ -8,7 +8,7 @@ import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseListRow;
-import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;

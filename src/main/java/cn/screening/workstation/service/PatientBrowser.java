@@ -8,7 +8,7 @@ import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditAction;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.util.ArrayList;

@@ -7,7 +7,7 @@ import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.OutboxState;
 import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.StoreJson;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.store.SyncStore;
 import cn.screening.workstation.store.SyncedRecords.LocalRecord;
 import com.fasterxml.jackson.databind.JsonNode;

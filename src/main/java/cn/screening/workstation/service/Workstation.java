@@ -10,7 +10,6 @@ import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.Keyring;
 import cn.screening.workstation.store.LockoutPolicy;
-import cn.screening.workstation.store.SettingsFile;
 import cn.screening.workstation.store.SiteRepository;
 import cn.screening.workstation.store.StoreOptions;
 import cn.screening.workstation.store.UnlockResult;

@@ -1,7 +1,6 @@
 package cn.screening.workstation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.service.LoginResult;
@@ -15,7 +14,7 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.store.LockoutPolicy;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.store.StoreOptions;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.common.I18n;

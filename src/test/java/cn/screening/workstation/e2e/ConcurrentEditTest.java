@@ -1,12 +1,11 @@
 package cn.screening.workstation.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.service.SyncConflicts;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.sync.SyncReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;

@@ -1,7 +1,6 @@
 package cn.screening.workstation.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.referral.BackReferral;
@@ -22,7 +21,7 @@ import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.store.OutboxState;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.sync.SyncReport;
 import java.nio.file.Path;
 import java.time.LocalDate;

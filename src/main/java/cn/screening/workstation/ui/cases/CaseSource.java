@@ -3,7 +3,7 @@ package cn.screening.workstation.ui.cases;
 import cn.screening.workstation.service.CaseDetails;
 import cn.screening.workstation.service.CaseListItem;
 import cn.screening.workstation.service.Page;
-import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseQuery;
 import java.util.UUID;
 
 /** What the case list reads (the CaseBrowser service; a fake in ViewModel tests). */

@@ -1,7 +1,7 @@
 package cn.screening.workstation.ui.conflicts;
 
 import cn.screening.workstation.service.SyncConflicts.Pick;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import java.util.List;
 import java.util.UUID;
 

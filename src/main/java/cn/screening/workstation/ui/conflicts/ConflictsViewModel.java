@@ -4,7 +4,7 @@ import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.SyncConflicts;
 import cn.screening.workstation.service.SyncConflicts.Pick;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.RecordKinds;
 import cn.screening.workstation.ui.common.RowListViewModel;

@@ -9,7 +9,7 @@ import cn.screening.workstation.service.PatientRecord;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.PageCursor;
 import cn.screening.workstation.ui.common.Tasks;

@@ -3,7 +3,7 @@ package cn.screening.workstation.ui.patients;
 import cn.screening.workstation.service.Page;
 import cn.screening.workstation.service.PatientListItem;
 import cn.screening.workstation.service.PatientRecord;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import java.util.UUID;
 
 /** What the 患者 screen reads (the PatientBrowser service; a hand-made one in ViewModel tests). */

@@ -1,7 +1,7 @@
 package cn.screening.workstation.ui.settings;
 
-import cn.screening.workstation.store.Settings;
-import cn.screening.workstation.store.SettingsFile;
+import cn.screening.workstation.service.Settings;
+import cn.screening.workstation.service.SettingsFile;
 import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;

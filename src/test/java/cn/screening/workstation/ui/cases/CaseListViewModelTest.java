@@ -1,7 +1,6 @@
 package cn.screening.workstation.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.service.CaseDetails;
@@ -9,7 +8,7 @@ import cn.screening.workstation.service.CaseListItem;
 import cn.screening.workstation.service.Page;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseQuery;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;

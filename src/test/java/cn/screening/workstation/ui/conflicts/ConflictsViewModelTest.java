@@ -1,11 +1,10 @@
 package cn.screening.workstation.ui.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.SyncConflicts.Pick;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;

@@ -1,7 +1,6 @@
 package cn.screening.workstation.ui.patients;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.PovertyStatus;
@@ -10,7 +9,7 @@ import cn.screening.workstation.service.PatientListItem;
 import cn.screening.workstation.service.PatientRecord;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;

@@ -1,6 +1,5 @@
-package cn.screening.workstation.store;
+package cn.screening.workstation.domain.cases;
 
-import cn.screening.workstation.domain.cases.CaseStatus;
 
 /**
  * A case-list search. Null fields do not filter. {@code namePrefix} matches the start of the

@@ -1,4 +1,4 @@
-package cn.screening.workstation.store;
+package cn.screening.workstation.domain;
 
 import java.time.Instant;
 import java.util.UUID;

@@ -1,5 +1,9 @@
-package cn.screening.workstation.store;
+package cn.screening.workstation.service;
 
+
+import cn.screening.workstation.store.AtomicFiles;
+import cn.screening.workstation.store.StoreException;
+import cn.screening.workstation.store.StoreJson;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;

@@ -1,6 +1,5 @@
-package cn.screening.workstation.store;
+package cn.screening.workstation.domain.patient;
 
-import cn.screening.workstation.domain.patient.PovertyStatus;
 
 /**
  * A patient-list search, used alike by the 患者 screen (a page at a time) and by the patient
@@ -17,11 +16,11 @@ public record PatientQuery(String namePrefix, String idNumber, String townshipCo
         return new PatientQuery(namePrefix, idNumber, townshipCode, poverty, 0, 0);
     }
 
-    boolean hasName() {
+    public boolean hasName() {
         return namePrefix != null && !namePrefix.isBlank();
     }
 
-    boolean hasId() {
+    public boolean hasId() {
         return idNumber != null && !idNumber.isBlank();
     }
 }

@@ -1,4 +1,4 @@
-package cn.screening.workstation.store;
+package cn.screening.workstation.service;
 
 import com.fasterxml.jackson.annotation.JsonIgnoreProperties;
 

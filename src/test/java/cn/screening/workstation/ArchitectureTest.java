@@ -129,6 +129,16 @@ class ArchitectureTest {
     }
 
     @Test
+    void childProcessesAreAwaitedWithATimeout() {
+        JavaClasses codeAndTests = new ClassFileImporter().importPackages(BASE);
+        noClasses().should().callMethod(Process.class, "waitFor")
+                .because("a child process that hangs (a server that never stops, a killed import's JVM) must fail its"
+                        + " test or command after a while, not hold the build or the window forever;"
+                        + " use waitFor(timeout, unit)")
+                .check(codeAndTests);
+    }
+
+    @Test
     void onlyTheCommandLineWritesToTheConsoleAndNobodyUsesJul() {
         noClasses().that().resideOutsideOfPackages(BASE + ".cli..", BASE + ".app..")
                 .should().accessField(System.class, "out").orShould().accessField(System.class, "err")

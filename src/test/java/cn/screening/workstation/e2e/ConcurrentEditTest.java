@@ -11,6 +11,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -19,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Different fields merge everywhere; the same field becomes a conflict on the client that syncs
  * second, with both values kept; once picked, both clients and the server converge.
  */
+@Tag("slow")
 class ConcurrentEditTest {
 
     @TempDir

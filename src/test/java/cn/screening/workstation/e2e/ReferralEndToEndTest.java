@@ -27,6 +27,7 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -36,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * acknowledges it and the follow-up starts. 黑山县 sees none of it. Bad moves are refused by the
  * server or come back as conflicts, never lost.
  */
+@Tag("slow")
 class ReferralEndToEndTest {
 
     static final SiteProfile HOSPITAL = new SiteProfile("210000-H", InstitutionType.DESIGNATED, "210102", "省血友病定点医院");

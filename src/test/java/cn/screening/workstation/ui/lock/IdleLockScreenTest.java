@@ -30,6 +30,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -39,6 +40,7 @@ import org.testfx.api.FxToolkit;
  * The idle lock over a form, as the main window stacks them: while locked, typing, Tab and the
  * window's Ctrl+N reach neither the form nor the window; the user's password opens it again.
  */
+@Tag("slow")
 class IdleLockScreenTest extends FxRobot {
 
     @TempDir

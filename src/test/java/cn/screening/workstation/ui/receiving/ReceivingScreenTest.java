@@ -43,6 +43,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -54,6 +55,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * another box named as such, the reconciliation counted, one tube rejected with its reason, the box closed.
  * Two real stores: the county's records reach the hospital as a pull would bring them.
  */
+@Tag("slow")
 class ReceivingScreenTest extends FxRobot {
 
     @TempDir

@@ -40,6 +40,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -49,6 +50,7 @@ import org.testfx.api.FxToolkit;
  * The lab enters a received tube's results: text in FVIII:C is refused at the field in Chinese, the
  * class and suggested diagnosis follow the numbers, and the confirmed result is stored.
  */
+@Tag("slow")
 class ResultsScreenTest extends FxRobot {
 
     @TempDir

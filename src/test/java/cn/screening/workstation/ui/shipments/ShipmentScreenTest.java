@@ -47,6 +47,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -57,6 +58,7 @@ import org.testfx.api.FxToolkit;
  * reason (it waits in another open box); the box is dispatched and its manifest saved as a PDF that
  * names the tubes under the Chinese headings. Real H2 workspace, real services, real PDF.
  */
+@Tag("slow")
 class ShipmentScreenTest extends FxRobot {
 
     @TempDir

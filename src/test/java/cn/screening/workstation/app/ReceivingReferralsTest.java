@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.domain.referral.Referral;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.referral.CareFixture;
+import cn.screening.workstation.service.referral.ReferralPort;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.referral.MoveChoice;
-import cn.screening.workstation.ui.referral.ReferralPort;
 import cn.screening.workstation.ui.referral.ReferralsViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,8 +48,8 @@ class ReceivingReferralsTest {
     void start() {
         f = new CareFixture(dir);
         PdfPrinter none = new PdfPrinter(Optional::empty);
-        county = ReferralPorts.referrals(f.countyServices, none);
-        hospital = ReferralPorts.referrals(f.hospitalServices, none);
+        county = f.countyServices.referralDesk(none);
+        hospital = f.hospitalServices.referralDesk(none);
         UUID caseId = f.registerCase("王小军");
         ReferralPort.Letter l = county.prefill(caseId).letter();
         id = county.submit(new ReferralPort.Letter(null, caseId, CareFixture.HOSPITAL.siteCode(), "血液科", "明确诊断",
@@ -135,8 +132,7 @@ class ReceivingReferralsTest {
     }
 
     private ReferralsViewModel page(ReferralPort port) {
-        ReferralsViewModel vm = new ReferralsViewModel(port, Tasks.direct(errors), new Texts(ZH), new I18n(ZH),
-                Clock.systemDefaultZone(), draft -> { }, () -> { });
+        ReferralsViewModel vm = new ReferralsViewModel(port, Kits.direct(errors), draft -> { });
         vm.load();
         vm.selected().set(vm.rows().get(0));
         return vm;

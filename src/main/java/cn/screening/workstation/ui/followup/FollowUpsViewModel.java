@@ -10,8 +10,10 @@ import cn.screening.workstation.domain.followup.Visit;
 import cn.screening.workstation.domain.followup.VisitMode;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.followup.FollowUpPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +46,7 @@ public final class FollowUpsViewModel {
     private final Clock clock;
     private final String user;
     private final Runnable changed;
-    private final List<FollowUpPort.FollowUpItem> all = new ArrayList<>();
+    private final List<FollowUpPort.Listed> all = new ArrayList<>();
     private final ObservableList<FollowUpRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FollowUpFilter> filter = new SimpleObjectProperty<>(FollowUpFilter.DUE);
     private final ObjectProperty<FollowUpRow> selected = new SimpleObjectProperty<>();
@@ -68,15 +70,14 @@ public final class FollowUpsViewModel {
     private final StringProperty notes = new SimpleStringProperty("");
 
     /** @param user who records visits here; @param changed told after a visit was saved */
-    public FollowUpsViewModel(FollowUpPort port, Tasks tasks, Texts texts, I18n i18n, Clock clock, String user,
-                              Runnable changed) {
+    public FollowUpsViewModel(FollowUpPort port, ScreenKit kit, String user) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.clock = clock;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.clock = kit.clock();
         this.user = user;
-        this.changed = changed;
+        this.changed = kit::changed;
         filter.addListener((obs, old, now) -> show());
         selected.addListener((obs, old, now) -> showContact(now));
         clearForm();
@@ -111,7 +112,7 @@ public final class FollowUpsViewModel {
         };
     }
 
-    private FollowUpRow row(FollowUpPort.FollowUpItem i, LocalDate today) {
+    private FollowUpRow row(FollowUpPort.Listed i, LocalDate today) {
         FollowUp f = i.followUp();
         boolean overdue = FollowUpSchedule.isOverdue(f, today);
         String status = i18n.label(f.status());
@@ -193,7 +194,7 @@ public final class FollowUpsViewModel {
                 : Visit.failedAttempt(visitDate.get(), mode.get(), user, blankToNull(notes.get()));
         UUID id = row.id();
         String patient = row.patient();
-        tasks.run(() -> port.record(id, visit))
+        tasks.run(() -> port.recordVisit(id, visit))
                 .onSuccess(after -> {
                     changed.run();
                     clearForm();

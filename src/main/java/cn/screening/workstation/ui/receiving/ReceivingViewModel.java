@@ -11,6 +11,7 @@ import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
+import cn.screening.workstation.service.specimen.ReceivingPort;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.service.specimen.TubeScan;
 import cn.screening.workstation.ui.common.FieldProblems;
@@ -19,6 +20,7 @@ import cn.screening.workstation.ui.common.Numbers;
 import cn.screening.workstation.ui.common.ScanQueue;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.format.DateTimeParseException;
@@ -72,13 +74,13 @@ public final class ReceivingViewModel {
     private final Map<String, String> strays = new LinkedHashMap<>();
     private final ScanQueue scans;
 
-    public ReceivingViewModel(ReceivingPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
+    public ReceivingViewModel(ReceivingPort port, ScreenKit kit) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.time = time;
-        this.changed = changed;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.time = kit.time();
+        this.changed = kit::changed;
         this.problems = new FieldProblems(texts, i18n);
         this.scans = ScanQueue.answering(tasks, code -> {
             UUID id = current.get().box().id();
@@ -226,7 +228,7 @@ public final class ReceivingViewModel {
         }
         UUID id = b.box().id();
         String note = condition.get() == null ? "" : condition.get().strip();
-        tasks.run(() -> port.decide(id, tube.verdict().sampleId(), decision, why, note))
+        tasks.run(() -> port.judge(id, tube.verdict().sampleId(), decision, why, note))
                 .onSuccess(opened -> {
                     problems.clear(ReceiptRules.REASON);
                     show(opened);

@@ -5,9 +5,11 @@ import cn.screening.workstation.domain.referral.Urgency;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.referral.ReferralPort;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -59,12 +61,12 @@ public final class ReferralFormViewModel {
     private UUID caseId;
 
     /** @param changed told after a save (the status bar re-reads what waits for sync) */
-    public ReferralFormViewModel(ReferralPort port, Tasks tasks, Texts texts, I18n i18n, Runnable changed) {
+    public ReferralFormViewModel(ReferralPort port, ScreenKit kit) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.changed = changed;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.changed = kit::changed;
         this.problems = new FieldProblems(texts, i18n);
     }
 

@@ -10,8 +10,10 @@ import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.referral.ReferralEntry;
+import cn.screening.workstation.service.referral.ReferralPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -81,16 +83,15 @@ public final class ReferralsViewModel {
      * @param editDraft opens the letter form on a draft
      * @param changed   told after a move was saved
      */
-    public ReferralsViewModel(ReferralPort port, Tasks tasks, Texts texts, I18n i18n, Clock clock, Consumer<UUID> editDraft,
-                              Runnable changed) {
+    public ReferralsViewModel(ReferralPort port, ScreenKit kit, Consumer<UUID> editDraft) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.zone = clock.getZone();
-        this.clock = clock;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.zone = kit.zone();
+        this.clock = kit.clock();
         this.editDraft = editDraft;
-        this.changed = changed;
+        this.changed = kit::changed;
         direction.addListener((obs, old, now) -> show());
         selected.addListener((obs, old, now) -> {
             // a reload re-selects the same referral (through none): what was said about it stays

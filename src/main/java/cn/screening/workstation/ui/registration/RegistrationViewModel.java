@@ -2,10 +2,10 @@ package cn.screening.workstation.ui.registration;
 
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.division.Division;
-import cn.screening.workstation.domain.reference.Ethnicity;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.reference.Ethnicity;
 import cn.screening.workstation.domain.screening.HemophiliaScreening;
 import cn.screening.workstation.domain.screening.ScreeningClass;
 import cn.screening.workstation.domain.screening.ScreeningResult;
@@ -20,6 +20,7 @@ import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.shell.Navigator;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -68,16 +69,16 @@ public final class RegistrationViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding hemophilia;
 
-    public RegistrationViewModel(Registrar registrar, RuleBook rules, SiteProfile site, ReferenceRanges ranges, Tasks tasks,
-                                 Texts texts, I18n i18n, Clock clock, Navigator navigator) {
+    public RegistrationViewModel(Registrar registrar, RuleBook rules, SiteProfile site, ReferenceRanges ranges,
+                                 ScreenKit kit) {
         this.registrar = registrar;
         this.rules = rules;
         this.site = site;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.clock = clock;
-        this.navigator = navigator;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.clock = kit.clock();
+        this.navigator = kit.navigator();
         this.patient = new PatientForm(this::today);
         this.screening = new ScreeningForm(ranges);
         this.problems = new FieldProblems(texts, i18n);

@@ -7,11 +7,14 @@ import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.DrawRequest;
+import cn.screening.workstation.service.specimen.SampleDrawPort;
+import cn.screening.workstation.service.specimen.SpecimenPrints;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -31,6 +34,7 @@ import javafx.beans.property.StringProperty;
 public final class SampleDrawViewModel {
 
     private final SampleDrawPort port;
+    private final SpecimenPrints prints;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -49,16 +53,16 @@ public final class SampleDrawViewModel {
      * @param user    who is logged in: the form's default collector
      * @param changed told after a tube was saved
      */
-    public SampleDrawViewModel(SampleDrawPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, String siteCode,
-                               String user, Runnable changed) {
+    public SampleDrawViewModel(SampleDrawPort port, SpecimenPrints prints, ScreenKit kit, String siteCode, String user) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.time = time;
+        this.prints = prints;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.time = kit.time();
         this.siteCode = siteCode;
         this.user = user;
-        this.changed = changed;
+        this.changed = kit::changed;
         this.problems = new FieldProblems(texts, i18n);
         form.reset(user, time);
         for (var d : form.dependencies()) {
@@ -118,7 +122,7 @@ public final class SampleDrawViewModel {
         if (s == null) {
             return;
         }
-        tasks.run(() -> port.printLabel(s.id()))
+        tasks.run(() -> prints.printLabel(s.id()))
                 .onSuccess(outcome -> {
                     if (outcome == PdfPrinter.Outcome.NO_PRINTER) {
                         message.set(i18n.get("print.noPrinter"));
@@ -143,7 +147,7 @@ public final class SampleDrawViewModel {
             return;
         }
         tasks.run(() -> {
-                    port.saveLabel(s.id(), file);
+                    prints.saveLabel(s.id(), file);
                     return file;
                 })
                 .onSuccess(f -> message.set(i18n.get("sample.label.saved", f.toString())))

@@ -2,10 +2,11 @@ package cn.screening.workstation.ui.settings;
 
 import cn.screening.workstation.service.Settings;
 import cn.screening.workstation.service.SettingsFile;
-import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -37,14 +38,14 @@ public final class SettingsViewModel {
     /**
      * @param applied told of the saved settings (the app reloads the window when the language changed)
      */
-    public SettingsViewModel(SettingsFile file, Settings current, boolean mayChangeIdleLock, Tasks tasks, I18n i18n,
-                             Texts texts, Consumer<Settings> applied) {
+    public SettingsViewModel(SettingsFile file, Settings current, boolean mayChangeIdleLock, ScreenKit kit,
+                             Consumer<Settings> applied) {
         this.file = file;
         this.current = current;
         this.mayChangeIdleLock = mayChangeIdleLock;
-        this.tasks = tasks;
-        this.i18n = i18n;
-        this.texts = texts;
+        this.tasks = kit.tasks();
+        this.i18n = kit.i18n();
+        this.texts = kit.texts();
         this.applied = applied;
         language.set(LANGUAGES.contains(current.language()) ? current.language() : "zh");
         idleLockMinutes.set(current.idleLockMinutes());

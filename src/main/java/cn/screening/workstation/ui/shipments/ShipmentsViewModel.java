@@ -12,6 +12,8 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.BoxContents;
 import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
+import cn.screening.workstation.service.specimen.ShipmentPort;
+import cn.screening.workstation.service.specimen.SpecimenPrints;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.FieldProblem;
 import cn.screening.workstation.ui.common.FieldProblems;
@@ -19,6 +21,7 @@ import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.ScanQueue;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,6 +45,7 @@ import javafx.collections.ObservableList;
 public final class ShipmentsViewModel {
 
     private final ShipmentPort port;
+    private final SpecimenPrints prints;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -62,17 +66,18 @@ public final class ShipmentsViewModel {
     private final ScanQueue scans;
 
     /** @param changed told after something was saved (the status bar re-reads what waits for sync) */
-    public ShipmentsViewModel(ShipmentPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
+    public ShipmentsViewModel(ShipmentPort port, SpecimenPrints prints, ScreenKit kit) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.time = time;
-        this.changed = changed;
+        this.prints = prints;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.time = kit.time();
+        this.changed = kit::changed;
         this.problems = new FieldProblems(texts, i18n);
         this.scans = ScanQueue.answering(tasks, code -> {
             UUID id = current.get().box().id();
-            return () -> port.add(id, code);
+            return () -> port.addTube(id, code);
         }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
         this.open = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().box().status() == ShipmentStatus.OPEN, current);
@@ -102,7 +107,7 @@ public final class ShipmentsViewModel {
             problems.of(ShipmentRules.DESTINATION).set(FieldProblem.error(i18n.get("shipment.form.destination")));
             return;
         }
-        tasks.run(() -> port.newBox(to.siteCode()))
+        tasks.run(() -> port.startBox(to.siteCode()))
                 .onSuccess(desk -> {
                     opened(desk.box(), desk.boxes());
                     message.set(i18n.get("shipment.created", desk.box().box().boxNo()));
@@ -185,7 +190,7 @@ public final class ShipmentsViewModel {
             return;
         }
         UUID id = current.get().box().id();
-        tasks.run(() -> port.remove(id, tube.id()))
+        tasks.run(() -> port.removeTube(id, tube.id()))
                 .onSuccess(c -> {
                     current.set(c);
                     showInList(c.box());
@@ -255,7 +260,7 @@ public final class ShipmentsViewModel {
             return;
         }
         UUID id = c.box().id();
-        tasks.run(() -> port.printManifest(id))
+        tasks.run(() -> prints.printManifest(id))
                 .onSuccess(outcome -> {
                     if (outcome == PdfPrinter.Outcome.NO_PRINTER) {
                         message.set(i18n.get("print.noPrinter"));
@@ -282,7 +287,7 @@ public final class ShipmentsViewModel {
         }
         UUID id = c.box().id();
         tasks.run(() -> {
-                    port.saveManifest(id, file);
+                    prints.saveManifest(id, file);
                     return file;
                 })
                 .onSuccess(f -> message.set(i18n.get("shipment.manifest.saved", f.toString())))

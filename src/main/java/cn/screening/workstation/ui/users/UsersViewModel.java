@@ -8,6 +8,7 @@ import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -35,11 +36,11 @@ public final class UsersViewModel {
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public UsersViewModel(Accounts accounts, Tasks tasks, Texts texts, I18n i18n) {
+    public UsersViewModel(Accounts accounts, ScreenKit kit) {
         this.accounts = accounts;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
     }
 
     public void load() {

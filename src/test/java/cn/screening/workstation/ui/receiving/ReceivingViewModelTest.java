@@ -2,8 +2,8 @@ package cn.screening.workstation.ui.receiving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.Receipt;
+import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.Reconciliation;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Shipment;
@@ -13,21 +13,19 @@ import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.domain.validation.Violation;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
+import cn.screening.workstation.service.specimen.ReceivingPort;
 import cn.screening.workstation.service.specimen.TubeScan;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +82,7 @@ class ReceivingViewModelTest {
         }
 
         @Override
-        public ArrivingBox decide(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
+        public ArrivingBox judge(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
             verdicts.replaceAll(v -> v.sampleId().equals(sampleId) ? v.judged(decision, reason, condition, CLOCK.instant(), "检验") : v);
             return now();
         }
@@ -94,7 +92,7 @@ class ReceivingViewModelTest {
             receipt = receipt.with(receipt.unexpected(), CLOCK.instant());
             return now();
         }
-    }, Tasks.direct(errors), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE), new TimeText(CLOCK), () -> { });
+    }, Kits.kit(Tasks.direct(errors), CLOCK, Kits.nowhere()));
 
     ArrivingBox now() {
         return new ArrivingBox(box, receipt, Reconciliation.of(box, receipt, verdicts));

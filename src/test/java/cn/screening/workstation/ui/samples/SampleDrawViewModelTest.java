@@ -8,19 +8,18 @@ import cn.screening.workstation.domain.specimen.SampleLimits;
 import cn.screening.workstation.domain.specimen.SampleRules;
 import cn.screening.workstation.domain.specimen.SampleStatus;
 import cn.screening.workstation.domain.specimen.TubeType;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.DrawRequest;
+import cn.screening.workstation.service.specimen.SampleDrawPort;
+import cn.screening.workstation.service.specimen.SpecimenPrints;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -48,6 +47,15 @@ class SampleDrawViewModelTest {
                     r.tubeType(), r.fillPercent(), r.drawnAt(), r.drawnBy(), r.spunAt(), r.frozenAt(), r.aliquots(),
                     r.storageTempC(), SampleStatus.DRAWN, null, null, null);
         }
+    }, new SpecimenPrints() {
+        @Override
+        public PdfPrinter.Outcome printManifest(UUID boxId) {
+            return PdfPrinter.Outcome.NO_PRINTER;
+        }
+
+        @Override
+        public void saveManifest(UUID boxId, Path file) {
+        }
 
         @Override
         public PdfPrinter.Outcome printLabel(UUID sampleId) {
@@ -58,8 +66,8 @@ class SampleDrawViewModelTest {
         public void saveLabel(UUID sampleId, Path file) {
             labels.add(file);
         }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            new TimeText(CLOCK), "210727-C", "李医生", () -> changed++);
+    }, Kits.kit(Tasks.direct(new RecordingErrors()), CLOCK,
+            Kits.changed(() -> changed++)), "210727-C", "李医生");
 
     @Test
     void aWrongTubeAndAnUnderfilledOneAreRefusedAtTheirFields() {

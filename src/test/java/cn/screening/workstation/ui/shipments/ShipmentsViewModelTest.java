@@ -2,7 +2,6 @@ package cn.screening.workstation.ui.shipments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.SampleStatus;
@@ -13,23 +12,20 @@ import cn.screening.workstation.domain.specimen.ShipmentRules;
 import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.specimen.TubeType;
 import cn.screening.workstation.domain.validation.Violation;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.BoxContents;
 import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.service.specimen.PackingDesk;
+import cn.screening.workstation.service.specimen.ShipmentPort;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +52,7 @@ class ShipmentsViewModelTest {
         }
 
         @Override
-        public PackingDesk newBox(String destination) {
+        public PackingDesk startBox(String destination) {
             return new PackingDesk(contents(), List.of(box));
         }
 
@@ -67,7 +63,7 @@ class ShipmentsViewModelTest {
         }
 
         @Override
-        public BoxScan add(UUID boxId, String sampleNo) {
+        public BoxScan addTube(UUID boxId, String sampleNo) {
             if (sampleNo.endsWith("9")) {
                 return new BoxScan.Refused(Violation.error(ShipmentRules.TUBE, "specimen.box.other", sampleNo, "210727-C-B0002"));
             }
@@ -77,7 +73,7 @@ class ShipmentsViewModelTest {
         }
 
         @Override
-        public BoxContents remove(UUID boxId, UUID sampleId) {
+        public BoxContents removeTube(UUID boxId, UUID sampleId) {
             inBox.removeIf(s -> s.id().equals(sampleId));
             return contents();
         }
@@ -94,17 +90,7 @@ class ShipmentsViewModelTest {
                     ShipmentStatus.DISPATCHED, null);
             return new PackingDesk(contents(), List.of(box));
         }
-
-        @Override
-        public PdfPrinter.Outcome printManifest(UUID boxId) {
-            return PdfPrinter.Outcome.NO_PRINTER;
-        }
-
-        @Override
-        public void saveManifest(UUID boxId, Path file) {
-        }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            new TimeText(CLOCK), () -> { });
+    }, Kits.noPrints(), Kits.kit(Tasks.direct(new RecordingErrors()), CLOCK, Kits.nowhere()));
 
     /** Boxes the page read on its own (each a read transaction). */
     int opened;

@@ -1,4 +1,4 @@
-package cn.screening.workstation.ui.followup;
+package cn.screening.workstation.service.followup;
 
 import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.followup.Visit;
@@ -10,19 +10,15 @@ import java.util.UUID;
 public interface FollowUpPort {
 
     /** The follow-up schedules of this site, running and lost, the patients masked. */
-    List<FollowUpItem> list();
+    List<Listed> list();
 
     /** Records a visit or a failed attempt; the schedule after it (next due, or 失访). */
-    FollowUp record(UUID followUpId, Visit visit);
+    FollowUp recordVisit(UUID followUpId, Visit visit);
 
     /** The name and phones to call, for a user who may reveal them (audited); empty for anyone else. */
-    Optional<Contact> contact(UUID followUpId);
-
-    /** Whom to call. */
-    record Contact(String name, String phone, String familyContact) {
-    }
+    Optional<FollowUpContact> contact(UUID followUpId);
 
     /** A schedule as the list shows it. */
-    record FollowUpItem(FollowUp followUp, String maskedName, String caseNo) {
+    record Listed(FollowUp followUp, String maskedName, String caseNo) {
     }
 }

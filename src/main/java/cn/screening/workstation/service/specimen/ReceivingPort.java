@@ -1,10 +1,7 @@
-package cn.screening.workstation.ui.receiving;
+package cn.screening.workstation.service.specimen;
 
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.TubeDecision;
-import cn.screening.workstation.service.specimen.ArrivingBox;
-import cn.screening.workstation.service.specimen.IncomingBox;
-import cn.screening.workstation.service.specimen.TubeScan;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.util.List;
@@ -28,7 +25,7 @@ public interface ReceivingPort {
     TubeScan scan(UUID shipmentId, String sampleNo);
 
     /** Accepts or rejects an arrived tube; a rejection needs its reason (rule 25). */
-    ArrivingBox decide(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition);
+    ArrivingBox judge(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition);
 
     /** Closes the box's receipt: missing tubes stay missing. */
     ArrivingBox complete(UUID shipmentId);

@@ -1,8 +1,5 @@
-package cn.screening.workstation.ui.patients;
+package cn.screening.workstation.service;
 
-import cn.screening.workstation.service.Page;
-import cn.screening.workstation.service.PatientListItem;
-import cn.screening.workstation.service.PatientRecord;
 import cn.screening.workstation.domain.patient.PatientQuery;
 import java.util.UUID;
 

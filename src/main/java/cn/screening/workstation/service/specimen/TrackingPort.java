@@ -1,8 +1,6 @@
-package cn.screening.workstation.ui.samples;
+package cn.screening.workstation.service.specimen;
 
 import cn.screening.workstation.domain.specimen.SampleTimeline;
-import cn.screening.workstation.service.specimen.NearingTube;
-import cn.screening.workstation.service.specimen.SampleRow;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;

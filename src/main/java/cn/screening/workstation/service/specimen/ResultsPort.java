@@ -1,10 +1,8 @@
-package cn.screening.workstation.ui.results;
+package cn.screening.workstation.service.specimen;
 
 import cn.screening.workstation.domain.specimen.LabResult;
 import cn.screening.workstation.domain.specimen.ResultEntry;
 import cn.screening.workstation.domain.specimen.ResultRules;
-import cn.screening.workstation.service.specimen.AwaitingResult;
-import cn.screening.workstation.service.specimen.ResultOutcome;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -19,7 +17,7 @@ public interface ResultsPort {
     List<AwaitingResult> awaiting();
 
     /** The result entered so far for the tube, if any. */
-    Optional<LabResult> result(UUID sampleId);
+    Optional<LabResult> ofSample(UUID sampleId);
 
     /**
      * Saves the numbers, and confirms when the entry carries a diagnosis. Warnings (borderline level,

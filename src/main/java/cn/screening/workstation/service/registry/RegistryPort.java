@@ -1,6 +1,5 @@
-package cn.screening.workstation.ui.registry;
+package cn.screening.workstation.service.registry;
 
-import cn.screening.workstation.service.registry.RegistryRow;
 import java.nio.file.Path;
 import java.util.List;
 

@@ -1,8 +1,5 @@
-package cn.screening.workstation.ui.cases;
+package cn.screening.workstation.service;
 
-import cn.screening.workstation.service.CaseDetails;
-import cn.screening.workstation.service.CaseListItem;
-import cn.screening.workstation.service.Page;
 import cn.screening.workstation.domain.cases.CaseQuery;
 import java.util.UUID;
 

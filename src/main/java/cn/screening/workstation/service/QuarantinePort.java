@@ -1,4 +1,4 @@
-package cn.screening.workstation.ui.quarantine;
+package cn.screening.workstation.service;
 
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
 import cn.screening.workstation.service.Quarantine.UnstoredRecord;

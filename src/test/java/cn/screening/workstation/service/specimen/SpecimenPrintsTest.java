@@ -1,4 +1,4 @@
-package cn.screening.workstation.app;
+package cn.screening.workstation.service.specimen;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,7 +6,6 @@ import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.service.Workspace;
-import cn.screening.workstation.service.specimen.SpecimenSites;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** The draw form's label: with no printer nothing is printed and the caller is told; saved, it is a real PDF of the tube. */
-class SpecimenPortsTest {
+class SpecimenPrintsTest {
 
     @TempDir
     Path folder;
@@ -32,7 +31,7 @@ class SpecimenPortsTest {
             var caseId = SpecimenSites.suspectedCase(ws, "赵六", Sex.MALE);
             var specimens = SpecimenSites.specimens(ws);
             Sample tube = specimens.draw().draw(caseId, SpecimenSites.unspunDraw(Instant.now(), Duration.ofMinutes(15)));
-            var port = SpecimenPorts.draw(specimens, new PdfPrinter(Optional::empty));
+            var port = specimens.prints(new PdfPrinter(Optional::empty));
 
             assertThat(port.printLabel(tube.id())).isEqualTo(PdfPrinter.Outcome.NO_PRINTER);
             Path label = out.resolve("label.pdf");

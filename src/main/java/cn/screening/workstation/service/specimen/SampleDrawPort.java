@@ -1,11 +1,7 @@
-package cn.screening.workstation.ui.samples;
+package cn.screening.workstation.service.specimen;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.SampleRules;
-import cn.screening.workstation.service.specimen.DrawRequest;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.UUID;
 
 /** What the sample-draw form needs of the services (store and file work: off the FX thread). */
@@ -16,8 +12,4 @@ public interface SampleDrawPort {
 
     /** Saves a drawn tube for the case; the service numbers it. Refusals come as SpecimenRefused. */
     Sample draw(UUID caseId, DrawRequest request);
-
-    PdfPrinter.Outcome printLabel(UUID sampleId) throws IOException;
-
-    void saveLabel(UUID sampleId, Path file) throws IOException;
 }

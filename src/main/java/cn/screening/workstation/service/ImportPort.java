@@ -1,7 +1,5 @@
-package cn.screening.workstation.ui.importer;
+package cn.screening.workstation.service;
 
-import cn.screening.workstation.service.ImportPreview;
-import cn.screening.workstation.service.ImportSummary;
 import java.nio.file.Path;
 
 /** The import service as the wizard uses it (PatientImport; a fake in ViewModel tests). */

@@ -1,4 +1,4 @@
-package cn.screening.workstation.ui.settings;
+package cn.screening.workstation.service;
 
 /** Enrolment and the server address as the settings page needs them (network and store: off the FX thread). */
 public interface SyncSettingsPort {

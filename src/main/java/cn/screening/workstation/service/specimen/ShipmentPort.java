@@ -1,14 +1,7 @@
-package cn.screening.workstation.ui.shipments;
+package cn.screening.workstation.service.specimen;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.Shipment;
-import cn.screening.workstation.service.specimen.BoxContents;
-import cn.screening.workstation.service.specimen.BoxScan;
-import cn.screening.workstation.service.specimen.Destination;
-import cn.screening.workstation.service.specimen.PackingDesk;
-import java.io.IOException;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
 
@@ -26,19 +19,15 @@ public interface ShipmentPort {
     List<Destination> destinations();
 
     /** A new, empty, open box for that hospital, with the boxes as they now stand. */
-    PackingDesk newBox(String destination);
+    PackingDesk startBox(String destination);
 
     BoxContents open(UUID boxId);
 
     /** Puts the scanned tube into the box, or refuses it (in another open box, fails a rule, unknown number). */
-    BoxScan add(UUID boxId, String sampleNo);
+    BoxScan addTube(UUID boxId, String sampleNo);
 
-    BoxContents remove(UUID boxId, UUID sampleId);
+    BoxContents removeTube(UUID boxId, UUID sampleId);
 
     /** Sends the box off with these details, or refuses with every rule it breaks. */
     PackingDesk dispatch(UUID boxId, DispatchDetails details);
-
-    PdfPrinter.Outcome printManifest(UUID boxId) throws IOException;
-
-    void saveManifest(UUID boxId, Path file) throws IOException;
 }

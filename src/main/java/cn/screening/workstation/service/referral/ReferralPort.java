@@ -1,10 +1,9 @@
-package cn.screening.workstation.ui.referral;
+package cn.screening.workstation.service.referral;
 
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.domain.referral.Urgency;
-import cn.screening.workstation.service.referral.ReferralEntry;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;

@@ -1,7 +1,7 @@
-package cn.screening.workstation.ui.conflicts;
+package cn.screening.workstation.service;
 
-import cn.screening.workstation.service.SyncConflicts.Pick;
 import cn.screening.workstation.domain.SyncConflict;
+import cn.screening.workstation.service.SyncConflicts.Pick;
 import java.util.List;
 import java.util.UUID;
 

@@ -1,4 +1,4 @@
-package cn.screening.workstation.ui.conflicts;
+package cn.screening.workstation.service;
 
 import cn.screening.workstation.service.PatientMerge.Duplicate;
 import java.util.List;

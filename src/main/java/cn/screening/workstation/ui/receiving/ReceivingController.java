@@ -3,6 +3,8 @@ package cn.screening.workstation.ui.receiving;
 import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.domain.specimen.TubeDecision;
+import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
@@ -102,7 +104,7 @@ public final class ReceivingController implements ShellContent {
         tubeTable.setItems(vm.tubes());
         Tables.text(sampleNoColumn, ReconciledTube::sampleNo);
         Tables.text(stateColumn, t -> i18n.label(t.state()));
-        Tables.text(verdictColumn, t -> vm.verdictText(t.verdict()));
+        Tables.text(verdictColumn, t -> verdictText(t.verdict()));
         Tables.text(noteColumn, t -> t.verdict() != null && t.verdict().condition() != null && !t.verdict().condition().isBlank()
                 ? t.verdict().condition() : t.note());
         tubeTable.setRowFactory(t -> new TableRow<>() {
@@ -191,5 +193,14 @@ public final class ReceivingController implements ShellContent {
     @FXML
     private void onComplete() {
         vm.complete();
+    }
+
+    /** A verdict as the table shows it: 接收, or 拒收：reason. */
+    private String verdictText(TubeVerdict v) {
+        if (v == null) {
+            return "";
+        }
+        return v.decision() == TubeDecision.ACCEPTED ? i18n.label(v.decision())
+                : i18n.get("receiving.rejectedBecause", i18n.label(v.reason()));
     }
 }

@@ -3,27 +3,21 @@ package cn.screening.workstation.ui.receiving;
 import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.Reconciliation;
 import cn.screening.workstation.domain.specimen.RejectionReason;
-import cn.screening.workstation.domain.specimen.ShipmentItem;
 import cn.screening.workstation.domain.specimen.TubeDecision;
-import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.service.specimen.ReceivingPort;
-import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.service.specimen.TubeScan;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Numbers;
-import cn.screening.workstation.ui.common.ScanQueue;
+import cn.screening.workstation.ui.common.ScanLine;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.shell.ScreenKit;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -64,15 +58,13 @@ public final class ReceivingViewModel {
     private final ObjectProperty<RejectionReason> reason = new SimpleObjectProperty<>();
     private final StringProperty condition = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
-    private final StringProperty scanMessage = new SimpleStringProperty("");
-    private final BooleanProperty scanRefused = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding arrived;
     private final BooleanBinding completed;
     /** Stray numbers scanned at this box that belong to another one, with that box's number (this session). */
     private final Map<String, String> strays = new LinkedHashMap<>();
-    private final ScanQueue scans;
+    private final ScanLine scans;
 
     public ReceivingViewModel(ReceivingPort port, ScreenKit kit) {
         this.port = port;
@@ -82,10 +74,10 @@ public final class ReceivingViewModel {
         this.time = kit.time();
         this.changed = kit::changed;
         this.problems = new FieldProblems(texts, i18n);
-        this.scans = ScanQueue.answering(tasks, code -> {
+        this.scans = new ScanLine(tasks, texts, i18n, code -> {
             UUID id = current.get().box().id();
             return () -> port.scan(id, code);
-        }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
+        }, this::scanned);
         this.arrived = Bindings.createBooleanBinding(() -> current.get() != null && current.get().receipt() != null, current);
         this.completed = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().receipt() != null && current.get().receipt().completedAt() != null, current);
@@ -104,7 +96,7 @@ public final class ReceivingViewModel {
         tasks.run(() -> port.open(id)).onSuccess(b -> {
             show(b);
             problems.clear();
-            scanMessage.set("");
+            scans.say("");
             message.set("");
             arrivedAt.set(b.receipt() == null ? "" : time.show(b.receipt().arrivedAt()));
             arrivalTemp.set(b.receipt() == null ? "" : Numbers.show(b.receipt().arrivalTempC()));
@@ -114,19 +106,7 @@ public final class ReceivingViewModel {
     private void show(ArrivingBox b) {
         current.set(b);
         Reconciliation r = b.reconciliation();
-        List<ReconciledTube> rows = new ArrayList<>();
-        r.arrived().forEach(v -> rows.add(new ReconciledTube(v.sampleNo(), TubeState.ARRIVED, v, "")));
-        r.missing().stream().map(ShipmentItem::sampleNo).forEach(n -> rows.add(new ReconciledTube(n, TubeState.MISSING, null, "")));
-        for (String n : r.unexpected()) {
-            String other = strays.get(n);
-            rows.add(other == null ? new ReconciledTube(n, TubeState.UNEXPECTED, null, "")
-                    : new ReconciledTube(n, TubeState.OTHER_BOX, null, i18n.get("receiving.otherBox", other)));
-        }
-        strays.forEach((n, other) -> {
-            if (!r.unexpected().contains(n)) {
-                rows.add(new ReconciledTube(n, TubeState.OTHER_BOX, null, i18n.get("receiving.otherBox", other)));
-            }
-        });
+        List<ReconciledTube> rows = ReconciledTube.rows(r, strays, other -> i18n.get("receiving.otherBox", other));
         tubes.setAll(rows);
         long otherBox = rows.stream().filter(t -> t.state() == TubeState.OTHER_BOX).count();
         long unexpected = rows.stream().filter(t -> t.state() == TubeState.UNEXPECTED).count();
@@ -140,26 +120,13 @@ public final class ReceivingViewModel {
             return;
         }
         List<Violation> own = new ArrayList<>();
-        Instant at = null;
-        BigDecimal temp = null;
-        try {
-            at = time.parse(arrivedAt.get()).orElse(time.instant()); // left empty: it arrived now
-        } catch (DateTimeParseException e) {
-            own.add(Violation.error(ReceiptRules.ARRIVED_AT, "shipment.form.time"));
-        }
-        try {
-            temp = Numbers.decimal(arrivalTemp.get()).orElse(null);
-        } catch (NumberFormatException e) {
-            own.add(Violation.error(ReceiptRules.TEMPERATURE, "shipment.form.number"));
-        }
+        Arrival arrival = Arrival.read(arrivedAt.get(), arrivalTemp.get(), time, own);
         if (!own.isEmpty()) {
             problems.showAll(own);
             return;
         }
         UUID id = b.box().id();
-        Instant when = at;
-        BigDecimal reading = temp;
-        tasks.run(() -> port.receive(id, when, reading))
+        tasks.run(() -> port.receive(id, arrival.at(), arrival.temperatureC()))
                 .onSuccess(opened -> {
                     problems.clear();
                     show(opened);
@@ -167,11 +134,7 @@ public final class ReceivingViewModel {
                     message.set(i18n.get("receiving.arrived", opened.box().boxNo()));
                     changed.run();
                 })
-                .onError(SpecimenRefused.class, e -> {
-                    problems.showAll(e.violations().violations());
-                    message.set(texts.of(e));
-                })
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .refusedOn(problems, message)
                 .busy(busy)
                 .start();
     }
@@ -179,7 +142,7 @@ public final class ReceivingViewModel {
     /** A code from the scan field; handled one after another, in the order they came. */
     public void scan(String sampleNo) {
         if (current.get() == null || !arrived.get()) {
-            refusedScan(i18n.get("receiving.scan.notArrived"));
+            scans.refuse(i18n.get("receiving.scan.notArrived"));
             return;
         }
         scans.add(sampleNo);
@@ -193,20 +156,15 @@ public final class ReceivingViewModel {
                 strays.put(code, String.valueOf(v.args().get(1)));
             }
             show(answer.box()); // a stray is now on the receipt's unexpected list
-            refusedScan(i18n.get("shipment.scan.refused", code, problems.text(v)));
+            scans.refuse(i18n.get("shipment.scan.refused", code, problems.text(v)));
             return;
         }
         ArrivingBox b = answer.box();
         show(b);
-        scanRefused.set(false);
-        scanMessage.set(i18n.get("receiving.scan.arrived", code, b.reconciliation().arrived().size(), b.reconciliation().expected()));
+        scans.say(i18n.get("receiving.scan.arrived", code, b.reconciliation().arrived().size(), b.reconciliation().expected()));
         changed.run();
     }
 
-    private void refusedScan(String text) {
-        scanRefused.set(true);
-        scanMessage.set(text);
-    }
 
     public void accept(ReconciledTube tube) {
         decide(tube, TubeDecision.ACCEPTED, null);
@@ -238,11 +196,7 @@ public final class ReceivingViewModel {
                     condition.set("");
                     changed.run();
                 })
-                .onError(SpecimenRefused.class, e -> {
-                    problems.showAll(e.violations().violations());
-                    message.set(texts.of(e));
-                })
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .refusedOn(problems, message)
                 .busy(busy)
                 .start();
     }
@@ -261,7 +215,6 @@ public final class ReceivingViewModel {
                     message.set(i18n.get("receiving.completed", done.box().boxNo(), done.reconciliation().missing().size()));
                     changed.run();
                 })
-                .onError(SpecimenRefused.class, e -> message.set(texts.of(e)))
                 .onError(ServiceException.class, e -> message.set(texts.of(e)))
                 .busy(busy)
                 .start();
@@ -273,15 +226,6 @@ public final class ReceivingViewModel {
         now.replaceAll(b -> b.shipmentId().equals(box.shipmentId()) ? box : b);
         now.sort(IncomingBox.NOT_RECEIVED_FIRST);
         boxes.setAll(now);
-    }
-
-    /** A verdict as the table shows it: 接收, or 拒收：reason. */
-    public String verdictText(TubeVerdict v) {
-        if (v == null) {
-            return "";
-        }
-        return v.decision() == TubeDecision.ACCEPTED ? i18n.label(v.decision())
-                : i18n.get("receiving.rejectedBecause", i18n.label(v.reason()));
     }
 
     public ObservableList<IncomingBox> boxes() {
@@ -317,11 +261,11 @@ public final class ReceivingViewModel {
     }
 
     public StringProperty scanMessage() {
-        return scanMessage;
+        return scans.message();
     }
 
     public BooleanProperty scanRefused() {
-        return scanRefused;
+        return scans.refused();
     }
 
     public StringProperty message() {

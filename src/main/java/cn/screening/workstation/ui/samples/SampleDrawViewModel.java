@@ -1,21 +1,18 @@
 package cn.screening.workstation.ui.samples;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
-import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.DrawRequest;
 import cn.screening.workstation.service.specimen.SampleDrawPort;
 import cn.screening.workstation.service.specimen.SpecimenPrints;
-import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Printout;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.shell.ScreenKit;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -35,6 +32,7 @@ public final class SampleDrawViewModel {
 
     private final SampleDrawPort port;
     private final SpecimenPrints prints;
+    private final Printout printout;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -64,6 +62,7 @@ public final class SampleDrawViewModel {
         this.user = user;
         this.changed = kit::changed;
         this.problems = new FieldProblems(texts, i18n);
+        this.printout = new Printout(tasks, texts, i18n, message, busy);
         form.reset(user, time);
         for (var d : form.dependencies()) {
             d.addListener(obs -> check());
@@ -107,11 +106,7 @@ public final class SampleDrawViewModel {
                     message.set(i18n.get("sample.saved", s.sampleNo()));
                     changed.run();
                 })
-                .onError(SpecimenRefused.class, e -> {
-                    problems.showAll(e.violations().violations());
-                    message.set(texts.of(e));
-                })
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .refusedOn(problems, message)
                 .busy(busy)
                 .start();
     }
@@ -122,18 +117,7 @@ public final class SampleDrawViewModel {
         if (s == null) {
             return;
         }
-        tasks.run(() -> prints.printLabel(s.id()))
-                .onSuccess(outcome -> {
-                    if (outcome == PdfPrinter.Outcome.NO_PRINTER) {
-                        message.set(i18n.get("print.noPrinter"));
-                        noPrinter.run();
-                    } else {
-                        message.set(i18n.get("sample.label.printed", s.sampleNo()));
-                    }
-                })
-                .onError(IOException.class, e -> message.set(i18n.get("print.failed", e.getMessage())))
-                .busy(busy)
-                .start();
+        printout.print(() -> prints.printLabel(s.id()), i18n.get("sample.label.printed", s.sampleNo()), noPrinter);
     }
 
     public String labelFileName() {
@@ -146,15 +130,7 @@ public final class SampleDrawViewModel {
         if (s == null || file == null) {
             return;
         }
-        tasks.run(() -> {
-                    prints.saveLabel(s.id(), file);
-                    return file;
-                })
-                .onSuccess(f -> message.set(i18n.get("sample.label.saved", f.toString())))
-                .onError(IOException.class, e -> message.set(i18n.get("print.saveFailed", e.getMessage())))
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
-                .busy(busy)
-                .start();
+        printout.save(file, f -> prints.saveLabel(s.id(), f), "sample.label.saved");
     }
 
     public DrawForm form() {

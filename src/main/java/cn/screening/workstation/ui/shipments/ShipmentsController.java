@@ -222,12 +222,12 @@ public final class ShipmentsController implements ShellContent {
 
     @FXML
     private void onPrintManifest() {
-        vm.printManifest(this::onSaveManifest);
+        vm.manifest().print(this::onSaveManifest);
     }
 
     @FXML
     private void onSaveManifest() {
-        saveTarget.saveAs(tubeTable.getScene().getWindow(), i18n.get("shipment.manifest.save.title"), vm.manifestFileName(), "PDF", "*.pdf")
-                .ifPresent(vm::saveManifest);
+        saveTarget.saveAs(tubeTable.getScene().getWindow(), i18n.get("shipment.manifest.save.title"), vm.manifest().fileName(), "PDF",
+                "*.pdf").ifPresent(vm.manifest()::save);
     }
 }

@@ -1,6 +1,5 @@
 package cn.screening.workstation.ui.shipments;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
@@ -15,14 +14,15 @@ import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.service.specimen.ShipmentPort;
 import cn.screening.workstation.service.specimen.SpecimenPrints;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.ui.common.Confirmer;
 import cn.screening.workstation.ui.common.FieldProblem;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.ScanQueue;
+import cn.screening.workstation.ui.common.Printout;
+import cn.screening.workstation.ui.common.ScanLine;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
 import cn.screening.workstation.ui.shell.ScreenKit;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -45,7 +45,6 @@ import javafx.collections.ObservableList;
 public final class ShipmentsViewModel {
 
     private final ShipmentPort port;
-    private final SpecimenPrints prints;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -53,32 +52,29 @@ public final class ShipmentsViewModel {
     private final Runnable changed;
 
     private final ObservableList<Shipment> boxes = FXCollections.observableArrayList();
-    private final ObservableList<Destination> hospitals = FXCollections.observableArrayList();
     private final ObjectProperty<BoxContents> current = new SimpleObjectProperty<>();
     private final ObservableList<Sample> tubes = FXCollections.observableArrayList();
     private final DispatchForm form = new DispatchForm();
     private final FieldProblems problems;
-    private final StringProperty scanMessage = new SimpleStringProperty("");
-    private final BooleanProperty scanRefused = new SimpleBooleanProperty();
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding open;
-    private final ScanQueue scans;
+    private final ScanLine scans;
+    private final BoxManifest manifest;
 
-    /** @param changed told after something was saved (the status bar re-reads what waits for sync) */
     public ShipmentsViewModel(ShipmentPort port, SpecimenPrints prints, ScreenKit kit) {
         this.port = port;
-        this.prints = prints;
         this.tasks = kit.tasks();
         this.texts = kit.texts();
         this.i18n = kit.i18n();
         this.time = kit.time();
         this.changed = kit::changed;
         this.problems = new FieldProblems(texts, i18n);
-        this.scans = ScanQueue.answering(tasks, code -> {
+        this.manifest = new BoxManifest(current::get, prints, new Printout(tasks, texts, i18n, message, busy), i18n);
+        this.scans = new ScanLine(tasks, texts, i18n, code -> {
             UUID id = current.get().box().id();
             return () -> port.addTube(id, code);
-        }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
+        }, this::scanned);
         this.open = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().box().status() == ShipmentStatus.OPEN, current);
     }
@@ -87,11 +83,8 @@ public final class ShipmentsViewModel {
     public void load() {
         tasks.run(() -> new Lists(port.destinations(), port.boxes()))
                 .onSuccess(lists -> {
-                    hospitals.setAll(lists.hospitals());
+                    form.offer(lists.hospitals());
                     boxes.setAll(lists.boxes());
-                    if (form.destination.get() == null && !hospitals.isEmpty()) {
-                        form.destination.set(hospitals.get(0));
-                    }
                 })
                 .busy(busy)
                 .start();
@@ -136,10 +129,9 @@ public final class ShipmentsViewModel {
     private void opened(BoxContents contents, List<Shipment> list) {
         current.set(contents);
         tubes.setAll(contents.tubes());
-        form.show(contents.box(), hospitals, time);
+        form.show(contents.box(), time);
         problems.clear();
-        scanMessage.set("");
-        scanRefused.set(false);
+        scans.say("");
         if (list != null) {
             boxes.setAll(list);
         }
@@ -148,7 +140,7 @@ public final class ShipmentsViewModel {
     /** A code from the scan field; scans are handled one after another, in the order they came. */
     public void scan(String sampleNo) {
         if (current.get() == null) {
-            refusedScan(i18n.get("shipment.scan.noBox"));
+            scans.refuse(i18n.get("shipment.scan.noBox"));
             return;
         }
         scans.add(sampleNo);
@@ -157,31 +149,26 @@ public final class ShipmentsViewModel {
     // the answer carries the box as it now stands: shown as it is, never read again
     private void scanned(String code, BoxScan answer) {
         if (answer instanceof BoxScan.Refused refused) {
-            refusedScan(i18n.get("shipment.scan.refused", code, problems.text(refused.reason())));
+            scans.refuse(i18n.get("shipment.scan.refused", code, problems.text(refused.reason())));
             return;
         }
         BoxContents contents = ((BoxScan.Packed) answer).box();
-        current.set(contents);
-        showInList(contents.box());
-        tubes.setAll(contents.tubes());
-        scanRefused.set(false);
-        scanMessage.set(i18n.get("shipment.scan.added", code, tubes.size()));
+        showBox(contents);
+        scans.say(i18n.get("shipment.scan.added", code, tubes.size()));
         changed.run();
     }
 
     // the list's tube count follows the box without reading every box again
-    private void showInList(Shipment box) {
+    private void showBox(BoxContents contents) {
+        current.set(contents);
+        tubes.setAll(contents.tubes());
+        Shipment box = contents.box();
         for (int i = 0; i < boxes.size(); i++) {
             if (boxes.get(i).id().equals(box.id())) {
                 boxes.set(i, box);
                 return;
             }
         }
-    }
-
-    private void refusedScan(String text) {
-        scanRefused.set(true);
-        scanMessage.set(text);
     }
 
     /** Takes a tube back out of the open box. */
@@ -192,11 +179,8 @@ public final class ShipmentsViewModel {
         UUID id = current.get().box().id();
         tasks.run(() -> port.removeTube(id, tube.id()))
                 .onSuccess(c -> {
-                    current.set(c);
-                    showInList(c.box());
-                    tubes.setAll(c.tubes());
-                    scanRefused.set(false);
-                    scanMessage.set(i18n.get("shipment.removed", tube.sampleNo()));
+                    showBox(c);
+                    scans.say(i18n.get("shipment.removed", tube.sampleNo()));
                     changed.run();
                 })
                 .onError(ServiceException.class, e -> message.set(texts.of(e)))
@@ -214,11 +198,8 @@ public final class ShipmentsViewModel {
             return;
         }
         List<Violation> formProblems = new ArrayList<>();
-        Optional<DispatchDetails> details = form.read(time, formProblems);
-        if (details.isPresent()) {
-            formProblems.addAll(ShipmentRules.missingDetails(details.get(), c.tubes().stream().anyMatch(Sample::frozen)));
-        }
-        if (!formProblems.isEmpty()) {
+        Optional<DispatchDetails> details = form.read(time, c.tubes().stream().anyMatch(Sample::frozen), formProblems);
+        if (details.isEmpty()) {
             showProblems(formProblems);
             return;
         }
@@ -247,54 +228,8 @@ public final class ShipmentsViewModel {
         message.set(i18n.get("shipment.notDispatched", String.join(i18n.get("list.separator"), lines)));
     }
 
-    /** Asks the user to confirm an irreversible step; true to go on. */
-    @FunctionalInterface
-    public interface Confirmer {
-        boolean confirm(String question);
-    }
-
-    /** Prints the manifest; {@code noPrinter} is told when this PC has none (the screen then offers to save it). */
-    public void printManifest(Runnable noPrinter) {
-        BoxContents c = current.get();
-        if (c == null) {
-            return;
-        }
-        UUID id = c.box().id();
-        tasks.run(() -> prints.printManifest(id))
-                .onSuccess(outcome -> {
-                    if (outcome == PdfPrinter.Outcome.NO_PRINTER) {
-                        message.set(i18n.get("print.noPrinter"));
-                        noPrinter.run();
-                    } else {
-                        message.set(i18n.get("shipment.manifest.printed", c.box().boxNo()));
-                    }
-                })
-                .onError(java.io.IOException.class, e -> message.set(i18n.get("print.failed", e.getMessage())))
-                .busy(busy)
-                .start();
-    }
-
-    /** The name proposed for the manifest's PDF. */
-    public String manifestFileName() {
-        BoxContents c = current.get();
-        return i18n.get("shipment.manifest.fileName", c == null ? "" : c.box().boxNo());
-    }
-
-    public void saveManifest(Path file) {
-        BoxContents c = current.get();
-        if (c == null || file == null) {
-            return;
-        }
-        UUID id = c.box().id();
-        tasks.run(() -> {
-                    prints.saveManifest(id, file);
-                    return file;
-                })
-                .onSuccess(f -> message.set(i18n.get("shipment.manifest.saved", f.toString())))
-                .onError(java.io.IOException.class, e -> message.set(i18n.get("print.saveFailed", e.getMessage())))
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
-                .busy(busy)
-                .start();
+    public BoxManifest manifest() {
+        return manifest;
     }
 
     public ObservableList<Shipment> boxes() {
@@ -302,7 +237,7 @@ public final class ShipmentsViewModel {
     }
 
     public ObservableList<Destination> hospitals() {
-        return hospitals;
+        return form.hospitals;
     }
 
     public ObjectProperty<BoxContents> current() {
@@ -322,11 +257,11 @@ public final class ShipmentsViewModel {
     }
 
     public StringProperty scanMessage() {
-        return scanMessage;
+        return scans.message();
     }
 
     public BooleanProperty scanRefused() {
-        return scanRefused;
+        return scans.refused();
     }
 
     public StringProperty message() {
@@ -344,6 +279,6 @@ public final class ShipmentsViewModel {
 
     /** Whom the list names a box's destination by. */
     public String hospitalName(String code) {
-        return hospitals.stream().filter(h -> h.siteCode().equals(code)).map(Destination::name).findFirst().orElse(code == null ? "" : code);
+        return form.hospitalName(code);
     }
 }

@@ -92,14 +92,10 @@ public final class ReceivingController implements ShellContent {
 
         arrivedAtField.textProperty().bindBidirectional(vm.arrivedAt());
         temperatureField.textProperty().bindBidirectional(vm.arrivalTemp());
-        validation.attach(arrivedAtField, arrivedAtMessage, vm.problems().of(ReceiptRules.ARRIVED_AT));
-        validation.attach(temperatureField, temperatureMessage, vm.problems().of(ReceiptRules.TEMPERATURE));
+        validation.attach(arrivedAtField, arrivedAtMessage, vm.page().problems().of(ReceiptRules.ARRIVED_AT));
+        validation.attach(temperatureField, temperatureMessage, vm.page().problems().of(ReceiptRules.TEMPERATURE));
         ScanField.attach(scanField, vm::scan);
-        scanMessage.textProperty().bind(vm.scanMessage());
-        vm.scanRefused().addListener((obs, old, refused) -> {
-            scanMessage.getStyleClass().removeAll("scan-ok", "scan-refused");
-            scanMessage.getStyleClass().add(refused ? "scan-refused" : "scan-ok");
-        });
+        ScanField.answerIn(scanMessage, vm.scans());
         countsLabel.textProperty().bind(vm.counts());
         tubeTable.setItems(vm.tubes());
         Tables.text(sampleNoColumn, ReconciledTube::sampleNo);
@@ -118,24 +114,24 @@ public final class ReceivingController implements ShellContent {
             }
         });
         Forms.enumChoice(reasonBox, RejectionReason.class, i18n, vm.reason());
-        validation.attach(reasonBox, reasonMessage, vm.problems().of(ReceiptRules.REASON));
+        validation.attach(reasonBox, reasonMessage, vm.page().problems().of(ReceiptRules.REASON));
         conditionField.textProperty().bindBidirectional(vm.condition());
-        messageLabel.textProperty().bind(vm.message());
+        messageLabel.textProperty().bind(vm.page().message());
 
         var noBox = vm.current().isNull();
         var notArrived = vm.arrived().not();
         var done = vm.completed();
         arrivedAtField.disableProperty().bind(noBox.or(vm.arrived()));
         temperatureField.disableProperty().bind(noBox.or(vm.arrived()));
-        arriveButton.disableProperty().bind(noBox.or(vm.arrived()).or(vm.busy()));
+        arriveButton.disableProperty().bind(noBox.or(vm.arrived()).or(vm.page().busy()));
         scanField.disableProperty().bind(notArrived.or(done));
         var notArrivedTube = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             ReconciledTube t = tubeTable.getSelectionModel().getSelectedItem();
             return t == null || t.state() != TubeState.ARRIVED;
         }, tubeTable.getSelectionModel().selectedItemProperty());
-        acceptButton.disableProperty().bind(notArrivedTube.or(vm.busy()).or(done));
-        rejectButton.disableProperty().bind(notArrivedTube.or(vm.busy()).or(done));
-        completeButton.disableProperty().bind(notArrived.or(done).or(vm.busy()));
+        acceptButton.disableProperty().bind(notArrivedTube.or(vm.page().busy()).or(done));
+        rejectButton.disableProperty().bind(notArrivedTube.or(vm.page().busy()).or(done));
+        completeButton.disableProperty().bind(notArrived.or(done).or(vm.page().busy()));
     }
 
     private void showBox(ArrivingBox b) {

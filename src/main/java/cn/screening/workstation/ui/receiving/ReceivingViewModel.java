@@ -6,17 +6,12 @@ import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.service.specimen.ReceivingPort;
 import cn.screening.workstation.service.specimen.TubeScan;
-import cn.screening.workstation.ui.common.FieldProblems;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Numbers;
-import cn.screening.workstation.ui.common.ScanLine;
-import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
+import cn.screening.workstation.ui.common.ScanDesk;
 import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -25,9 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -38,46 +31,27 @@ import javafx.collections.ObservableList;
  * Receiving a box at the designated hospital: record its arrival, scan its tubes (strays are named
  * at once), see expected / arrived / missing / unexpected / other box, and accept or reject each tube.
  */
-public final class ReceivingViewModel {
+public final class ReceivingViewModel extends ScanDesk<ArrivingBox, TubeScan> {
 
     private static final String OTHER_BOX_KEY = "specimen.scan.other_box";
 
     private final ReceivingPort port;
-    private final Tasks tasks;
-    private final Texts texts;
-    private final I18n i18n;
-    private final TimeText time;
-    private final Runnable changed;
-    private final FieldProblems problems;
 
     private final ObservableList<IncomingBox> boxes = FXCollections.observableArrayList();
-    private final ObjectProperty<ArrivingBox> current = new SimpleObjectProperty<>();
     private final ObservableList<ReconciledTube> tubes = FXCollections.observableArrayList();
     private final StringProperty arrivedAt = new SimpleStringProperty("");
     private final StringProperty arrivalTemp = new SimpleStringProperty("");
     private final ObjectProperty<RejectionReason> reason = new SimpleObjectProperty<>();
     private final StringProperty condition = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding arrived;
     private final BooleanBinding completed;
     /** Stray numbers scanned at this box that belong to another one, with that box's number (this session). */
     private final Map<String, String> strays = new LinkedHashMap<>();
-    private final ScanLine scans;
 
     public ReceivingViewModel(ReceivingPort port, ScreenKit kit) {
+        super(kit.tasks(), kit.texts(), kit.i18n(), kit.time(), kit::changed, b -> b.box().id(), port::scan);
         this.port = port;
-        this.tasks = kit.tasks();
-        this.texts = kit.texts();
-        this.i18n = kit.i18n();
-        this.time = kit.time();
-        this.changed = kit::changed;
-        this.problems = new FieldProblems(texts, i18n);
-        this.scans = new ScanLine(tasks, texts, i18n, code -> {
-            UUID id = current.get().box().id();
-            return () -> port.scan(id, code);
-        }, this::scanned);
         this.arrived = Bindings.createBooleanBinding(() -> current.get() != null && current.get().receipt() != null, current);
         this.completed = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().receipt() != null && current.get().receipt().completedAt() != null, current);
@@ -139,17 +113,14 @@ public final class ReceivingViewModel {
                 .start();
     }
 
-    /** A code from the scan field; handled one after another, in the order they came. */
-    public void scan(String sampleNo) {
-        if (current.get() == null || !arrived.get()) {
-            scans.refuse(i18n.get("receiving.scan.notArrived"));
-            return;
-        }
-        scans.add(sampleNo);
+    @Override
+    protected String notNow() {
+        return arrived.get() ? null : i18n.get("receiving.scan.notArrived"); // no box open is not arrived either
     }
 
     // the answer carries the box as it now stands: shown as it is, never read again
-    private void scanned(String code, TubeScan answer) {
+    @Override
+    protected void scanned(String code, TubeScan answer) {
         if (answer instanceof TubeScan.Refused refused) {
             Violation v = refused.reason();
             if (OTHER_BOX_KEY.equals(v.messageKey()) && v.args().size() > 1) {
@@ -164,7 +135,6 @@ public final class ReceivingViewModel {
         scans.say(i18n.get("receiving.scan.arrived", code, b.reconciliation().arrived().size(), b.reconciliation().expected()));
         changed.run();
     }
-
 
     public void accept(ReconciledTube tube) {
         decide(tube, TubeDecision.ACCEPTED, null);
@@ -232,10 +202,6 @@ public final class ReceivingViewModel {
         return boxes;
     }
 
-    public ObjectProperty<ArrivingBox> current() {
-        return current;
-    }
-
     public ObservableList<ReconciledTube> tubes() {
         return tubes;
     }
@@ -258,26 +224,6 @@ public final class ReceivingViewModel {
 
     public StringProperty counts() {
         return counts;
-    }
-
-    public StringProperty scanMessage() {
-        return scans.message();
-    }
-
-    public BooleanProperty scanRefused() {
-        return scans.refused();
-    }
-
-    public StringProperty message() {
-        return message;
-    }
-
-    public BooleanProperty busy() {
-        return busy;
-    }
-
-    public FieldProblems problems() {
-        return problems;
     }
 
     /** True once the box's arrival is recorded. */

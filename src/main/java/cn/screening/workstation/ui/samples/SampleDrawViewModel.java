@@ -9,6 +9,7 @@ import cn.screening.workstation.service.specimen.SampleDrawPort;
 import cn.screening.workstation.service.specimen.SpecimenPrints;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.PageState;
 import cn.screening.workstation.ui.common.Printout;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
@@ -18,9 +19,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -41,11 +40,12 @@ public final class SampleDrawViewModel {
     private final String user;
     private final Runnable changed;
     private final DrawForm form = new DrawForm();
+    private final PageState page;
     private final FieldProblems problems;
     private final ObjectProperty<CaseRef> forCase = new SimpleObjectProperty<>();
     private final ObjectProperty<Sample> saved = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message;
+    private final BooleanProperty busy;
 
     /**
      * @param user    who is logged in: the form's default collector
@@ -61,7 +61,10 @@ public final class SampleDrawViewModel {
         this.siteCode = siteCode;
         this.user = user;
         this.changed = kit::changed;
-        this.problems = new FieldProblems(texts, i18n);
+        this.page = new PageState(texts, i18n);
+        this.problems = page.problems();
+        this.message = page.message();
+        this.busy = page.busy();
         this.printout = new Printout(tasks, texts, i18n, message, busy);
         form.reset(user, time);
         for (var d : form.dependencies()) {
@@ -137,10 +140,6 @@ public final class SampleDrawViewModel {
         return form;
     }
 
-    public FieldProblems problems() {
-        return problems;
-    }
-
     public ObjectProperty<CaseRef> forCase() {
         return forCase;
     }
@@ -150,11 +149,8 @@ public final class SampleDrawViewModel {
         return saved;
     }
 
-    public StringProperty message() {
-        return message;
-    }
-
-    public BooleanProperty busy() {
-        return busy;
+    /** The message line, the busy flag and the fields' problems. */
+    public PageState page() {
+        return page;
     }
 }

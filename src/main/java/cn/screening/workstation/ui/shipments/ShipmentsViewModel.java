@@ -7,7 +7,6 @@ import cn.screening.workstation.domain.specimen.ShipmentRules;
 import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.BoxContents;
 import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
@@ -16,12 +15,8 @@ import cn.screening.workstation.service.specimen.SpecimenPrints;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.Confirmer;
 import cn.screening.workstation.ui.common.FieldProblem;
-import cn.screening.workstation.ui.common.FieldProblems;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Printout;
-import cn.screening.workstation.ui.common.ScanLine;
-import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
+import cn.screening.workstation.ui.common.ScanDesk;
 import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.ArrayList;
 import java.util.List;
@@ -29,12 +24,6 @@ import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -42,39 +31,20 @@ import javafx.collections.ObservableList;
  * The county's boxes: pick or start one, scan tubes into it (each scan answered at once, a refusal
  * with its reason), fill in the courier details, dispatch it, and print or save its manifest.
  */
-public final class ShipmentsViewModel {
+public final class ShipmentsViewModel extends ScanDesk<BoxContents, BoxScan> {
 
     private final ShipmentPort port;
-    private final Tasks tasks;
-    private final Texts texts;
-    private final I18n i18n;
-    private final TimeText time;
-    private final Runnable changed;
 
     private final ObservableList<Shipment> boxes = FXCollections.observableArrayList();
-    private final ObjectProperty<BoxContents> current = new SimpleObjectProperty<>();
     private final ObservableList<Sample> tubes = FXCollections.observableArrayList();
     private final DispatchForm form = new DispatchForm();
-    private final FieldProblems problems;
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding open;
-    private final ScanLine scans;
     private final BoxManifest manifest;
 
     public ShipmentsViewModel(ShipmentPort port, SpecimenPrints prints, ScreenKit kit) {
+        super(kit.tasks(), kit.texts(), kit.i18n(), kit.time(), kit::changed, c -> c.box().id(), port::addTube);
         this.port = port;
-        this.tasks = kit.tasks();
-        this.texts = kit.texts();
-        this.i18n = kit.i18n();
-        this.time = kit.time();
-        this.changed = kit::changed;
-        this.problems = new FieldProblems(texts, i18n);
         this.manifest = new BoxManifest(current::get, prints, new Printout(tasks, texts, i18n, message, busy), i18n);
-        this.scans = new ScanLine(tasks, texts, i18n, code -> {
-            UUID id = current.get().box().id();
-            return () -> port.addTube(id, code);
-        }, this::scanned);
         this.open = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().box().status() == ShipmentStatus.OPEN, current);
     }
@@ -137,17 +107,14 @@ public final class ShipmentsViewModel {
         }
     }
 
-    /** A code from the scan field; scans are handled one after another, in the order they came. */
-    public void scan(String sampleNo) {
-        if (current.get() == null) {
-            scans.refuse(i18n.get("shipment.scan.noBox"));
-            return;
-        }
-        scans.add(sampleNo);
+    @Override
+    protected String notNow() {
+        return current.get() == null ? i18n.get("shipment.scan.noBox") : null;
     }
 
     // the answer carries the box as it now stands: shown as it is, never read again
-    private void scanned(String code, BoxScan answer) {
+    @Override
+    protected void scanned(String code, BoxScan answer) {
         if (answer instanceof BoxScan.Refused refused) {
             scans.refuse(i18n.get("shipment.scan.refused", code, problems.text(refused.reason())));
             return;
@@ -240,36 +207,12 @@ public final class ShipmentsViewModel {
         return form.hospitals;
     }
 
-    public ObjectProperty<BoxContents> current() {
-        return current;
-    }
-
     public ObservableList<Sample> tubes() {
         return tubes;
     }
 
     public DispatchForm form() {
         return form;
-    }
-
-    public FieldProblems problems() {
-        return problems;
-    }
-
-    public StringProperty scanMessage() {
-        return scans.message();
-    }
-
-    public BooleanProperty scanRefused() {
-        return scans.refused();
-    }
-
-    public StringProperty message() {
-        return message;
-    }
-
-    public BooleanProperty busy() {
-        return busy;
     }
 
     /** True while the box shown may still take tubes and leave. */

@@ -107,7 +107,7 @@ class ReceivingViewModelTest {
         vm.arrive();
         vm.scan(first.sampleNo());
 
-        assertThat(vm.scanMessage().get()).isEqualTo(first.sampleNo() + " 已到，已扫 1 / 2 管");
+        assertThat(vm.scans().message().get()).isEqualTo(first.sampleNo() + " 已到，已扫 1 / 2 管");
         assertThat(vm.tubes()).extracting(ReconciledTube::sampleNo, ReconciledTube::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(first.sampleNo(), TubeState.ARRIVED),
                         org.assertj.core.groups.Tuple.tuple(second.sampleNo(), TubeState.MISSING));
@@ -124,8 +124,8 @@ class ReceivingViewModelTest {
 
         vm.scan("210727-C-000777");
 
-        assertThat(vm.scanRefused().get()).isTrue();
-        assertThat(vm.scanMessage().get()).isEqualTo("210727-C-000777：标本 210727-C-000777 属于另一标本箱 210727-C-B00009");
+        assertThat(vm.scans().refused().get()).isTrue();
+        assertThat(vm.scans().message().get()).isEqualTo("210727-C-000777：标本 210727-C-000777 属于另一标本箱 210727-C-B00009");
         assertThat(vm.tubes()).filteredOn(t -> t.state() == TubeState.OTHER_BOX).extracting(ReconciledTube::note)
                 .containsExactly("属于标本箱 210727-C-B00009");
         assertThat(reads).containsExactly("incoming", "open");
@@ -145,7 +145,7 @@ class ReceivingViewModelTest {
         vm.complete();
 
         assertThat(vm.completed().get()).isTrue();
-        assertThat(vm.message().get()).isEqualTo("标本箱 " + box.boxNo() + " 接收完成，缺失 1 管。");
+        assertThat(vm.page().message().get()).isEqualTo("标本箱 " + box.boxNo() + " 接收完成，缺失 1 管。");
         assertThat(vm.boxes()).extracting(IncomingBox::received).containsExactly(true);
         assertThat(reads).containsExactly("incoming", "open");
         assertThat(errors.seen).isEmpty();

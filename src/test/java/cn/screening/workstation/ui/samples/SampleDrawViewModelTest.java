@@ -77,11 +77,11 @@ class SampleDrawViewModelTest {
         assertThat(vm.form().drawnAt().get()).isEqualTo("2026-11-26 10:00");
         vm.form().tubeType().set(TubeType.EDTA);
         vm.form().fillPercent().set("80");
-        assertThat(vm.problems().of(SampleRules.TUBE).get().text()).isEqualTo("凝血因子检测须使用3.2%枸橼酸钠抗凝管");
-        assertThat(vm.problems().of(SampleRules.FILL).get().text()).isEqualTo("采血量不足（<90%），标本不合格");
+        assertThat(vm.page().problems().of(SampleRules.TUBE).get().text()).isEqualTo("凝血因子检测须使用3.2%枸橼酸钠抗凝管");
+        assertThat(vm.page().problems().of(SampleRules.FILL).get().text()).isEqualTo("采血量不足（<90%），标本不合格");
         vm.save();
         assertThat(drawn).isEmpty();
-        assertThat(vm.message().get()).isEqualTo("未保存：有 2 处不符合标本要求，请按红字修改。");
+        assertThat(vm.page().message().get()).isEqualTo("未保存：有 2 处不符合标本要求，请按红字修改。");
     }
 
     @Test
@@ -89,7 +89,7 @@ class SampleDrawViewModelTest {
         vm.start(CASE);
         vm.form().fillPercent().set("95");
         vm.form().spunAt().set("下午三点");
-        assertThat(vm.problems().of(SampleRules.SPUN_AT).get().text()).startsWith("时间格式应为");
+        assertThat(vm.page().problems().of(SampleRules.SPUN_AT).get().text()).startsWith("时间格式应为");
         vm.save();
         assertThat(drawn).isEmpty();
     }
@@ -101,7 +101,7 @@ class SampleDrawViewModelTest {
         vm.form().drawnAt().set("09:10");
         vm.form().spunAt().set("2026-11-26 09:50");
         vm.form().aliquotCount().set("2");
-        assertThat(vm.problems().hasError()).isFalse();
+        assertThat(vm.page().problems().hasError()).isFalse();
         vm.save();
         assertThat(drawn).hasSize(1);
         DrawRequest r = drawn.get(0);
@@ -109,7 +109,7 @@ class SampleDrawViewModelTest {
         assertThat(r.drawnAt()).isEqualTo(Instant.parse("2026-11-26T01:10:00Z"));
         assertThat(r.aliquots()).hasSize(2);
         assertThat(vm.saved().get().sampleNo()).isEqualTo("210727-C-000001");
-        assertThat(vm.message().get()).contains("210727-C-000001");
+        assertThat(vm.page().message().get()).contains("210727-C-000001");
         assertThat(changed).isEqualTo(1);
         vm.printLabel(() -> noPrinter++);
         assertThat(noPrinter).isEqualTo(1);

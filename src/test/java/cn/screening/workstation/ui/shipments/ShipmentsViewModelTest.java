@@ -111,11 +111,11 @@ class ShipmentsViewModelTest {
         vm.newBox();
         assertThat(vm.current().get().box().boxNo()).isEqualTo("210727-C-B0001");
         vm.scan("210727-C-000001");
-        assertThat(vm.scanMessage().get()).isEqualTo("已装入 210727-C-000001，本箱共 1 管");
-        assertThat(vm.scanRefused().get()).isFalse();
+        assertThat(vm.scans().message().get()).isEqualTo("已装入 210727-C-000001，本箱共 1 管");
+        assertThat(vm.scans().refused().get()).isFalse();
         vm.scan("210727-C-000009");
-        assertThat(vm.scanRefused().get()).isTrue();
-        assertThat(vm.scanMessage().get())
+        assertThat(vm.scans().refused().get()).isTrue();
+        assertThat(vm.scans().message().get())
                 .isEqualTo("210727-C-000009：标本 210727-C-000009 已在另一个未发出的标本箱 210727-C-B0002 中");
         assertThat(vm.tubes()).extracting(Sample::sampleNo).containsExactly("210727-C-000001");
     }
@@ -148,11 +148,11 @@ class ShipmentsViewModelTest {
         vm.dispatch(q -> asked.add(q));
         assertThat(sent).isEmpty();
         assertThat(asked).isEmpty();
-        assertThat(vm.problems().of(ShipmentRules.COURIER).get().text()).isEqualTo("此项为必填项");
-        assertThat(vm.problems().of(ShipmentRules.TRACKING).get().text()).isEqualTo("此项为必填项");
-        assertThat(vm.problems().of(ShipmentRules.LOGGER).get().text()).isEqualTo("冷冻运输须填写温度记录仪编号");
-        assertThat(vm.problems().of(ShipmentRules.PACKING_TEMP).get().text()).isEqualTo("冷冻运输须填写装箱温度");
-        assertThat(vm.message().get()).isEqualTo("未发出：快递公司：此项为必填项、运单号：此项为必填项、温度记录仪编号：冷冻运输须填写温度记录仪编号、"
+        assertThat(vm.page().problems().of(ShipmentRules.COURIER).get().text()).isEqualTo("此项为必填项");
+        assertThat(vm.page().problems().of(ShipmentRules.TRACKING).get().text()).isEqualTo("此项为必填项");
+        assertThat(vm.page().problems().of(ShipmentRules.LOGGER).get().text()).isEqualTo("冷冻运输须填写温度记录仪编号");
+        assertThat(vm.page().problems().of(ShipmentRules.PACKING_TEMP).get().text()).isEqualTo("冷冻运输须填写装箱温度");
+        assertThat(vm.page().message().get()).isEqualTo("未发出：快递公司：此项为必填项、运单号：此项为必填项、温度记录仪编号：冷冻运输须填写温度记录仪编号、"
                 + "装箱温度：冷冻运输须填写装箱温度");
 
         vm.form().courier().set("顺丰速运");
@@ -162,7 +162,7 @@ class ShipmentsViewModelTest {
         vm.dispatch(q -> asked.add(q) && false);
         assertThat(asked).containsExactly("确定将标本箱 210727-C-B0001（1 管）发往 省血友病诊疗中心？");
         assertThat(sent).isEmpty();
-        assertThat(vm.message().get()).isEqualTo("未发出。");
+        assertThat(vm.page().message().get()).isEqualTo("未发出。");
         assertThat(vm.open().get()).isTrue();
 
         vm.dispatch(q -> true);
@@ -170,7 +170,7 @@ class ShipmentsViewModelTest {
         assertThat(sent.get(0).dryIceKg()).isEqualByComparingTo("2.5");
         assertThat(sent.get(0).dispatchedAt()).isEqualTo(Instant.parse("2026-11-26T02:00:00Z"));
         assertThat(vm.open().get()).isFalse();
-        assertThat(vm.message().get()).isEqualTo("标本箱 210727-C-B0001 已发出，共 1 管。");
+        assertThat(vm.page().message().get()).isEqualTo("标本箱 210727-C-B0001 已发出，共 1 管。");
     }
 
     @Test
@@ -181,7 +181,7 @@ class ShipmentsViewModelTest {
         vm.form().packingTempC().set("二十");
         vm.dispatch(q -> true);
         assertThat(sent).isEmpty();
-        assertThat(vm.problems().of(DispatchForm.PACKING_TEMP).get().text()).isEqualTo("请输入数字");
-        assertThat(vm.message().get()).isEqualTo("未发出：装箱温度：请输入数字");
+        assertThat(vm.page().problems().of(DispatchForm.PACKING_TEMP).get().text()).isEqualTo("请输入数字");
+        assertThat(vm.page().message().get()).isEqualTo("未发出：装箱温度：请输入数字");
     }
 }

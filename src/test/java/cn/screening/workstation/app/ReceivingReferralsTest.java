@@ -83,17 +83,17 @@ class ReceivingReferralsTest {
         atHospital.move(MoveChoice.ADMITTED);
         assertThat(atHospital.rows().get(0).status()).isEqualTo("已就诊/住院");
         assertThat(atHospital.details().get()).contains("住院号：ZY2026-0815");
-        assertThat(atHospital.mayBackRefer().get()).isTrue();
-        assertThat(atHospital.backInpatientNo().get()).isEqualTo("ZY2026-0815");
+        assertThat(atHospital.actions().backRefer().get()).isTrue();
+        assertThat(atHospital.backForm().inpatientNo().get()).isEqualTo("ZY2026-0815");
 
-        atHospital.backDiagnosis().set("血友病A（重型）");
+        atHospital.backForm().diagnosis().set("血友病A（重型）");
         atHospital.backRefer();
         assertThat(atHospital.error().get()).contains("下一步治疗方案");
-        atHospital.backDiagnosis().set("血友病A（重型）");
-        atHospital.backKeyResults().set("FⅧ:C 0.8%，抑制物阴性");
-        atHospital.backNextPlan().set("rFVIII 25 IU/kg 每周3次预防治疗");
-        atHospital.backRehabilitation().set("右膝避免负重，3个月后复查");
-        atHospital.backConclusion().set(cn.screening.workstation.domain.cases.CaseStatus.EXCLUDED);
+        atHospital.backForm().diagnosis().set("血友病A（重型）");
+        atHospital.backForm().keyResults().set("FⅧ:C 0.8%，抑制物阴性");
+        atHospital.backForm().nextPlan().set("rFVIII 25 IU/kg 每周3次预防治疗");
+        atHospital.backForm().rehabilitation().set("右膝避免负重，3个月后复查");
+        atHospital.backForm().conclusion().set(cn.screening.workstation.domain.cases.CaseStatus.EXCLUDED);
         atHospital.backRefer();
         assertThat(f.hospital.database().read(tx -> f.hospital.referrals().findById(tx, id)).orElseThrow().backReferral()
                 .conclusion()).isEqualTo(cn.screening.workstation.domain.cases.CaseStatus.EXCLUDED);

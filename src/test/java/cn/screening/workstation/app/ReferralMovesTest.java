@@ -67,8 +67,8 @@ class ReferralMovesTest {
     void aDraftOffersSubmitAndWithdrawOnly() {
         assertThat(vm.moves()).containsExactly(MoveChoice.SUBMIT, MoveChoice.WITHDRAW);
         assertThat(vm.rows().get(0).status()).isEqualTo("草稿");
-        assertThat(vm.mayEditDraft().get()).isTrue();
-        assertThat(vm.mayBackRefer().get()).isFalse();
+        assertThat(vm.actions().editDraft().get()).isTrue();
+        assertThat(vm.actions().backRefer().get()).isFalse();
     }
 
     @Test

@@ -55,6 +55,7 @@ public final class ReferralFormViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final LetterPrintout printout;
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
     private final BooleanProperty printable = new SimpleBooleanProperty(false);
     private UUID referralId;
@@ -67,6 +68,7 @@ public final class ReferralFormViewModel {
         this.texts = kit.texts();
         this.i18n = kit.i18n();
         this.changed = kit::changed;
+        this.printout = new LetterPrintout(port, tasks, texts, i18n, message, error, busy);
         this.problems = new FieldProblems(texts, i18n);
     }
 
@@ -172,28 +174,7 @@ public final class ReferralFormViewModel {
             error.set(i18n.get("referral.form.submitFirst"));
             return;
         }
-        error.set("");
-        String number = referralNo.get();
-        tasks.run(() -> port.printLetter(id))
-                .onSuccess(printed -> {
-                    if (printed == ReferralPort.Printed.SENT) {
-                        message.set(i18n.get("referral.print.sent", number));
-                    } else {
-                        whereToSave.apply(i18n.get("referral.print.fileName", number)).ifPresentOrElse(
-                                file -> savePdf(id, number, file), () -> message.set(i18n.get("referral.print.cancelled")));
-                    }
-                })
-                .onError(ServiceException.class, e -> error.set(texts.of(e)))
-                .busy(busy)
-                .start();
-    }
-
-    private void savePdf(UUID id, String number, Path file) {
-        tasks.run(() -> port.saveLetter(id, file))
-                .onSuccess(v -> message.set(i18n.get("referral.print.saved", number, file.toString())))
-                .onError(ServiceException.class, e -> error.set(texts.of(e)))
-                .busy(busy)
-                .start();
+        printout.print(id, referralNo.get(), false, whereToSave);
     }
 
     private static String orEmpty(String s) {

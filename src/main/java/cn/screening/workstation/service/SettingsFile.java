@@ -11,7 +11,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /** Loads and atomically saves {@link Settings}; a missing or damaged file gives the defaults. */
-public final class SettingsFile {
+public final class SettingsFile implements SettingsPort {
 
     public static final String FILE_NAME = "settings.json";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
@@ -35,6 +35,7 @@ public final class SettingsFile {
         }
     }
 
+    @Override
     public void save(Settings settings) {
         try {
             Files.createDirectories(file.getParent());

@@ -1,6 +1,6 @@
 package cn.screening.workstation.ui.lock;
 
-import cn.screening.workstation.service.Accounts;
+import cn.screening.workstation.service.UnlockPort;
 import cn.screening.workstation.ui.common.IdleTimer;
 import cn.screening.workstation.ui.common.ViewLoader;
 import cn.screening.workstation.ui.shell.ScreenKit;
@@ -18,7 +18,7 @@ public final class IdleLock {
     private IdleTimer timer;
     private IdleLockViewModel lock;
 
-    public void register(ScreenRegistry r, ScreenKit kit, Accounts accounts, Runnable logout) {
+    public void register(ScreenRegistry r, ScreenKit kit, UnlockPort accounts, Runnable logout) {
         r.controller(IdleLockController.class, () -> new IdleLockController(new IdleLockViewModel(accounts, kit, this::unlocked),
                 logout));
     }

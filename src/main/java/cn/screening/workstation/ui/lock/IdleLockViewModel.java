@@ -1,8 +1,8 @@
 package cn.screening.workstation.ui.lock;
 
-import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.UnlockPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.shell.ScreenKit;
@@ -16,7 +16,7 @@ import javafx.beans.property.StringProperty;
 public final class IdleLockViewModel {
 
 
-    private final Accounts accounts;
+    private final UnlockPort accounts;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -28,7 +28,7 @@ public final class IdleLockViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public IdleLockViewModel(Accounts accounts, ScreenKit kit, Runnable onUnlocked) {
+    public IdleLockViewModel(UnlockPort accounts, ScreenKit kit, Runnable onUnlocked) {
         this.accounts = accounts;
         this.tasks = kit.tasks();
         this.texts = kit.texts();

@@ -12,6 +12,7 @@ import cn.screening.workstation.domain.screening.ScreeningResult;
 import cn.screening.workstation.domain.site.SiteProfile;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.CaseRegistration;
+import cn.screening.workstation.service.Registrar;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.RegistrationRequest;
 import cn.screening.workstation.service.RuleBook;

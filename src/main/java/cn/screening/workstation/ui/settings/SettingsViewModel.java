@@ -1,7 +1,7 @@
 package cn.screening.workstation.ui.settings;
 
 import cn.screening.workstation.service.Settings;
-import cn.screening.workstation.service.SettingsFile;
+import cn.screening.workstation.service.SettingsPort;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.ui.common.I18n;
@@ -22,7 +22,7 @@ public final class SettingsViewModel {
     public static final List<String> LANGUAGES = List.of("zh", "en");
     public static final int MAX_IDLE_MINUTES = 120;
 
-    private final SettingsFile file;
+    private final SettingsPort file;
     private final Settings current;
     private final Tasks tasks;
     private final I18n i18n;
@@ -38,7 +38,7 @@ public final class SettingsViewModel {
     /**
      * @param applied told of the saved settings (the app reloads the window when the language changed)
      */
-    public SettingsViewModel(SettingsFile file, Settings current, boolean mayChangeIdleLock, ScreenKit kit,
+    public SettingsViewModel(SettingsPort file, Settings current, boolean mayChangeIdleLock, ScreenKit kit,
                              Consumer<Settings> applied) {
         this.file = file;
         this.current = current;

@@ -2,10 +2,10 @@ package cn.screening.workstation.ui.users;
 
 import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.domain.user.UserAccount;
-import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.PasswordPolicy;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.UsersPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.shell.ScreenKit;
@@ -21,7 +21,7 @@ import javafx.collections.ObservableList;
 /** The workstation's accounts, and the form that adds one (administrators only; the service checks too). */
 public final class UsersViewModel {
 
-    private final Accounts accounts;
+    private final UsersPort accounts;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -36,7 +36,7 @@ public final class UsersViewModel {
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public UsersViewModel(Accounts accounts, ScreenKit kit) {
+    public UsersViewModel(UsersPort accounts, ScreenKit kit) {
         this.accounts = accounts;
         this.tasks = kit.tasks();
         this.texts = kit.texts();

@@ -1,7 +1,6 @@
 package cn.screening.workstation.ui.followup;
 
 import cn.screening.workstation.domain.RecordIds;
-import cn.screening.workstation.domain.followup.BleedCause;
 import cn.screening.workstation.domain.followup.BleedEpisode;
 import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.followup.FollowUpSchedule;
@@ -58,12 +57,7 @@ public final class FollowUpsViewModel {
     private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>();
     private final ObjectProperty<VisitMode> mode = new SimpleObjectProperty<>(VisitMode.PHONE);
     private final BooleanProperty reached = new SimpleBooleanProperty(true);
-    private final ObservableList<BleedEpisode> bleeds = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> bleedDate = new SimpleObjectProperty<>();
-    private final StringProperty bleedSite = new SimpleStringProperty("");
-    private final BooleanProperty bleedJoint = new SimpleBooleanProperty(true);
-    private final ObjectProperty<BleedCause> bleedCause = new SimpleObjectProperty<>(BleedCause.SPONTANEOUS);
-    private final StringProperty bleedTreatment = new SimpleStringProperty("");
+    private final BleedForm bleeds = new BleedForm();
     private final StringProperty jointStatus = new SimpleStringProperty("");
     private final StringProperty targetJoints = new SimpleStringProperty("");
     private final StringProperty factorUse = new SimpleStringProperty("");
@@ -146,24 +140,12 @@ public final class FollowUpsViewModel {
 
     /** Adds the bleed typed into the bleed fields to the visit's list. */
     public void addBleed() {
-        problem.set("");
-        if (bleedDate.get() == null) {
-            problem.set(i18n.get("followup.problem.bleedDate"));
-            return;
-        }
-        if (bleedSite.get() == null || bleedSite.get().isBlank()) {
-            problem.set(i18n.get("followup.problem.bleedSite"));
-            return;
-        }
-        bleeds.add(new BleedEpisode(bleedDate.get(), bleedSite.get().strip(), bleedJoint.get(), bleedCause.get(),
-                blankToNull(bleedTreatment.get())));
-        bleedDate.set(null);
-        bleedSite.set("");
-        bleedTreatment.set("");
+        String missing = bleeds.add();
+        problem.set(missing == null ? "" : i18n.get(missing));
     }
 
     public void removeBleed(BleedEpisode bleed) {
-        bleeds.remove(bleed);
+        bleeds.bleeds().remove(bleed);
     }
 
     /** Saves the visit for the selected schedule; refused with the field named when something is missing. */
@@ -183,12 +165,12 @@ public final class FollowUpsViewModel {
             problem.set(i18n.get("followup.problem.visitFuture"));
             return;
         }
-        if (bleeds.stream().anyMatch(b -> b.date().isAfter(visitDate.get()))) {
+        if (bleeds.bleeds().stream().anyMatch(b -> b.date().isAfter(visitDate.get()))) {
             problem.set(i18n.get("followup.problem.bleedAfterVisit"));
             return;
         }
         Visit visit = reached.get()
-                ? new Visit(RecordIds.next(), visitDate.get(), mode.get(), true, user, List.copyOf(bleeds),
+                ? new Visit(RecordIds.next(), visitDate.get(), mode.get(), true, user, List.copyOf(bleeds.bleeds()),
                         blankToNull(jointStatus.get()), joints(targetJoints.get()), blankToNull(factorUse.get()),
                         blankToNull(notes.get()))
                 : Visit.failedAttempt(visitDate.get(), mode.get(), user, blankToNull(notes.get()));
@@ -211,11 +193,6 @@ public final class FollowUpsViewModel {
         mode.set(VisitMode.PHONE);
         reached.set(true);
         bleeds.clear();
-        bleedDate.set(null);
-        bleedSite.set("");
-        bleedJoint.set(true);
-        bleedCause.set(BleedCause.SPONTANEOUS);
-        bleedTreatment.set("");
         jointStatus.set("");
         targetJoints.set("");
         factorUse.set("");
@@ -269,28 +246,9 @@ public final class FollowUpsViewModel {
         return reached;
     }
 
-    public ObservableList<BleedEpisode> bleeds() {
+    /** The bleeds the visit records. */
+    public BleedForm bleeds() {
         return bleeds;
-    }
-
-    public ObjectProperty<LocalDate> bleedDate() {
-        return bleedDate;
-    }
-
-    public StringProperty bleedSite() {
-        return bleedSite;
-    }
-
-    public BooleanProperty bleedJoint() {
-        return bleedJoint;
-    }
-
-    public ObjectProperty<BleedCause> bleedCause() {
-        return bleedCause;
-    }
-
-    public StringProperty bleedTreatment() {
-        return bleedTreatment;
     }
 
     public StringProperty jointStatus() {

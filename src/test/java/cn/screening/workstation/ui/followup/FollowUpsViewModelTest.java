@@ -84,12 +84,12 @@ class FollowUpsViewModelTest {
     void aBleedAfterTheVisitOrWithoutASiteIsRefusedBeforeSaving() {
         vm.load();
         vm.selected().set(vm.rows().get(1));
-        vm.bleedDate().set(TODAY.minusDays(2));
+        vm.bleeds().date().set(TODAY.minusDays(2));
         vm.addBleed();
         assertThat(vm.problem().get()).isEqualTo("出血部位：请填写出血部位。");
-        vm.bleedSite().set("左踝");
+        vm.bleeds().site().set("左踝");
         vm.addBleed();
-        assertThat(vm.bleeds()).hasSize(1);
+        assertThat(vm.bleeds().bleeds()).hasSize(1);
         vm.visitDate().set(TODAY.minusDays(5));
         vm.save();
         assertThat(vm.problem().get()).isEqualTo("出血日期：不能晚于随访日期。");
@@ -102,6 +102,6 @@ class FollowUpsViewModelTest {
         assertThat(recorded.get(0).targetJoints()).containsExactly("左踝", "右膝");
         assertThat(recorded.get(0).by()).isEqualTo("doctor1");
         assertThat(vm.message().get()).isEqualTo("已保存 张* 的随访，下次随访：2027-02-26");
-        assertThat(vm.bleeds()).isEmpty();
+        assertThat(vm.bleeds().bleeds()).isEmpty();
     }
 }

@@ -85,6 +85,15 @@ class ArchitectureTest {
     }
 
     @Test
+    void onlyAFeaturesWiringSeesTheSessionsServices() {
+        noClasses().that().resideInAPackage(BASE + ".ui..").and().haveSimpleNameNotEndingWith("Screens")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".service.assembly..")
+                .because("a view model is handed its port and a controller its view model; only the feature's wiring"
+                        + " (FooScreens) picks the services out of the session, so a screen is tested with a hand-made port")
+                .check(CODE);
+    }
+
+    @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage(BASE + ".domain..", BASE + ".store..", BASE + ".transfer..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".service..", BASE + ".ui..", BASE + ".cli..",

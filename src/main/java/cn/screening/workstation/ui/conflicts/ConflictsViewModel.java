@@ -27,7 +27,6 @@ public final class ConflictsViewModel extends RowListViewModel<ConflictRow> {
     private final ZoneId zone;
     private final Runnable changed;
 
-    /** @param changed told after a pick was saved (the status bar re-reads its counts) */
     public ConflictsViewModel(ConflictPort port, ScreenKit kit) {
         super(kit.tasks());
         this.port = port;

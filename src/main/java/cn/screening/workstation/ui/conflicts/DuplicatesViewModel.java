@@ -17,7 +17,6 @@ public final class DuplicatesViewModel extends RowListViewModel<DuplicateRow> {
     private final I18n i18n;
     private final Runnable changed;
 
-    /** @param changed told after a merge was saved (the status bar re-reads its counts) */
     public DuplicatesViewModel(DuplicatePort port, ScreenKit kit) {
         super(kit.tasks());
         this.port = port;

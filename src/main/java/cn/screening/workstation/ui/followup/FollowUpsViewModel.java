@@ -63,7 +63,7 @@ public final class FollowUpsViewModel {
     private final StringProperty factorUse = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
 
-    /** @param user who records visits here; @param changed told after a visit was saved */
+    /** @param user who records visits here */
     public FollowUpsViewModel(FollowUpPort port, ScreenKit kit, String user) {
         this.port = port;
         this.tasks = kit.tasks();

@@ -33,10 +33,7 @@ public final class QuarantineViewModel extends RowListViewModel<QuarantineRow> {
     private final Runnable changed;
     private final Consumer<String> showCasesOf;
 
-    /**
-     * @param changed     told after a record was sent again (the status bar re-reads its counts)
-     * @param showCasesOf opens the case list filtered to a patient's ID number
-     */
+    /** The kit's navigator opens the case list filtered to a patient's ID number (查看病例). */
     public QuarantineViewModel(QuarantinePort port, ScreenKit kit) {
         super(kit.tasks());
         this.port = port;

@@ -61,7 +61,6 @@ public final class ReferralFormViewModel {
     private UUID referralId;
     private UUID caseId;
 
-    /** @param changed told after a save (the status bar re-reads what waits for sync) */
     public ReferralFormViewModel(ReferralPort port, ScreenKit kit) {
         this.port = port;
         this.tasks = kit.tasks();

@@ -61,10 +61,7 @@ public final class ReferralsViewModel {
     private String siteCode;
     private UUID shownId;
 
-    /**
-     * @param editDraft opens the letter form on a draft
-     * @param changed   told after a move was saved
-     */
+    /** @param editDraft opens the letter form on a draft */
     public ReferralsViewModel(ReferralPort port, ScreenKit kit, Consumer<UUID> editDraft) {
         this.port = port;
         this.tasks = kit.tasks();

@@ -48,8 +48,7 @@ public final class SampleDrawViewModel {
     private final BooleanProperty busy;
 
     /**
-     * @param user    who is logged in: the form's default collector
-     * @param changed told after a tube was saved
+     * @param user who is logged in: the form's default collector
      */
     public SampleDrawViewModel(SampleDrawPort port, SpecimenPrints prints, ScreenKit kit, String siteCode, String user) {
         this.port = port;

@@ -38,8 +38,8 @@ public final class Kits {
         return new ScreenKit(tasks, new Texts(i18n.locale()), i18n, clock, navigator, files, new PdfPrinter(Optional::empty));
     }
 
-    /** Manifests and labels on a PC without a printer, saved nowhere. */
-    public static SpecimenPrints noPrints() {
+    /** Manifests and labels on a PC without a printer; each file a document is saved to goes to {@code saved}. */
+    public static SpecimenPrints noPrinter(Consumer<Path> saved) {
         return new SpecimenPrints() {
             @Override
             public PdfPrinter.Outcome printManifest(UUID boxId) {
@@ -48,6 +48,7 @@ public final class Kits {
 
             @Override
             public void saveManifest(UUID boxId, Path file) {
+                saved.accept(file);
             }
 
             @Override
@@ -57,6 +58,7 @@ public final class Kits {
 
             @Override
             public void saveLabel(UUID sampleId, Path file) {
+                saved.accept(file);
             }
         };
     }

@@ -2,7 +2,6 @@ package cn.screening.workstation.ui.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.SampleLimits;
 import cn.screening.workstation.domain.specimen.SampleRules;
@@ -10,7 +9,6 @@ import cn.screening.workstation.domain.specimen.SampleStatus;
 import cn.screening.workstation.domain.specimen.TubeType;
 import cn.screening.workstation.service.specimen.DrawRequest;
 import cn.screening.workstation.service.specimen.SampleDrawPort;
-import cn.screening.workstation.service.specimen.SpecimenPrints;
 import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.common.Tasks;
@@ -47,26 +45,7 @@ class SampleDrawViewModelTest {
                     r.tubeType(), r.fillPercent(), r.drawnAt(), r.drawnBy(), r.spunAt(), r.frozenAt(), r.aliquots(),
                     r.storageTempC(), SampleStatus.DRAWN, null, null, null);
         }
-    }, new SpecimenPrints() {
-        @Override
-        public PdfPrinter.Outcome printManifest(UUID boxId) {
-            return PdfPrinter.Outcome.NO_PRINTER;
-        }
-
-        @Override
-        public void saveManifest(UUID boxId, Path file) {
-        }
-
-        @Override
-        public PdfPrinter.Outcome printLabel(UUID sampleId) {
-            return PdfPrinter.Outcome.NO_PRINTER;
-        }
-
-        @Override
-        public void saveLabel(UUID sampleId, Path file) {
-            labels.add(file);
-        }
-    }, Kits.kit(Tasks.direct(new RecordingErrors()), CLOCK,
+    }, Kits.noPrinter(labels::add), Kits.kit(Tasks.direct(new RecordingErrors()), CLOCK,
             Kits.changed(() -> changed++)), "210727-C", "李医生");
 
     @Test

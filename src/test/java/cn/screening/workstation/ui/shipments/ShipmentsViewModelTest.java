@@ -90,7 +90,7 @@ class ShipmentsViewModelTest {
                     ShipmentStatus.DISPATCHED, null);
             return new PackingDesk(contents(), List.of(box));
         }
-    }, Kits.noPrints(), Kits.kit(Tasks.direct(new RecordingErrors()), CLOCK, Kits.nowhere()));
+    }, Kits.noPrinter(file -> { }), Kits.kit(Tasks.direct(new RecordingErrors()), CLOCK, Kits.nowhere()));
 
     /** Boxes the page read on its own (each a read transaction). */
     int opened;

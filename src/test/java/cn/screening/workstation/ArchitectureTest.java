@@ -1,10 +1,15 @@
 package cn.screening.workstation;
 
+import static com.tngtech.archunit.base.DescribedPredicate.alwaysTrue;
+import static com.tngtech.archunit.base.DescribedPredicate.not;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.equivalentTo;
 import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAnyPackage;
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
 import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.store.StoreException;
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
@@ -59,6 +64,36 @@ class ArchitectureTest {
     }
 
     @Test
+    void screensSeeServicesNotTheStore() {
+        noClasses().that().resideInAPackage(BASE + ".ui..")
+                .should().dependOnClassesThat(resideInAPackage(BASE + ".store..")
+                        .and(not(equivalentTo(StoreException.class))))
+                .because("a screen asks a service, which decides the transaction; a query or a settings record the"
+                        + " screen fills belongs to the domain or the service. A StoreException is let through by every"
+                        + " service as the store's own failure, so the screens may name it to show its sentence")
+                .check(CODE);
+    }
+
+    @Test
+    void featuresStandOnTheCommonPartsNotOnEachOther() {
+        slices().matching(BASE + ".ui.(*)..")
+                .should().notDependOnEachOther()
+                .ignoreDependency(alwaysTrue(), resideInAnyPackage(BASE + ".ui.common..", BASE + ".ui.shell.."))
+                .because("a screen added, changed or dropped must not touch another screen; what two screens share"
+                        + " goes to ui.common, how they reach each other goes through ui.shell's Navigator")
+                .check(CODE);
+    }
+
+    @Test
+    void onlyAFeaturesWiringSeesTheSessionsServices() {
+        noClasses().that().resideInAPackage(BASE + ".ui..").and().haveSimpleNameNotEndingWith("Screens")
+                .should().dependOnClassesThat().resideInAPackage(BASE + ".service.assembly..")
+                .because("a view model is handed its port and a controller its view model; only the feature's wiring"
+                        + " (FooScreens) picks the services out of the session, so a screen is tested with a hand-made port")
+                .check(CODE);
+    }
+
+    @Test
     void lowerLayersDoNotReachUp() {
         noClasses().that().resideInAnyPackage(BASE + ".domain..", BASE + ".store..", BASE + ".transfer..")
                 .should().dependOnClassesThat().resideInAnyPackage(BASE + ".service..", BASE + ".ui..", BASE + ".cli..",
@@ -100,6 +135,16 @@ class ArchitectureTest {
                 .map(freeOfCycles::evaluate)
                 .forEach(result -> cycles.addAll(result.getFailureReport().getDetails()));
         assertThat(cycles).as(freeOfCycles.getDescription()).isEmpty();
+    }
+
+    @Test
+    void childProcessesAreAwaitedWithATimeout() {
+        JavaClasses codeAndTests = new ClassFileImporter().importPackages(BASE);
+        noClasses().should().callMethod(Process.class, "waitFor")
+                .because("a child process that hangs (a server that never stops, a killed import's JVM) must fail its"
+                        + " test or command after a while, not hold the build or the window forever;"
+                        + " use waitFor(timeout, unit)")
+                .check(codeAndTests);
     }
 
     @Test

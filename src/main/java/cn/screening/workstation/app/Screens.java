@@ -1,13 +1,14 @@
 package cn.screening.workstation.app;
 
 import cn.screening.workstation.service.RuleBook;
+import cn.screening.workstation.service.Settings;
 import cn.screening.workstation.service.Workspace;
-import cn.screening.workstation.store.Settings;
 import cn.screening.workstation.ui.common.ViewLoader;
 import cn.screening.workstation.ui.login.LoginController;
 import cn.screening.workstation.ui.login.LoginViewModel;
 import cn.screening.workstation.ui.setup.SetupController;
 import cn.screening.workstation.ui.setup.SetupViewModel;
+import cn.screening.workstation.ui.shell.Dialogs;
 import cn.screening.workstation.ui.shell.Section;
 import java.util.Map;
 import java.util.function.Supplier;
@@ -19,7 +20,6 @@ import javafx.stage.Stage;
 /** The one window and what it shows: the set-up wizard, the login, or a logged-in session. */
 final class Screens {
 
-    static final String CSS = "/cn/screening/workstation/ui/app.css";
     static final double WIDTH = 1280;
     static final double HEIGHT = 720;
 
@@ -36,7 +36,7 @@ final class Screens {
         this.stage = stage;
         this.ctx = ctx;
         Scene scene = new Scene(frame, WIDTH, HEIGHT);
-        scene.getStylesheets().add(Screens.class.getResource(CSS).toExternalForm());
+        scene.getStylesheets().add(Screens.class.getResource(Dialogs.CSS).toExternalForm());
         stage.setScene(scene);
         stage.setMinWidth(1000);
         stage.setMinHeight(640);

@@ -6,36 +6,28 @@ import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.site.SiteProfile;
 import cn.screening.workstation.service.CaseBrowser;
-import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.store.Actor;
-import cn.screening.workstation.store.CaseQuery;
-import cn.screening.workstation.store.CaseSort;
+import cn.screening.workstation.domain.cases.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseSort;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.NumberedCase;
 import cn.screening.workstation.store.LockoutPolicy;
 import cn.screening.workstation.store.StoreOptions;
-import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.SplittableRandom;
 import java.util.function.Consumer;
-import java.util.stream.Stream;
 
 /**
  * The case-list benchmark: a fresh county-hospital workstation of 义县, N synthetic patients and
@@ -90,7 +82,7 @@ public final class CaseBench {
     }
 
     public BenchReport run(Options o) {
-        boolean madeFolder = prepare(o.folder());
+        boolean madeFolder = Benches.prepare(o.folder());
         Map<String, String> figures = new LinkedHashMap<>();
         List<String> plans = new ArrayList<>();
         try {
@@ -98,12 +90,12 @@ public final class CaseBench {
             figures.put("cases", Integer.toString(o.cases()));
             figures.put("cache_mb", Integer.toString(storeOptions.cacheSizeKb() / 1024));
             Workstation workstation = new Workstation(o.folder(), LockoutPolicy.DEFAULT, storeOptions, Clock.systemDefaultZone());
-            char[] password = generatedPassword();
+            char[] password = Benches.generatedPassword();
             workstation.setUp(SITE, ADMIN, "性能测试", password);
             // the cold-search JVM logs in with it too; without --keep the whole folder goes at the end
-            write(o.folder().resolve(PASSWORD_FILE), new String(password) + System.lineSeparator());
+            Benches.write(o.folder().resolve(PASSWORD_FILE), new String(password) + System.lineSeparator());
             RuleBook rules = RuleBook.defaults();
-            Workspace ws = login(workstation, password);
+            Workspace ws = Benches.login(workstation, password);
             try {
                 Samples samples = load(ws, rules, o, figures);
                 Services services = new Services(ws, rules, new Texts(Locale.SIMPLIFIED_CHINESE), ZONE);
@@ -111,8 +103,8 @@ public final class CaseBench {
                 if (o.explain()) {
                     plans.addAll(explain(ws, samples));
                 }
-                figures.put("heap_mb", Long.toString(usedHeapMb()));
-                figures.put("file_mb", Long.toString(mb(ws.database().fileSize())));
+                figures.put("heap_mb", Long.toString(Benches.usedHeapMb()));
+                figures.put("file_mb", Long.toString(Benches.mb(ws.database().fileSize())));
                 progress.accept("importing a patient list through the import");
                 figures.putAll(ImportRun.run(services.patientImport(), rules, o.folder().resolve("bench-import.csv"),
                         Math.min(o.cases(), IMPORT_ROWS), o.seed(), ws.database().clock().instant()));
@@ -120,18 +112,18 @@ public final class CaseBench {
                 ws.close();
                 progress.accept("searching from a fresh JVM");
                 figures.putAll(ColdSearch.inChildJvm(o.folder(), o.seed(), o.cacheMb()));
-                ws = login(workstation, password);
+                ws = Benches.login(workstation, password);
                 progress.accept("compacting the store");
                 long t0 = System.nanoTime();
                 ws.compactAndClose();
                 figures.put("compact_s", String.format(Locale.ROOT, "%.1f", (System.nanoTime() - t0) / 1e9));
-                figures.put("file_mb_after_compact", Long.toString(mb(Database.fileSize(o.folder()))));
+                figures.put("file_mb_after_compact", Long.toString(Benches.mb(Database.fileSize(o.folder()))));
             } finally {
                 ws.close();
             }
         } finally {
             if (!o.keep()) {
-                delete(o.folder(), madeFolder);
+                Benches.delete(o.folder(), madeFolder);
             }
         }
         return new BenchReport(figures, plans);
@@ -186,7 +178,7 @@ public final class CaseBench {
         figures.put("batch", Integer.toString(batch));
         figures.put("load_s", String.format(Locale.ROOT, "%.1f", seconds));
         figures.put("insert_per_s", Long.toString(Math.round(o.cases() / seconds)));
-        figures.put("file_mb_peak_load", Long.toString(mb(peak)));
+        figures.put("file_mb_peak_load", Long.toString(Benches.mb(peak)));
         return new Samples(ids, gen.townships());
     }
 
@@ -208,11 +200,11 @@ public final class CaseBench {
         }
         String[] keys = {"search_name", "search_id", "search_filter"};
         for (Kind kind : Kind.values()) {
-            figures.put(keys[kind.ordinal()] + "_p95_ms", ms(measured.get(kind).percentileMs(95)));
+            figures.put(keys[kind.ordinal()] + "_p95_ms", Benches.ms(measured.get(kind).percentileMs(95)));
         }
         for (Kind kind : Kind.values()) {
-            figures.put(keys[kind.ordinal()] + "_p50_ms", ms(measured.get(kind).percentileMs(50)));
-            figures.put(keys[kind.ordinal()] + "_max_ms", ms(measured.get(kind).maxMs()));
+            figures.put(keys[kind.ordinal()] + "_p50_ms", Benches.ms(measured.get(kind).percentileMs(50)));
+            figures.put(keys[kind.ordinal()] + "_max_ms", Benches.ms(measured.get(kind).maxMs()));
         }
     }
 
@@ -267,83 +259,5 @@ public final class CaseBench {
             out.add(e.getKey() + " / count:\n" + p.get(1));
         }
         return out;
-    }
-
-    static Workspace login(Workstation w, char[] password) {
-        LoginResult r = w.login(ADMIN, password);
-        if (r instanceof LoginResult.Success s) {
-            return s.workspace();
-        }
-        throw new IllegalStateException("the bench could not log in to its own workstation: " + r);
-    }
-
-    /** A throwaway password that meets the policy: nobody types it, the bench logs in with it once. */
-    static char[] generatedPassword() {
-        SecureRandom random = new SecureRandom();
-        String letters = "abcdefghijkmnpqrstuvwxyzABCDEFGHJKLMNPQRSTUVWXYZ";
-        StringBuilder pw = new StringBuilder();
-        for (int i = 0; i < 16; i++) {
-            pw.append(letters.charAt(random.nextInt(letters.length())));
-        }
-        pw.append(random.nextInt(10)).append(random.nextInt(10));
-        return pw.toString().toCharArray();
-    }
-
-    static long usedHeapMb() {
-        Runtime rt = Runtime.getRuntime();
-        for (int i = 0; i < 3; i++) {
-            System.gc();
-        }
-        return mb(rt.totalMemory() - rt.freeMemory());
-    }
-
-    static long mb(long bytes) {
-        return Math.round(bytes / (1024.0 * 1024.0));
-    }
-
-    static String ms(double v) {
-        return String.format(Locale.ROOT, "%.2f", v);
-    }
-
-    /** Refuses a folder that holds anything: the bench never writes over a real workstation. */
-    static boolean prepare(Path folder) {
-        try {
-            if (Files.exists(folder)) {
-                try (Stream<Path> s = Files.list(folder)) {
-                    if (s.findAny().isPresent()) {
-                        throw new IllegalArgumentException("the bench needs an empty folder: " + folder);
-                    }
-                }
-                return false;
-            }
-            Files.createDirectories(folder);
-            return true;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    private static void write(Path file, String text) {
-        try {
-            Files.writeString(file, text, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-    }
-
-    /** Deletes what the bench wrote: the folder's contents, and the folder if the bench made it. */
-    static void delete(Path folder, boolean madeFolder) {
-        if (!Files.exists(folder)) {
-            return;
-        }
-        try (Stream<Path> walk = Files.walk(folder)) {
-            for (Path p : walk.sorted(Comparator.reverseOrder()).toList()) {
-                if (!p.equals(folder) || madeFolder) {
-                    Files.deleteIfExists(p);
-                }
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

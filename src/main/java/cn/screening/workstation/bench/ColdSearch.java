@@ -8,7 +8,7 @@ import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
-import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseQuery;
 import cn.screening.workstation.store.LockoutPolicy;
 import cn.screening.workstation.store.StoreOptions;
 import java.io.BufferedReader;
@@ -86,9 +86,9 @@ final class ColdSearch {
         Workstation workstation = new Workstation(folder, LockoutPolicy.DEFAULT, options, Clock.systemDefaultZone());
         Map<String, String> figures = new LinkedHashMap<>();
         long t0 = System.nanoTime();
-        try (Workspace ws = CaseBench.login(workstation, password)) {
+        try (Workspace ws = Benches.login(workstation, password)) {
             CompletableFuture<Duration> warm = ws.warmListsInBackground();
-            figures.put("cold_login_ms", CaseBench.ms((System.nanoTime() - t0) / 1e6));
+            figures.put("cold_login_ms", Benches.ms((System.nanoTime() - t0) / 1e6));
             RuleBook rules = RuleBook.defaults();
             SyntheticCases gen = new SyntheticCases(1, seed, rules.divisions(), ws.database().clock().instant(), CaseBench.SITE.siteCode(),
                     CaseBench.ADMIN);
@@ -103,10 +103,10 @@ final class ColdSearch {
                     browser.search(q);
                     l.add(System.nanoTime() - s);
                     if (l.size() == 1) {
-                        figures.put(KEYS[kind.ordinal()] + "_ms", CaseBench.ms(l.maxMs()));
+                        figures.put(KEYS[kind.ordinal()] + "_ms", Benches.ms(l.maxMs()));
                     }
                 }
-                figures.put(KEYS[kind.ordinal()] + "_first" + FIRST + "_max_ms", CaseBench.ms(l.maxMs()));
+                figures.put(KEYS[kind.ordinal()] + "_first" + FIRST + "_max_ms", Benches.ms(l.maxMs()));
             }
             Duration took = warm.join();
             figures.put("warm_up_s", String.format(Locale.ROOT, "%.1f", took.toMillis() / 1000.0));

@@ -72,11 +72,11 @@ public final class ReceiveBench {
     }
 
     public BenchReport run(Options o) {
-        boolean madeFolder = CaseBench.prepare(o.folder());
+        boolean madeFolder = Benches.prepare(o.folder());
         Map<String, String> figures = new LinkedHashMap<>();
         try {
             Workstation w = new Workstation(o.folder(), LockoutPolicy.DEFAULT, StoreOptions.DEFAULT, Clock.systemDefaultZone());
-            char[] password = CaseBench.generatedPassword();
+            char[] password = Benches.generatedPassword();
             w.setUp(HOSPITAL, CaseBench.ADMIN, "性能测试", password);
             try (Workspace admin = login(w, CaseBench.ADMIN, password)) {
                 new Accounts(admin).add(LAB, "检验", Role.DESIGNATED_LAB, password);
@@ -85,11 +85,11 @@ public final class ReceiveBench {
                 List<Shipment> boxes = load(ws, o, figures);
                 commitFloor(ws, figures);
                 measure(new Specimens(ws, ZONE), boxes, o, figures);
-                figures.put("heap_mb", Long.toString(CaseBench.usedHeapMb()));
-                figures.put("file_mb", Long.toString(CaseBench.mb(ws.database().fileSize())));
+                figures.put("heap_mb", Long.toString(Benches.usedHeapMb()));
+                figures.put("file_mb", Long.toString(Benches.mb(ws.database().fileSize())));
             }
         } finally {
-            CaseBench.delete(o.folder(), madeFolder);
+            Benches.delete(o.folder(), madeFolder);
         }
         return new BenchReport(figures, List.of());
     }
@@ -156,9 +156,9 @@ public final class ReceiveBench {
         }
         progress.accept("scanned " + l.size() + " tubes in " + (box - 1) + " boxes");
         figures.put("scans", Integer.toString(l.size()));
-        figures.put("receive_p50_ms", CaseBench.ms(l.percentileMs(50)));
-        figures.put("receive_p95_ms", CaseBench.ms(l.percentileMs(95)));
-        figures.put("receive_max_ms", CaseBench.ms(l.maxMs()));
+        figures.put("receive_p50_ms", Benches.ms(l.percentileMs(50)));
+        figures.put("receive_p95_ms", Benches.ms(l.percentileMs(95)));
+        figures.put("receive_max_ms", Benches.ms(l.maxMs()));
     }
 
     /** What any one-row write transaction costs on this disk (every commit is on disk before it returns): the floor under a scan. */
@@ -172,8 +172,8 @@ public final class ReceiveBench {
             });
             l.add(System.nanoTime() - t0);
         }
-        figures.put("commit_p50_ms", CaseBench.ms(l.percentileMs(50)));
-        figures.put("commit_p95_ms", CaseBench.ms(l.percentileMs(95)));
+        figures.put("commit_p50_ms", Benches.ms(l.percentileMs(50)));
+        figures.put("commit_p95_ms", Benches.ms(l.percentileMs(95)));
     }
 
     private static void scanBox(Receiving receiving, Shipment box, SplittableRandom random, Latencies into) {

@@ -8,7 +8,7 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.store.LockoutPolicy;
-import cn.screening.workstation.store.SettingsFile;
+import cn.screening.workstation.service.SettingsFile;
 import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.store.StoreOptions;
 import java.io.Console;

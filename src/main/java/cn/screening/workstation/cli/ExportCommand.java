@@ -1,7 +1,7 @@
 package cn.screening.workstation.cli;
 
 import cn.screening.workstation.service.assembly.Services;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;

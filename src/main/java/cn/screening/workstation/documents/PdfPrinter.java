@@ -3,6 +3,7 @@ package cn.screening.workstation.documents;
 import java.awt.print.PrinterException;
 import java.awt.print.PrinterJob;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.function.Supplier;
@@ -40,6 +41,26 @@ public final class PdfPrinter {
 
     public boolean hasPrinter() {
         return printers.get().isPresent();
+    }
+
+    /** What writes one document into a file. */
+    @FunctionalInterface
+    public interface Render {
+        void to(Path file) throws IOException;
+    }
+
+    /** Renders into a temporary PDF and prints it, then deletes it; with no printer nothing is rendered. */
+    public Outcome print(String jobName, Render render) throws IOException {
+        if (!hasPrinter()) {
+            return Outcome.NO_PRINTER;
+        }
+        Path file = Files.createTempFile(jobName + "-", ".pdf");
+        try {
+            render.to(file);
+            return print(file, jobName);
+        } finally {
+            Files.deleteIfExists(file);
+        }
     }
 
     /** Prints every page at its own size (a 50 × 30 mm label page goes out as such), without a dialog. */

@@ -8,7 +8,7 @@ import cn.screening.workstation.store.UnlockResult;
 import java.util.List;
 
 /** Account administration and the idle-lock password check, for a logged-in workspace. */
-public final class Accounts {
+public final class Accounts implements UsersPort, UnlockPort {
 
     private final Workspace ws;
 
@@ -16,6 +16,7 @@ public final class Accounts {
         this.ws = ws;
     }
 
+    @Override
     public List<UserAccount> list() {
         return ws.database().read(tx -> ws.users().all(tx));
     }
@@ -24,6 +25,7 @@ public final class Accounts {
      * Adds an account. The keyring entry is written first: if the process dies before the row is
      * committed, the entry opens nothing (no active account) and adding the user again replaces it.
      */
+    @Override
     public UserAccount add(String username, String displayName, Role role, char[] password) {
         ws.session().require(Permission.MANAGE_USERS);
         if (!PasswordPolicy.validUsername(username)) {
@@ -67,6 +69,7 @@ public final class Accounts {
     }
 
     /** Unlocking an idle-locked screen: the same password check, the same lock-out. */
+    @Override
     public LoginResult unlockScreen(char[] password) {
         String me = ws.session().user().username();
         UnlockResult r = ws.keyring().unlock(me, password, ws.database().clock().instant());
@@ -87,6 +90,7 @@ public final class Accounts {
         return new LoginResult.WrongPassword(((UnlockResult.WrongPassword) r).attemptsLeft());
     }
 
+    @Override
     public void recordScreenLocked() {
         ws.database().write(ws.session().actor(), tx -> {
             ws.audit().append(tx, AuditAction.SCREEN_LOCKED, "user", ws.session().user().username(), null);

@@ -1,6 +1,6 @@
 package cn.screening.workstation.service;
 
-import cn.screening.workstation.domain.cases.Disease;
+import cn.screening.workstation.domain.cases.CaseQuery;
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
@@ -8,13 +8,12 @@ import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseListRow;
-import cn.screening.workstation.store.CaseQuery;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 
 /** The case list and the case record: masked by default, full ID numbers only for roles that may, audited. */
-public final class CaseBrowser {
+public final class CaseBrowser implements CaseSource {
 
     private final Workspace ws;
     private final RuleBook rules;

@@ -23,7 +23,7 @@ import java.util.Optional;
  * Registers a suspected case: the same rules as every other entry path, a duplicate check, then
  * the patient, the case, their outbox entries and audit lines in one transaction.
  */
-public final class CaseRegistration {
+public final class CaseRegistration implements Registrar {
 
     public static final String HEMOPHILIA = "HEMOPHILIA";
 
@@ -53,6 +53,7 @@ public final class CaseRegistration {
                 p.ethnicityCode(), p.phone(), p.address(), p.guardian(), p.povertyStatus(), p.insurance(), p.registeredSite(), p.meta());
     }
 
+    @Override
     public RegistrationOutcome register(RegistrationRequest req) {
         ws.session().require(Permission.REGISTER);
         Optional<Patient> existing = req.existingPatientId() == null ? Optional.empty()

@@ -4,11 +4,11 @@ import cn.screening.workstation.domain.identity.IdNumber;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditAction;
-import cn.screening.workstation.store.PatientQuery;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -20,7 +20,7 @@ import java.util.UUID;
  * The patient list and one patient's record, for the 患者 screen: masked as the case list is, the
  * full ID only for roles that may see it, every opening and reveal audited (PIPL).
  */
-public final class PatientBrowser {
+public final class PatientBrowser implements PatientSource {
 
     private final Workspace ws;
     private final RuleBook rules;

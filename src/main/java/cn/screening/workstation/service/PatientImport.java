@@ -6,6 +6,8 @@ import cn.screening.workstation.domain.validation.Messages;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.store.AuditAction;
+import cn.screening.workstation.store.Tx;
+import cn.screening.workstation.transfer.CsvTableWriter;
 import cn.screening.workstation.transfer.ImportReportWriter;
 import cn.screening.workstation.transfer.ImportStatus;
 import cn.screening.workstation.transfer.ImportVerdictLine;
@@ -13,11 +15,9 @@ import cn.screening.workstation.transfer.PatientListException;
 import cn.screening.workstation.transfer.PatientListFile;
 import cn.screening.workstation.transfer.PatientListReader;
 import cn.screening.workstation.transfer.PatientListRow;
-import cn.screening.workstation.transfer.CsvTableWriter;
-import cn.screening.workstation.store.Tx;
 import java.io.IOException;
-import java.sql.SQLException;
 import java.nio.file.Path;
+import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
@@ -28,7 +28,7 @@ import java.util.Set;
  * rows with an error left out, ID numbers already registered skipped (so a second import of
  * the same file creates nobody), and a report line for every finding.
  */
-public final class PatientImport {
+public final class PatientImport implements ImportPort {
 
     private static final int BATCH = 500;
 

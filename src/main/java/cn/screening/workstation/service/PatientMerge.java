@@ -30,7 +30,7 @@ import java.util.UUID;
  * demographics here under the existing id (the province keeps its own version; this township does
  * not pull another site's patients), and drops the duplicate with its refused create.
  */
-public final class PatientMerge {
+public final class PatientMerge implements DuplicatePort {
 
     /** A refused duplicate as the conflict screen shows it: our record masked, theirs by id and site. */
     public record Duplicate(long seq, UUID localId, String maskedName, String maskedIdNumber, UUID existingId, String existingSite,

@@ -1,5 +1,6 @@
 package cn.screening.workstation.service;
 
+import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.OutboxState;
@@ -14,7 +15,7 @@ import java.util.UUID;
  * Changes the server refused, each with its reasons. Editing the record re-queues it by itself;
  * {@link #requeue} sends one again unchanged (e.g. after the server's rule was corrected).
  */
-public final class Quarantine {
+public final class Quarantine implements QuarantinePort {
 
     /** A refused change as a user sees it. */
     public record QuarantinedChange(long seq, String entityType, UUID entityId, List<Reason> reasons, Instant changedAt,
@@ -56,6 +57,22 @@ public final class Quarantine {
     }
 
     /** The ID number an unstored pulled patient carries, to open the local patient it collides with. */
+    /** The ID number of the patient a refused or unstored record is about, for the screen's 查看病例. */
+    @Override
+    public Optional<String> idNumberOf(String entityType, UUID entityId) {
+        return workspace.database().read(tx -> {
+            Optional<UUID> patientId = switch (entityType) {
+                case EntityTypes.PATIENT -> Optional.of(entityId);
+                case EntityTypes.CASE -> workspace.cases().findById(tx, entityId).map(c -> c.patientId());
+                default -> Optional.empty();
+            };
+            if (patientId.isEmpty()) {
+                return Optional.<String>empty();
+            }
+            return workspace.patients().findById(tx, patientId.get()).map(p -> p.idNumber());
+        }).or(() -> unstoredIdNumber(entityType, entityId));
+    }
+
     public Optional<String> unstoredIdNumber(String entityType, UUID entityId) {
         return workspace.database().read(tx -> workspace.syncStore().backlog().all(tx).stream()
                 .filter(w -> w.record().entityType().equals(entityType) && w.record().entityId().equals(entityId))

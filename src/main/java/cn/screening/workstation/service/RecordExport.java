@@ -12,7 +12,7 @@ import cn.screening.workstation.transfer.SettlementList;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.CaseListRow;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.transfer.CsvTableWriter;
 import cn.screening.workstation.store.Tx;
 import java.io.IOException;

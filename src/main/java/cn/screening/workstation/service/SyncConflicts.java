@@ -1,5 +1,6 @@
 package cn.screening.workstation.service;
 
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.Outbox;
@@ -7,7 +8,6 @@ import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.OutboxState;
 import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.StoreJson;
-import cn.screening.workstation.store.SyncConflict;
 import cn.screening.workstation.store.SyncStore;
 import cn.screening.workstation.store.SyncedRecords.LocalRecord;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -21,7 +21,7 @@ import java.util.UUID;
  * resolved by a user's pick. Once every field of a held change is picked, the record goes to the
  * server as a new change made from the server's version.
  */
-public final class SyncConflicts {
+public final class SyncConflicts implements ConflictPort {
 
     /** Which side's value wins. */
     public enum Pick { LOCAL, SERVER }

@@ -13,7 +13,7 @@ import cn.screening.workstation.sync.SyncEngine;
 import cn.screening.workstation.sync.SyncFailure;
 
 /** Enrolment with the provincial server, its address, and the engine that syncs this workspace. */
-public final class SyncSetup {
+public final class SyncSetup implements SyncSettingsPort {
 
     public static final String CLIENT_VERSION = "0.1.0";
     private final Workspace workspace;
@@ -22,6 +22,28 @@ public final class SyncSetup {
     public SyncSetup(Workspace workspace, SyncApi api) {
         this.workspace = workspace;
         this.api = api;
+    }
+
+    @Override
+    public Enrolment current() {
+        SyncState s = state();
+        return new Enrolment(s.enrolled(), s.siteCode(), s.serverUrl());
+    }
+
+    /** Enrols this PC under its site's name (and the computer's, where there is one); says the site enrolled under. */
+    @Override
+    public String enrol(String serverUrl, String code) {
+        var r = enrol(serverUrl, code, deviceName(workspace.session().site().name()));
+        return r.site().name() + "（" + r.site().code() + "）";
+    }
+
+    /** The name the province lists this PC under: the Windows computer name where there is one. */
+    private static String deviceName(String siteName) {
+        String host = System.getenv("COMPUTERNAME");
+        if (host == null || host.isBlank()) {
+            host = System.getenv("HOSTNAME");
+        }
+        return host == null || host.isBlank() ? siteName : siteName + " / " + host;
     }
 
     public SyncState state() {

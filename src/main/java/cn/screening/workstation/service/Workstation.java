@@ -10,7 +10,6 @@ import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.Keyring;
 import cn.screening.workstation.store.LockoutPolicy;
-import cn.screening.workstation.store.SettingsFile;
 import cn.screening.workstation.store.SiteRepository;
 import cn.screening.workstation.store.StoreOptions;
 import cn.screening.workstation.store.UnlockResult;
@@ -29,7 +28,7 @@ import org.slf4j.LoggerFactory;
  * One data folder: tells whether it is set up, sets it up, and logs users in. The store is
  * opened only by a right password, since the password is what unwraps its key.
  */
-public final class Workstation {
+public final class Workstation implements LoginPort, SetupPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
 
@@ -67,6 +66,7 @@ public final class Workstation {
      * First start: makes the data key, the store, the site profile and the first administrator.
      * The keyring is written last, so a set-up cut short leaves a folder that asks for set-up again.
      */
+    @Override
     public void setUp(SiteProfile site, String adminUsername, String adminDisplayName, char[] password) {
         if (isSetUp()) {
             throw new ServiceException("error.setup.done");
@@ -107,6 +107,7 @@ public final class Workstation {
     }
 
     /** Checks the password, opens the store, and audits the login (and any failures since the last one). */
+    @Override
     public LoginResult login(String username, char[] password) {
         Keyring ring = Keyring.load(folder, policy, random);
         Instant now = clock.instant();

@@ -1,5 +1,8 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.domain.cases.CaseSort;
+import cn.screening.workstation.domain.cases.CaseQuery;
+
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.util.ArrayList;

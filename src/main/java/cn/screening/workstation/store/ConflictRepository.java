@@ -1,5 +1,6 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.domain.SyncConflict;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;

@@ -1,5 +1,6 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.protocol.EntityTypes;

@@ -24,9 +24,7 @@ import java.util.UUID;
  * {@link #where}, {@link #first}, {@link #top} and {@link #count} see live records only, since they
  * answer the screens' questions.
  */
-public final class SyncedTable<T> implements SyncedType {
-
-    private static final String META_COLUMNS = "version, updated_at, updated_by_site, deleted";
+public final class SyncedTable<T> extends SyncedReads<T> implements SyncedType {
 
     /** A record type's row and payload shape. */
     public interface Rows<T> {
@@ -68,11 +66,8 @@ public final class SyncedTable<T> implements SyncedType {
     }
 
     private final String entityType;
-    private final String table;
-    private final Rows<T> rows;
     private final Outbox outbox;
     private final AuditLog audit;
-    private final String select;
     private final String merge;
     private final String insert;
     private Written<T> onRowWritten;
@@ -80,12 +75,10 @@ public final class SyncedTable<T> implements SyncedType {
     private ParentCheck parentCheck;
 
     public SyncedTable(String entityType, String table, Rows<T> rows, Outbox outbox, AuditLog audit) {
+        super(table, rows);
         this.entityType = entityType;
-        this.table = table;
-        this.rows = rows;
         this.outbox = outbox;
         this.audit = audit;
-        this.select = "SELECT id, " + String.join(", ", rows.readColumns()) + ", " + META_COLUMNS + " FROM " + table;
         int n = 1 + rows.columns().size() + 4;
         String into = table + " (id, " + String.join(", ", rows.columns()) + ", " + META_COLUMNS + ")";
         String values = " VALUES (" + "?, ".repeat(n - 1) + "?)";
@@ -241,51 +234,6 @@ public final class SyncedTable<T> implements SyncedType {
         ps.setBoolean(i, m.deleted());
     }
 
-    /** The record with this id, deleted or not. */
-    public Optional<T> findById(Tx tx, UUID id) throws SQLException {
-        List<T> found = query(tx, " WHERE id = ?", new Object[] {id});
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
-
-    /** Live records matching a condition on the table's columns (e.g. {@code "to_site = ?"}), in the given order. */
-    public List<T> where(Tx tx, String condition, String orderBy, Object... args) throws SQLException {
-        return query(tx, live(condition) + " ORDER BY " + orderBy, args);
-    }
-
-    /** The first {@code limit} live records of {@link #where}. */
-    public List<T> top(Tx tx, int limit, String condition, String orderBy, Object... args) throws SQLException {
-        return query(tx, live(condition) + " ORDER BY " + orderBy + " LIMIT " + limit, args);
-    }
-
-    /** The first live record of {@link #where}, if any. */
-    public Optional<T> first(Tx tx, String condition, String orderBy, Object... args) throws SQLException {
-        List<T> found = top(tx, 1, condition, orderBy, args);
-        return found.isEmpty() ? Optional.empty() : Optional.of(found.get(0));
-    }
-
-    /** How many live records match a condition. */
-    public long count(Tx tx, String condition, Object... args) throws SQLException {
-        try (PreparedStatement ps = tx.prepare("SELECT COUNT(*) FROM " + table + live(condition))) {
-            bindArgs(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                rs.next();
-                return rs.getLong(1);
-            }
-        }
-    }
-
-    /** Reads a row selected with {@link #selectColumns()} (for list queries a repository writes itself). */
-    public T read(ResultSet rs) throws SQLException {
-        SyncMeta meta = new SyncMeta(rs.getLong("version"), Tx.fromDb(rs.getObject("updated_at")), rs.getString("updated_by_site"),
-                rs.getBoolean("deleted"));
-        return rows.read(rs, meta);
-    }
-
-    /** The column list {@link #read} needs, for SQL a repository writes itself. */
-    public String selectColumns() {
-        return "id, " + String.join(", ", rows.readColumns()) + ", " + META_COLUMNS;
-    }
-
     @Override
     public Optional<LocalRecord> find(Tx tx, UUID id) throws SQLException {
         return findById(tx, id).map(r -> new LocalRecord(rows.payload(r), rows.meta(r)));
@@ -315,28 +263,5 @@ public final class SyncedTable<T> implements SyncedType {
             return e.name();
         }
         return v;
-    }
-
-    private static String live(String condition) {
-        return " WHERE deleted = FALSE AND (" + condition + ")";
-    }
-
-    private List<T> query(Tx tx, String rest, Object[] args) throws SQLException {
-        List<T> out = new ArrayList<>();
-        try (PreparedStatement ps = tx.prepare(select + rest)) {
-            bindArgs(ps, args);
-            try (ResultSet rs = ps.executeQuery()) {
-                while (rs.next()) {
-                    out.add(read(rs));
-                }
-            }
-        }
-        return out;
-    }
-
-    private static void bindArgs(PreparedStatement ps, Object[] args) throws SQLException {
-        for (int i = 0; i < args.length; i++) {
-            ps.setObject(i + 1, db(args[i]));
-        }
     }
 }

@@ -9,7 +9,7 @@ import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.OutboxState;
 import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.StoreJson;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.store.SyncStore;
 import cn.screening.workstation.store.SyncedRecords.LocalRecord;
 import cn.screening.workstation.store.Tx;

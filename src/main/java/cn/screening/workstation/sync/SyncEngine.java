@@ -1,6 +1,5 @@
 package cn.screening.workstation.sync;
 
-import cn.screening.workstation.protocol.Change;
 import cn.screening.workstation.protocol.Health;
 import cn.screening.workstation.protocol.PullResponse;
 import cn.screening.workstation.protocol.PushRequest;
@@ -9,20 +8,15 @@ import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.store.Actor;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.OutboxEntry;
-import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.SyncBatchRepository.InFlightBatch;
 import cn.screening.workstation.store.SyncStateRepository.SyncState;
 import cn.screening.workstation.store.SyncStore;
-import cn.screening.workstation.store.Tx;
-import com.fasterxml.jackson.databind.JsonNode;
-import java.sql.SQLException;
 import java.time.Duration;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -51,6 +45,7 @@ public final class SyncEngine {
     private final LongSupplier nanoTicker;
     private final PushApplier pushApplier;
     private final PullApplier pullApplier;
+    private final OutgoingBatches batches;
     private final ReentrantLock running = new ReentrantLock();
     /** Sends a batch while this thread applies the previous answer; idle, its thread ends. */
     private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -71,6 +66,7 @@ public final class SyncEngine {
         this.nanoTicker = nanoTicker;
         this.pushApplier = new PushApplier(store);
         this.pullApplier = new PullApplier(store);
+        this.batches = new OutgoingBatches(store, sizer, actor);
         sender.allowCoreThreadTimeOut(true);
     }
 
@@ -141,14 +137,14 @@ public final class SyncEngine {
      * first, under their ids.
      */
     private SyncFailure push(SyncState state, int[] pushed) {
-        Outgoing current = db().write(actor, tx -> take(tx, null));
+        OutgoingBatches.Outgoing current = db().write(actor, tx -> batches.take(tx, null));
         if (current == null) {
             return null;
         }
         CompletableFuture<Sent> sending = send(state, current);
         while (true) {
-            Outgoing taking = current;
-            Outgoing next = db().write(actor, tx -> take(tx, taking));
+            OutgoingBatches.Outgoing taking = current;
+            OutgoingBatches.Outgoing next = db().write(actor, tx -> batches.take(tx, taking));
             Sent sent = await(sending);
             CompletableFuture<Sent> nextSending = null;
             if (sent.result() instanceof ApiResult.Ok<PushResponse> ok) {
@@ -175,7 +171,7 @@ public final class SyncEngine {
                 }
             }
             if (next == null) {
-                next = db().write(actor, tx -> take(tx, null));
+                next = db().write(actor, tx -> batches.take(tx, null));
                 if (next == null) {
                     return null;
                 }
@@ -186,42 +182,10 @@ public final class SyncEngine {
         }
     }
 
-    /**
-     * The next batch to send, counted as attempted: a batch stored in flight (oldest first) other than
-     * {@code sending}, or else the oldest waiting changes, taken into a new batch. While
-     * {@code sending} is with the server, the new batch stops before the first change of a record it
-     * carries: that change must wait for the answer (its base version moves with it).
-     */
-    private Outgoing take(Tx tx, Outgoing sending) throws SQLException {
-        Optional<InFlightBatch> open = sending == null ? store.batches().inFlight(tx)
-                : store.batches().inFlightBesides(tx, sending.batch().batchId());
-        if (open.isPresent()) {
-            store.batches().attempted(tx, open.get().batchId());
-            return new Outgoing(open.get(), store.outbox().findAll(tx, open.get().changeIds()));
-        }
-        List<OutboxEntry> waiting = store.outbox().nextPending(tx, sending == null ? sizer.size() : sizer.sizeAhead());
-        if (sending != null) {
-            Set<RecordKey> busy = new HashSet<>();
-            sending.entries().forEach(e -> busy.add(RecordKey.of(e)));
-            int free = 0;
-            while (free < waiting.size() && !busy.contains(RecordKey.of(waiting.get(free)))) {
-                free++;
-            }
-            waiting = waiting.subList(0, free);
-        }
-        if (waiting.isEmpty()) {
-            return null;
-        }
-        InFlightBatch started = store.batches().start(tx, waiting);
-        store.batches().attempted(tx, started.batchId());
-        // what is sent is what was read: taking entries into a batch changes only their state
-        return new Outgoing(started, List.copyOf(waiting));
-    }
-
     /** Sends a batch on the sender thread; its answer (or failure) and how long the server took. */
-    private CompletableFuture<Sent> send(SyncState state, Outgoing o) {
+    private CompletableFuture<Sent> send(SyncState state, OutgoingBatches.Outgoing o) {
         return CompletableFuture.supplyAsync(() -> {
-            PushRequest request = new PushRequest(o.batch().batchId(), o.entries().stream().map(this::change).toList());
+            PushRequest request = new PushRequest(o.batch().batchId(), o.entries().stream().map(batches::change).toList());
             long started = nanoTicker.getAsLong();
             ApiResult<PushResponse> result = api.push(state.serverUrl(), state.token(), request);
             return new Sent(result, Duration.ofNanos(nanoTicker.getAsLong() - started));
@@ -242,17 +206,7 @@ public final class SyncEngine {
         }
     }
 
-    /** A batch about to be sent: stored as in flight, counted as attempted, with its changes as stored. */
-    private record Outgoing(InFlightBatch batch, List<OutboxEntry> entries) {
-    }
-
     private record Sent(ApiResult<PushResponse> result, Duration took) {
-    }
-
-    private record RecordKey(String entityType, UUID entityId) {
-        static RecordKey of(OutboxEntry e) {
-            return new RecordKey(e.entityType(), e.entityId());
-        }
     }
 
     /** 400, 413 and 422 mean the server did not take the batch in: it can be split without doubling anything. */
@@ -313,16 +267,6 @@ public final class SyncEngine {
             store.state().failed(tx, f.messageKey(), Arrays.stream(f.args()).map(String::valueOf).toList(), f.detail());
             return null;
         });
-    }
-
-    /** A queued entry as it is sent: RecordPayloads splits off the metadata a tombstone (or an old entry) carries inside. */
-    private Change change(OutboxEntry e) {
-        RecordPayloads.Queued queued = RecordPayloads.unqueue(RecordPayloads.parse(e.payload()));
-        JsonNode payload = queued.payload();
-        List<String> fields = e.changedFields() == null ? RecordPayloads.allFields(payload) : e.changedFields();
-        return new Change(e.changeId(), e.entityType(), e.entityId(), e.baseVersion(), fields, payload,
-                e.changedAt() != null ? e.changedAt() : e.createdAt(), queued.meta().path("updatedBySite").asText(actor.siteCode()),
-                queued.meta().path("deleted").asBoolean(false));
     }
 
     private Database db() {

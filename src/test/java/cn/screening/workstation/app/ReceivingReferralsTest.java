@@ -5,18 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.SyncMeta;
 import cn.screening.workstation.domain.referral.Referral;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.referral.CareFixture;
+import cn.screening.workstation.service.referral.ReferralPort;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.referral.MoveChoice;
-import cn.screening.workstation.ui.referral.ReferralPort;
 import cn.screening.workstation.ui.referral.ReferralsViewModel;
 import java.io.IOException;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
@@ -51,8 +48,8 @@ class ReceivingReferralsTest {
     void start() {
         f = new CareFixture(dir);
         PdfPrinter none = new PdfPrinter(Optional::empty);
-        county = ReferralPorts.referrals(f.countyServices, none);
-        hospital = ReferralPorts.referrals(f.hospitalServices, none);
+        county = f.countyServices.referralDesk(none);
+        hospital = f.hospitalServices.referralDesk(none);
         UUID caseId = f.registerCase("王小军");
         ReferralPort.Letter l = county.prefill(caseId).letter();
         id = county.submit(new ReferralPort.Letter(null, caseId, CareFixture.HOSPITAL.siteCode(), "血液科", "明确诊断",
@@ -86,17 +83,17 @@ class ReceivingReferralsTest {
         atHospital.move(MoveChoice.ADMITTED);
         assertThat(atHospital.rows().get(0).status()).isEqualTo("已就诊/住院");
         assertThat(atHospital.details().get()).contains("住院号：ZY2026-0815");
-        assertThat(atHospital.mayBackRefer().get()).isTrue();
-        assertThat(atHospital.backInpatientNo().get()).isEqualTo("ZY2026-0815");
+        assertThat(atHospital.actions().backRefer().get()).isTrue();
+        assertThat(atHospital.backForm().inpatientNo().get()).isEqualTo("ZY2026-0815");
 
-        atHospital.backDiagnosis().set("血友病A（重型）");
+        atHospital.backForm().diagnosis().set("血友病A（重型）");
         atHospital.backRefer();
         assertThat(atHospital.error().get()).contains("下一步治疗方案");
-        atHospital.backDiagnosis().set("血友病A（重型）");
-        atHospital.backKeyResults().set("FⅧ:C 0.8%，抑制物阴性");
-        atHospital.backNextPlan().set("rFVIII 25 IU/kg 每周3次预防治疗");
-        atHospital.backRehabilitation().set("右膝避免负重，3个月后复查");
-        atHospital.backConclusion().set(cn.screening.workstation.domain.cases.CaseStatus.EXCLUDED);
+        atHospital.backForm().diagnosis().set("血友病A（重型）");
+        atHospital.backForm().keyResults().set("FⅧ:C 0.8%，抑制物阴性");
+        atHospital.backForm().nextPlan().set("rFVIII 25 IU/kg 每周3次预防治疗");
+        atHospital.backForm().rehabilitation().set("右膝避免负重，3个月后复查");
+        atHospital.backForm().conclusion().set(cn.screening.workstation.domain.cases.CaseStatus.EXCLUDED);
         atHospital.backRefer();
         assertThat(f.hospital.database().read(tx -> f.hospital.referrals().findById(tx, id)).orElseThrow().backReferral()
                 .conclusion()).isEqualTo(cn.screening.workstation.domain.cases.CaseStatus.EXCLUDED);
@@ -135,8 +132,7 @@ class ReceivingReferralsTest {
     }
 
     private ReferralsViewModel page(ReferralPort port) {
-        ReferralsViewModel vm = new ReferralsViewModel(port, Tasks.direct(errors), new Texts(ZH), new I18n(ZH),
-                Clock.systemDefaultZone(), draft -> { }, () -> { });
+        ReferralsViewModel vm = new ReferralsViewModel(port, Kits.direct(errors), draft -> { });
         vm.load();
         vm.selected().set(vm.rows().get(0));
         return vm;

@@ -6,21 +6,18 @@ import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.TestSites;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.referral.ReferralEntry;
+import cn.screening.workstation.service.referral.ReferralPort;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.UiTestSupport;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.referral.MoveChoice;
 import cn.screening.workstation.ui.referral.ReferralFixtures;
-import cn.screening.workstation.ui.referral.ReferralPort;
 import cn.screening.workstation.ui.referral.ReferralsViewModel;
 import java.lang.reflect.InvocationTargetException;
 import java.lang.reflect.Proxy;
 import java.nio.file.Path;
-import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -50,14 +47,13 @@ class ReferralMovesTest {
     void start() {
         RegistrationOutcome.Saved boy = ReferralFixtures.clinicWithASuspectedBoy(folder);
         ws = ReferralFixtures.login(folder, UiTestSupport.DOCTOR);
-        port = ReferralPorts.referrals(TestSites.services(ws), new PdfPrinter(Optional::empty));
+        port = TestSites.services(ws).referralDesk(new PdfPrinter(Optional::empty));
         ReferralPort.Letter l = port.prefill(boy.caseId()).letter();
         draft = port.saveDraft(new ReferralPort.Letter(null, boy.caseId(), ReferralFixtures.HOSPITAL, "血液科",
                 "确诊血友病分型", l.preliminaryDiagnosis(), l.clinicalSummary(), null, l.urgency(), l.validFrom(),
                 l.validUntil(), null)).id();
         Locale zh = Locale.SIMPLIFIED_CHINESE;
-        vm = new ReferralsViewModel(port, Tasks.direct(errors), new Texts(zh), new I18n(zh), Clock.systemDefaultZone(),
-                id -> { }, () -> { });
+        vm = new ReferralsViewModel(port, Kits.direct(errors), id -> { });
         vm.load();
         vm.selected().set(vm.rows().get(0));
     }
@@ -71,8 +67,8 @@ class ReferralMovesTest {
     void aDraftOffersSubmitAndWithdrawOnly() {
         assertThat(vm.moves()).containsExactly(MoveChoice.SUBMIT, MoveChoice.WITHDRAW);
         assertThat(vm.rows().get(0).status()).isEqualTo("草稿");
-        assertThat(vm.mayEditDraft().get()).isTrue();
-        assertThat(vm.mayBackRefer().get()).isFalse();
+        assertThat(vm.actions().editDraft().get()).isTrue();
+        assertThat(vm.actions().backRefer().get()).isFalse();
     }
 
     @Test
@@ -119,8 +115,7 @@ class ReferralMovesTest {
                     }
                 });
         Locale zh = Locale.SIMPLIFIED_CHINESE;
-        ReferralsViewModel page = new ReferralsViewModel(counted, Tasks.direct(errors), new Texts(zh), new I18n(zh),
-                Clock.systemDefaultZone(), id -> { }, () -> { });
+        ReferralsViewModel page = new ReferralsViewModel(counted, Kits.direct(errors), id -> { });
         page.load();
         page.selected().set(page.rows().get(0));
 

@@ -12,6 +12,7 @@ import java.sql.SQLException;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import picocli.CommandLine;
 
@@ -19,6 +20,7 @@ import picocli.CommandLine;
  * `bench sync --records 500` runs the push, the second device's pull and the slow push, and prints every
  * figure as key=value (no timing asserted); with --db-url the same on PostgreSQL, leaving no schema behind.
  */
+@Tag("slow")
 class BenchSyncCommandTest {
 
     @Test

@@ -9,11 +9,13 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
 
 /** `bench cases` runs end to end on a small store and prints every figure; timings are not judged here. */
+@Tag("slow")
 class BenchCommandTest {
 
     @TempDir

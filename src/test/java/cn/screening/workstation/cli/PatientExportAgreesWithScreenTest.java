@@ -5,23 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.service.LoginResult;
-import cn.screening.workstation.service.Page;
 import cn.screening.workstation.service.PatientBrowser;
-import cn.screening.workstation.service.PatientListItem;
-import cn.screening.workstation.service.PatientRecord;
 import cn.screening.workstation.service.RuleBook;
-import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
+import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.LockoutPolicy;
-import cn.screening.workstation.store.PatientQuery;
 import cn.screening.workstation.store.StoreOptions;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.patients.PatientListViewModel;
-import cn.screening.workstation.ui.patients.PatientSource;
 import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
@@ -34,7 +28,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -110,8 +103,8 @@ class PatientExportAgreesWithScreenTest {
             Texts texts = new Texts(Locale.SIMPLIFIED_CHINESE);
             PatientBrowser browser = new Services(ws, RuleBook.defaults(), texts, ZoneId.of("Asia/Shanghai")).patientBrowser();
             for (Filter f : filters) {
-                PatientListViewModel vm = new PatientListViewModel(source(browser), RuleBook.defaults(), "210727",
-                        Tasks.direct(new RecordingErrors()), texts, new I18n(Locale.SIMPLIFIED_CHINESE));
+                PatientListViewModel vm = new PatientListViewModel(browser, RuleBook.defaults(), "210727",
+                        Kits.direct(new RecordingErrors()));
                 vm.load();
                 f.onScreen().accept(vm);
                 vm.search();
@@ -140,29 +133,5 @@ class PatientExportAgreesWithScreenTest {
     private static List<List<String>> nameAndId(Path csv) throws Exception {
         List<String> lines = Files.readAllLines(csv, StandardCharsets.UTF_8);
         return lines.stream().skip(1).map(l -> l.split(",", -1)).map(c -> List.of(c[0], c[1])).toList();
-    }
-
-    private static PatientSource source(PatientBrowser browser) {
-        return new PatientSource() {
-            @Override
-            public Page<PatientListItem> search(PatientQuery query) {
-                return browser.search(query);
-            }
-
-            @Override
-            public PatientRecord open(UUID patientId) {
-                return browser.open(patientId);
-            }
-
-            @Override
-            public String revealIdNumber(UUID patientId) {
-                return browser.revealIdNumber(patientId);
-            }
-
-            @Override
-            public boolean mayReveal() {
-                return browser.mayReveal();
-            }
-        };
     }
 }

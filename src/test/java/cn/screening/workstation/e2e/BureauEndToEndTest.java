@@ -31,6 +31,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -42,6 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
  * county sees the certification; the 黑山县 bureau sees nothing of it. The bureau's attempt to
  * register a patient is refused by its workstation, and by the server when forced onto the wire.
  */
+@Tag("slow")
 class BureauEndToEndTest {
 
     static final SiteProfile CLINIC = new SiteProfile("210727-H", InstitutionType.DESIGNATED, "210727", "义县中医院");

@@ -40,6 +40,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * registry shows them too, without ever holding the patient. The referral that follows carries the
  * lab's findings on both letters, and the case follows it to 已结案.
  */
+@Tag("slow")
 class ClinicalLoopEndToEndTest {
 
     @TempDir

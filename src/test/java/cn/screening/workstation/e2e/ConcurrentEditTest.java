@@ -1,17 +1,17 @@
 package cn.screening.workstation.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.protocol.PulledRecord;
 import cn.screening.workstation.service.SyncConflicts;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.sync.SyncReport;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -20,6 +20,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Different fields merge everywhere; the same field becomes a conflict on the client that syncs
  * second, with both values kept; once picked, both clients and the server converge.
  */
+@Tag("slow")
 class ConcurrentEditTest {
 
     @TempDir

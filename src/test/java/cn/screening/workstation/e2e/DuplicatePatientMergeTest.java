@@ -20,6 +20,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -28,6 +29,7 @@ import org.junit.jupiter.api.io.TempDir;
  * duplicate naming the first, the second township merges its record into the existing patient,
  * and after the next sync the province holds one patient with the second township's case under it.
  */
+@Tag("slow")
 class DuplicatePatientMergeTest {
 
     private static final SiteProfile XINJIAN = new SiteProfile("210727103-T", InstitutionType.TOWNSHIP, "210727103", "新建乡卫生院");

@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Set;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -16,6 +17,7 @@ import org.junit.jupiter.api.io.TempDir;
  * 黑山县 (another county). Records flow up; the county sees its township's; the other county sees
  * none of them and cannot write one.
  */
+@Tag("slow")
 class EndToEndTest {
 
     @TempDir

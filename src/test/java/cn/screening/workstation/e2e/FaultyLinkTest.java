@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,6 +23,7 @@ import org.junit.jupiter.params.provider.ValueSource;
  * When the faults stop, one more sync makes client and server agree: every record on the server
  * once, with its last edit, and nothing left in the outbox.
  */
+@Tag("slow")
 class FaultyLinkTest {
 
     static final int ATTEMPTS = 20;

@@ -6,6 +6,7 @@ import cn.screening.workstation.service.ImportSummary;
 import cn.screening.workstation.service.PatientImport;
 import cn.screening.workstation.sync.SyncReport;
 import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -13,6 +14,7 @@ import org.junit.jupiter.api.io.TempDir;
  * A county imports the lists it receives and syncs: the server takes every patient the import took,
  * though a list gives no ethnicity and may name a township renamed since (kept as address text).
  */
+@Tag("slow")
 class ImportedListSyncTest {
 
     @TempDir

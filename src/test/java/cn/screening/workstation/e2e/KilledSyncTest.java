@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 import java.time.Duration;
 import org.awaitility.Awaitility;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -23,6 +24,7 @@ import org.junit.jupiter.api.io.TempDir;
  * started again, killed again: after a last clean sync the server holds exactly the patients
  * entered, each once.
  */
+@Tag("slow")
 class KilledSyncTest {
 
     static final int PATIENTS = 2_000;

@@ -20,6 +20,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -30,6 +31,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the hospital; the hospital's physician, who never holds the patient, sees the row and closes it
  * as 已救治; the county sees that; 黑山县 sees nothing of it.
  */
+@Tag("slow")
 class LedgerEndToEndTest {
 
     @TempDir

@@ -21,6 +21,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -31,6 +32,7 @@ import org.junit.jupiter.api.io.TempDir;
  * the user corrects travels by itself at the next sync; a change the server's store refuses to write
  * is refused alone while the rest of its batch is stored.
  */
+@Tag("slow")
 class QuarantineFlowTest {
 
     private static final String UNKNOWN_TOWNSHIP = "210727103-T";

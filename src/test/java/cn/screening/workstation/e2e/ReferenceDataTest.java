@@ -31,6 +31,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.atomic.AtomicLong;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -40,6 +41,7 @@ import org.slf4j.LoggerFactory;
  * changes is the one the workstation's rules use after its next sync; an unusable one keeps the
  * built-in value.
  */
+@Tag("slow")
 class ReferenceDataTest {
 
     private static final JsonNodeFactory JSON = JsonNodeFactory.instance;

@@ -1,7 +1,6 @@
 package cn.screening.workstation.e2e;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.referral.BackReferral;
@@ -22,12 +21,13 @@ import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.store.OutboxState;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.sync.SyncReport;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -37,6 +37,7 @@ import org.junit.jupiter.api.io.TempDir;
  * acknowledges it and the follow-up starts. 黑山县 sees none of it. Bad moves are refused by the
  * server or come back as conflicts, never lost.
  */
+@Tag("slow")
 class ReferralEndToEndTest {
 
     static final SiteProfile HOSPITAL = new SiteProfile("210000-H", InstitutionType.DESIGNATED, "210102", "省血友病定点医院");

@@ -41,6 +41,7 @@ import java.sql.ResultSet;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -50,6 +51,7 @@ import org.junit.jupiter.api.io.TempDir;
  * result; 义县 syncs and its case is 已确诊 with its class, the other asks for a redraw with the
  * reason shown. 黑山县 sees none of it; the hospital sees no patient.
  */
+@Tag("slow")
 class SpecimenEndToEndTest {
 
     static final SiteProfile HOSPITAL = SpecimenSites.HOSPITAL;

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.stream.Collectors;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
@@ -30,6 +31,7 @@ import org.slf4j.LoggerFactory;
  * most likely to quote a record (a refused duplicate, a pulled record the store will not take), with
  * every log event of the JVM captured at the level the window logs at.
  */
+@Tag("slow")
 class SyncLogPrivacyTest {
 
     @TempDir

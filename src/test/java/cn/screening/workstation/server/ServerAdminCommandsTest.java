@@ -25,6 +25,7 @@ import java.util.regex.Pattern;
 import okhttp3.OkHttpClient;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -34,6 +35,7 @@ import picocli.CommandLine;
  * on the same store while it serves: on H2 they reach the running server through its local admin
  * endpoint (decision 0007); on PostgreSQL (see TestStores) both connect to the database.
  */
+@Tag("slow")
 class ServerAdminCommandsTest {
 
     private static final Pattern LISTENING = Pattern.compile("listening on http://[^:]+:(\\d+)/api/v1");

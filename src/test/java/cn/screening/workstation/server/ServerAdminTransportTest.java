@@ -22,6 +22,7 @@ import java.util.Set;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import picocli.CommandLine;
@@ -31,6 +32,7 @@ import picocli.CommandLine;
  * server's local admin endpoint) and without it (the folder opened directly), and what the server
  * process listens on: its HTTP(S) port on the host it was given, and nothing else (read from /proc).
  */
+@Tag("slow")
 class ServerAdminTransportTest {
 
     @TempDir

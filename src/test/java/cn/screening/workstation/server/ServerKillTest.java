@@ -28,6 +28,7 @@ import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -38,6 +39,7 @@ import org.junit.jupiter.api.io.TempDir;
  * Runs on the store {@link TestStores#fresh} chooses (H2 by default, PostgreSQL with
  * -Dscreening.test.store=postgres).
  */
+@Tag("slow")
 class ServerKillTest {
 
     static final int ROUNDS = 20;

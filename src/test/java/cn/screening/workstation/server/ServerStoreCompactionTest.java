@@ -15,6 +15,7 @@ import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,6 +23,7 @@ import org.junit.jupiter.api.io.TempDir;
  * With every commit written at once (WRITE_DELAY=0) the server compacts its H2 file itself: many pushes
  * do not grow it many times over once freed space may be reused (after the retention time).
  */
+@Tag("slow")
 class ServerStoreCompactionTest {
 
     @TempDir

@@ -15,10 +15,12 @@ import javax.net.ssl.X509TrustManager;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** HTTPS from a PKCS12 keystore made here with keytool; a client that trusts it gets through, a plain one does not. */
+@Tag("slow")
 class ServerTlsTest {
 
     static final char[] PASSWORD = "keystore-pass".toCharArray();

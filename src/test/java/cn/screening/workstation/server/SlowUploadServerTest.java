@@ -25,6 +25,7 @@ import java.util.concurrent.TimeUnit;
 import okhttp3.OkHttpClient;
 import okhttp3.Request;
 import okhttp3.Response;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -33,6 +34,7 @@ import org.junit.jupiter.api.io.TempDir;
  * POST /enrol and then dribble its body a byte at a time. While they are open the server still
  * answers /health within 2 s, and every one of them is answered (503 at once, or 408) or closed.
  */
+@Tag("slow")
 class SlowUploadServerTest {
 
     static final int SOCKETS = 300;

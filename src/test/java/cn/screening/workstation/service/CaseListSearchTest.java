@@ -1,13 +1,12 @@
 package cn.screening.workstation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.bench.SyntheticCases;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.patient.Patient;
-import cn.screening.workstation.store.CaseQuery;
-import cn.screening.workstation.store.CaseSort;
+import cn.screening.workstation.domain.cases.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseSort;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;

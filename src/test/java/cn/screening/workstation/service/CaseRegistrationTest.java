@@ -1,7 +1,6 @@
 package cn.screening.workstation.service;
 
 import static org.assertj.core.api.Assertions.assertThat;
-
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.screening.BleedingTrigger;
@@ -12,7 +11,7 @@ import cn.screening.workstation.domain.screening.MixingTest;
 import cn.screening.workstation.domain.screening.ScreeningClass;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.store.AuditAction;
-import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseQuery;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.LocalDate;

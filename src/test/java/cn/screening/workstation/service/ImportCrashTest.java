@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
  * An import killed with SIGKILL at random moments, in a separate JVM, then run again: every row
  * arrives once, and every patient has exactly one outbox entry waiting for sync.
  */
+@Tag("slow")
 class ImportCrashTest {
 
     static final int ROWS = 6_000;
@@ -27,8 +29,8 @@ class ImportCrashTest {
     void killedImportsLoseNothingAndDoubleNothing() throws Exception {
         Path data = dir.resolve("data");
         Path list = writeList(dir.resolve("big.csv"));
-        assertThat(cli(data, "setup", "--type", "county", "--division", "210727", "--name", "义县人民医院", "--admin", "admin")
-                .waitFor()).isZero();
+        assertThat(exitOf(cli(data, "setup", "--type", "county", "--division", "210727", "--name", "义县人民医院", "--admin",
+                "admin"))).isZero();
         Random random = new Random(42);
         int kills = 0;
         List<Long> countsAfterKill = new ArrayList<>();
@@ -38,7 +40,7 @@ class ImportCrashTest {
             // let it run a random while, then pull the plug (SIGKILL: no shutdown hooks, no flush)
             boolean finished = p.waitFor(1500 + random.nextInt(2500), TimeUnit.MILLISECONDS);
             if (!finished) {
-                p.destroyForcibly().waitFor();
+                assertThat(p.destroyForcibly().waitFor(30, TimeUnit.SECONDS)).as("the killed import ended").isTrue();
                 kills++;
             }
             countsAfterKill.add(patientsAndOutbox(data)[0]);
@@ -47,11 +49,20 @@ class ImportCrashTest {
         assertThat(countsAfterKill).isSorted();
         Process last = cli(data, "--user", "admin", "import", "patients", "--file", list.toString(), "--report",
                 dir.resolve("r.csv").toString());
-        assertThat(last.waitFor()).isZero();
+        assertThat(exitOf(last)).isZero();
 
         long[] counts = patientsAndOutbox(data);
         assertThat(counts[0]).isEqualTo(ROWS);
         assertThat(counts[1]).isEqualTo(ROWS);
+    }
+
+    /** The child's exit code; a child that hangs fails the test instead of the build. */
+    private static int exitOf(Process p) throws InterruptedException {
+        if (!p.waitFor(5, TimeUnit.MINUTES)) {
+            p.destroyForcibly();
+            throw new AssertionError("the command did not end within 5 minutes");
+        }
+        return p.exitValue();
     }
 
     /** Patients stored and outbox entries pending, read in this JVM once the child is gone. */

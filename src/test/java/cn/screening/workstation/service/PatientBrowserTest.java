@@ -9,7 +9,7 @@ import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.AuditEntry;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;

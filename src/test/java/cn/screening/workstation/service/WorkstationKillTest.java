@@ -3,7 +3,7 @@ package cn.screening.workstation.service;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.h2.H2Compaction;
-import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseQuery;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Random;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -24,6 +25,7 @@ import org.junit.jupiter.api.io.TempDir;
  * doubled, killed with SIGKILL right after it acknowledged a save, round after round: every case it
  * acknowledged is in the store after the restart, once, with its outbox entries.
  */
+@Tag("slow")
 class WorkstationKillTest {
 
     static final int ROUNDS = 12;

@@ -1,5 +1,6 @@
 package cn.screening.workstation.store;
 
+import cn.screening.workstation.domain.patient.PatientQuery;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.domain.patient.PovertyStatus;

@@ -15,10 +15,12 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.UUID;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** Many small transactions (an import, a large pull) must not grow the file many times over its live data. */
+@Tag("slow")
 class StoreCompactionTest {
 
     @TempDir

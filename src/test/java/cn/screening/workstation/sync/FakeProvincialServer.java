@@ -371,7 +371,8 @@ final class FakeProvincialServer implements AutoCloseable {
                 "-dname", "CN=127.0.0.1", "-validity", "2", "-keystore", store.toString(), "-storetype", "PKCS12",
                 "-storepass", "changeit", "-keypass", "changeit").redirectErrorStream(true).start();
         p.getInputStream().readAllBytes();
-        if (p.waitFor() != 0) {
+        if (!p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) || p.exitValue() != 0) {
+            p.destroyForcibly();
             throw new IllegalStateException("keytool failed");
         }
         java.security.KeyStore ks = java.security.KeyStore.getInstance("PKCS12");

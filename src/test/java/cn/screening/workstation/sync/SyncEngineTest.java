@@ -14,7 +14,7 @@ import cn.screening.workstation.store.OutboxState;
 import cn.screening.workstation.store.PullBacklog;
 import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.ReferenceRepository;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.store.SyncStateRepository.SyncState;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.node.TextNode;

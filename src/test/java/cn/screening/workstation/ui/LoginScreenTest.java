@@ -11,12 +11,14 @@ import javafx.scene.control.PasswordField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** A workstation already set up opens at the login; a wrong password says how many tries are left. */
+@Tag("slow")
 class LoginScreenTest extends FxRobot {
 
     @TempDir

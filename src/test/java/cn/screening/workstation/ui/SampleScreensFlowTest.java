@@ -29,6 +29,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import javafx.stage.Window;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -39,6 +40,7 @@ import org.testfx.api.FxToolkit;
  * window (an under-filled tube refused at its field first) and finds it on the spin-limit list; the
  * designated hospital's lab user lands on receiving and sees no sending screens.
  */
+@Tag("slow")
 class SampleScreensFlowTest extends FxRobot {
 
     @TempDir

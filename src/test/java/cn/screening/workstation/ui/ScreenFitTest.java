@@ -20,6 +20,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -32,6 +33,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * label, button, column header or list cell is cut off (the skin shows it shortened with "…").
  * Each role is logged in and every section its navigation offers is opened in turn.
  */
+@Tag("slow")
 class ScreenFitTest extends FxRobot {
 
     private static final String LAB = "lab1";

@@ -18,6 +18,7 @@ import javafx.stage.Stage;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -27,6 +28,7 @@ import org.testfx.api.FxToolkit;
  * Pictures of the main window and the registration form at 1366×768, the screens of the county's
  * PCs, written to target/screenshots/ for a person to look at.
  */
+@Tag("slow")
 class ScreenshotTest extends FxRobot {
 
     private static final int WIDTH = 1366;

@@ -35,6 +35,7 @@ import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -44,6 +45,7 @@ import org.testfx.api.FxToolkit;
  * A township clinic enrolled with a real provincial server on loopback: a registered case leaves the
  * status bar amber with its count, 立即同步 sends it, and only then does the bar turn green at 0 pending.
  */
+@Tag("slow")
 class SyncStatusBarTest extends FxRobot {
 
     static final String SITE = UiTestSupport.TOWNSHIP + "-T";

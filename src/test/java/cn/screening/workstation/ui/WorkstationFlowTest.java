@@ -16,6 +16,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -25,6 +26,7 @@ import org.testfx.api.FxToolkit;
  * The first day at a township clinic: set-up wizard, administrator adds a doctor, the doctor
  * registers a suspected hemophilia case (a mistyped ID first) and finds it, masked, in the list.
  */
+@Tag("slow")
 class WorkstationFlowTest extends FxRobot {
 
     @TempDir

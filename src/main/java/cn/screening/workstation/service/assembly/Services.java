@@ -1,5 +1,6 @@
 package cn.screening.workstation.service.assembly;
 
+import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.CaseBrowser;
 import cn.screening.workstation.service.CaseRegistration;
@@ -16,12 +17,15 @@ import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.service.ledger.Ledger;
 import cn.screening.workstation.service.ledger.LedgerImport;
+import cn.screening.workstation.service.referral.ReferralDesk;
 import cn.screening.workstation.service.referral.ReferralLetters;
+import cn.screening.workstation.service.referral.ReferralPort;
 import cn.screening.workstation.service.referral.Referrals;
 import cn.screening.workstation.service.registry.Registry;
 import cn.screening.workstation.service.specimen.SpecimenWork;
 import cn.screening.workstation.service.specimen.Specimens;
 import cn.screening.workstation.service.today.StandardWork;
+import cn.screening.workstation.service.today.TodayPort;
 import cn.screening.workstation.service.today.TodaysWork;
 import cn.screening.workstation.service.today.WorkSource;
 import java.time.ZoneId;
@@ -141,6 +145,16 @@ public final class Services {
     }
 
     /** Samples, boxes, receipts and results: the specimen loop. */
+    /** What 今日待办 reads. */
+    public TodayPort today() {
+        return new TodayBoard(this);
+    }
+
+    /** The referral pages' side of the referral service, printing on this printer. */
+    public ReferralPort referralDesk(PdfPrinter printer) {
+        return new ReferralDesk(workspace, referrals(), referralLetters(), printer);
+    }
+
     public Specimens specimens() {
         return new Specimens(workspace, zone);
     }

@@ -34,7 +34,7 @@ import java.util.UUID;
  * the due and overdue lists of this site, visits recorded with the next due date worked out, and
  * 失访 after the configured number of failed attempts.
  */
-public final class FollowUps {
+public final class FollowUps implements FollowUpPort {
 
     /** How many days ahead the "due" list looks. */
     public static final int DUE_AHEAD_DAYS = 7;
@@ -89,6 +89,7 @@ public final class FollowUps {
     }
 
     /** Records a visit or a failed attempt; the next due date and 失访 follow from the rules. */
+    @Override
     public FollowUp recordVisit(UUID followUpId, Visit visit) {
         ws.session().require(Permission.FOLLOW_UP);
         ValidationResult bad = VisitRules.check(visit, today());
@@ -109,6 +110,7 @@ public final class FollowUps {
      * The full name and phones to call for a schedule of this site — only for a role that may
      * reveal identities, and audited as a reveal; empty for anyone else (they see the masked list).
      */
+    @Override
     public Optional<FollowUpContact> contact(UUID followUpId) {
         ws.session().require(Permission.FOLLOW_UP);
         if (!ws.session().may(Permission.REVEAL_ID)) {
@@ -124,6 +126,20 @@ public final class FollowUps {
             Patient x = p.get();
             String family = x.guardian() == null ? "" : (x.guardian().name() + " " + Objects.toString(x.guardian().phone(), "")).strip();
             return Optional.of(new FollowUpContact(x.name(), Objects.toString(x.phone(), ""), family));
+        });
+    }
+
+    @Override
+    public List<Listed> list() {
+        String site = ws.session().site().siteCode();
+        return ws.database().read(tx -> {
+            List<Listed> out = new ArrayList<>();
+            for (FollowUp f : ws.followUps().where(tx, "site_code = ?", "next_due, id", site)) {
+                String name = ws.patients().findById(tx, f.patientId()).map(p -> Masking.name(p.name())).orElse("");
+                String caseNo = f.caseId() == null ? "" : ws.cases().caseNumber(tx, f.caseId()).orElse("");
+                out.add(new Listed(f, name, caseNo));
+            }
+            return out;
         });
     }
 

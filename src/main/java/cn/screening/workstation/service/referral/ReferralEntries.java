@@ -3,6 +3,7 @@ package cn.screening.workstation.service.referral;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
+import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.domain.referral.ReferralSide;
 import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.domain.specimen.LabResult;
@@ -61,5 +62,20 @@ final class ReferralEntries {
         String diagnosis = lab.map(findings::diagnosis).orElse(r.preliminaryDiagnosis());
         String key = lab.isPresent() ? findings.keyResults(lab.get(), reference.siteName(tx, lab.get().labSite())) : null;
         return new BackReferral(diagnosis, null, key, null, null, null, null, null, null);
+    }
+
+    /** The summaries of the referrals this condition picks, newest first, patients masked. */
+    List<ReferralSummary> summaries(Tx tx, String condition, Object arg) throws SQLException {
+        List<ReferralSummary> out = new ArrayList<>();
+        for (Referral r : ws.referrals().where(tx, condition, "updated_at DESC", arg)) {
+            ReferralSide here = side.apply(r);
+            String name = r.patient() == null ? "" : r.patient().name();
+            String idNumber = r.patient() == null ? "" : r.patient().idNumber();
+            out.add(new ReferralSummary(r.id(), r.referralNo(), r.patientId(), name == null ? "" : Masking.name(name),
+                    idNumber == null ? "" : Masking.idNumber(idNumber), reference.siteName(tx, r.fromSite()),
+                    reference.siteName(tx, r.toSite()), r.toDepartment(), r.status(), r.urgency(), r.validUntil(),
+                    r.meta().updatedAt(), here, ReferralMove.waitingOn(r.status()).filter(w -> w == here).isPresent()));
+        }
+        return out;
     }
 }

@@ -1,5 +1,6 @@
 package cn.screening.workstation.service.registry;
 
+import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.followup.BleedEpisode;
 import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.followup.FollowUpKind;
@@ -8,12 +9,10 @@ import cn.screening.workstation.domain.followup.Visit;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.registry.BleedingRates;
-import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.registry.Enrolment;
 import cn.screening.workstation.domain.registry.RegistryEntry;
-import cn.screening.workstation.domain.specimen.LabResult;
-import java.util.Optional;
 import cn.screening.workstation.domain.registry.RegistryRules;
+import cn.screening.workstation.domain.specimen.LabResult;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.service.InvalidInput;
@@ -34,6 +33,7 @@ import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -41,7 +41,7 @@ import java.util.Set;
  * with figures derived from the recorded bleeds, and its XLSX export — masked unless the role may
  * export full IDs and a purpose is given (DOMAIN §8 rule 34), audited like every export.
  */
-public final class Registry {
+public final class Registry implements RegistryPort {
 
     private final Workspace ws;
     private final FollowUps followUps;
@@ -98,12 +98,19 @@ public final class Registry {
         return ws.database().write(ws.session().actor(), tx -> ws.registry().update(tx, entry, null));
     }
 
+    @Override
     public List<RegistryRow> list() {
         ws.session().require(Permission.VIEW_REGISTRY);
         return ws.database().read(tx -> rows(tx, false));
     }
 
     /** Writes the registry to an XLSX file; how many rows. Full names and IDs need the permission and a purpose. */
+    /** The register as the screen exports it: IDs masked. */
+    @Override
+    public int exportXlsx(Path out) {
+        return exportXlsx(out, false, null);
+    }
+
     public int exportXlsx(Path out, boolean fullIds, String purpose) {
         ws.session().require(Permission.VIEW_REGISTRY);
         if (fullIds && (!ws.session().may(Permission.EXPORT_FULL_ID) || purpose == null || purpose.isBlank())) {

@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The designated hospital receives boxes addressed to it, tube by tube. */
-public final class Receiving {
+public final class Receiving implements ReceivingPort {
 
     private static final int INCOMING_LIMIT = 500;
 

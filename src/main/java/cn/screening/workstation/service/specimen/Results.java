@@ -5,6 +5,7 @@ import cn.screening.workstation.domain.specimen.LabResult;
 import cn.screening.workstation.domain.specimen.Receipt;
 import cn.screening.workstation.domain.specimen.ResultCheck;
 import cn.screening.workstation.domain.specimen.ResultEntry;
+import cn.screening.workstation.domain.specimen.ResultLimits;
 import cn.screening.workstation.domain.specimen.ResultRules;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
@@ -20,7 +21,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The lab enters and confirms results; the county reads what its cases came to. */
-public final class Results {
+public final class Results implements ResultsPort {
 
     private static final int RECEIPTS_LISTED = 200;
 
@@ -28,6 +29,19 @@ public final class Results {
 
     Results(SpecimenContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** Limits until the province's reference data carries its own. */
+    private static final ResultRules RULES = new ResultRules(ResultLimits.DEFAULT);
+
+    @Override
+    public ResultRules rules() {
+        return RULES;
+    }
+
+    @Override
+    public ResultOutcome enter(AwaitingResult tube, ResultEntry entry, boolean acknowledged) {
+        return enter(tube.sampleNo(), entry, acknowledged);
     }
 
     /** Accepted tubes at this lab and how far their results are, the newest boxes first. */

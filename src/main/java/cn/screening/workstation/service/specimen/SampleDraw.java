@@ -5,6 +5,7 @@ import cn.screening.workstation.domain.cases.ScreeningCase;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.SampleLimits;
 import cn.screening.workstation.domain.specimen.SampleRules;
 import cn.screening.workstation.domain.specimen.SampleStatus;
 import cn.screening.workstation.domain.specimen.ShipmentRules;
@@ -15,7 +16,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The county draws samples on a case: checked against the sample rules, numbered site code + sequence. */
-public final class SampleDraw {
+public final class SampleDraw implements SampleDrawPort {
 
     static final String SEQUENCE = "sample";
 
@@ -23,6 +24,14 @@ public final class SampleDraw {
 
     SampleDraw(SpecimenContext ctx) {
         this.ctx = ctx;
+    }
+
+    /** Limits until the province's reference data carries its own. */
+    private static final SampleRules RULES = new SampleRules(SampleLimits.DEFAULT);
+
+    @Override
+    public SampleRules rules() {
+        return RULES;
     }
 
     /** The rules the draw breaks now, for the form to show before saving. */

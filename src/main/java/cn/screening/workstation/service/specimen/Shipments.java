@@ -19,7 +19,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** The county packs tubes into boxes for a designated hospital and sends them. */
-public final class Shipments {
+public final class Shipments implements ShipmentPort {
 
     static final String SEQUENCE = "box";
     private static final String DESIGNATED = "designated";
@@ -167,6 +167,12 @@ public final class Shipments {
     }
 
     /** Boxes of this site, open ones first, then the newest. */
+    /** The boxes the packing desk lists. */
+    @Override
+    public List<Shipment> boxes() {
+        return boxes(DESK_BOXES);
+    }
+
     public List<Shipment> boxes(int limit) {
         return ctx.read(tx -> ctx.store().shipments().fromSite(tx, ctx.site(), limit));
     }

@@ -1,5 +1,6 @@
 package cn.screening.workstation.service.specimen;
 
+import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.service.Workspace;
 import java.time.ZoneId;
 
@@ -30,6 +31,11 @@ public final class Specimens {
 
     public Tracking tracking() {
         return new Tracking(ctx);
+    }
+
+    /** Manifests and labels, printed on this printer or saved. */
+    public SpecimenPrints prints(PdfPrinter printer) {
+        return new SpecimenPrinter(documents(), printer);
     }
 
     public SpecimenDocuments documents() {

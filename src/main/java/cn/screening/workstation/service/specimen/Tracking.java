@@ -6,10 +6,10 @@ import cn.screening.workstation.domain.specimen.SampleRules;
 import cn.screening.workstation.domain.specimen.SampleTimeline;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.ShipmentRules;
+import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.domain.specimen.Turnaround;
 import cn.screening.workstation.domain.specimen.TurnaroundClock;
 import cn.screening.workstation.domain.specimen.TurnaroundLimits;
-import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.time.Duration;
@@ -20,7 +20,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 /** Where samples are: the timeline of one, the overdue ones, the tubes nearing the spin limit. */
-public final class Tracking {
+public final class Tracking implements TrackingPort {
 
     private static final int OVERDUE_LIMIT = 1000;
 
@@ -28,6 +28,22 @@ public final class Tracking {
 
     Tracking(SpecimenContext ctx) {
         this.ctx = ctx;
+    }
+
+    @Override
+    public List<NearingTube> nearing() {
+        return nearingSpinLimit();
+    }
+
+    @Override
+    public Optional<SampleTimeline> timeline(String sampleNo) {
+        String no = sampleNo == null ? "" : sampleNo.strip();
+        return ctx.read(tx -> ctx.store().samples().byNumber(tx, no)).map(s -> timeline(s.id()));
+    }
+
+    @Override
+    public List<SampleTimeline> ofCase(UUID caseId) {
+        return ctx.read(tx -> ctx.store().samples().ofCase(tx, caseId)).stream().map(s -> timeline(s.id())).toList();
     }
 
     public SampleTimeline timeline(UUID sampleId) {

@@ -7,7 +7,7 @@ import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.store.OutboxEntry;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.time.LocalDate;

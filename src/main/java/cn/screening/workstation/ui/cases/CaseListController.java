@@ -5,7 +5,7 @@ import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.service.CaseDetails;
 import cn.screening.workstation.service.CaseListItem;
-import cn.screening.workstation.store.CaseSort;
+import cn.screening.workstation.domain.cases.CaseSort;
 import cn.screening.workstation.ui.common.DivisionConverter;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;

@@ -1,20 +1,22 @@
 package cn.screening.workstation.ui.cases;
 
+import cn.screening.workstation.domain.cases.CaseQuery;
+import cn.screening.workstation.domain.cases.CaseSort;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.IdNumber;
 import cn.screening.workstation.service.CaseDetails;
 import cn.screening.workstation.service.CaseListItem;
+import cn.screening.workstation.service.CaseSource;
 import cn.screening.workstation.service.Page;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.CaseQuery;
-import cn.screening.workstation.store.CaseSort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.PageCursor;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -53,13 +55,13 @@ public final class CaseListViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final PageCursor cursor;
 
-    public CaseListViewModel(CaseSource source, RuleBook rules, String countyCode, Tasks tasks, Texts texts, I18n i18n) {
+    public CaseListViewModel(CaseSource source, RuleBook rules, String countyCode, ScreenKit kit) {
         this.source = source;
         this.rules = rules;
         this.countyCode = countyCode;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
         this.cursor = new PageCursor(PAGE_SIZE, i18n, "cases.page", "cases.page.more");
     }
 

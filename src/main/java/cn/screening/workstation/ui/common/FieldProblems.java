@@ -1,6 +1,7 @@
 package cn.screening.workstation.ui.common;
 
 import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import java.util.Collection;
 import java.util.HashMap;
@@ -55,6 +56,11 @@ public final class FieldProblems {
     }
 
     /** The sentence of a rule's violation (validation or service bundle) or of the form's own check (ui bundle). */
+    /** A refusal's sentence in the window's language. */
+    public String sentence(ServiceException e) {
+        return texts.of(e);
+    }
+
     public String text(Violation v) {
         Object[] args = v.args().toArray();
         return i18n.bundle().containsKey(v.messageKey()) ? i18n.get(v.messageKey(), args) : texts.get(v.messageKey(), args);

@@ -1,6 +1,7 @@
 package cn.screening.workstation.ui.common;
 
 import java.util.function.Consumer;
+import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 
 /**
@@ -23,6 +24,15 @@ public final class ScanField {
             if (field.getScene() == null || field.getScene().getFocusOwner() == null || field.getScene().getFocusOwner() == field) {
                 field.requestFocus();
             }
+        });
+    }
+
+    /** The line beside the field says what became of the last code: green when taken, red when refused. */
+    public static void answerIn(Label label, ScanLine line) {
+        label.textProperty().bind(line.message());
+        line.refused().addListener((obs, old, refused) -> {
+            label.getStyleClass().removeAll("scan-ok", "scan-refused");
+            label.getStyleClass().add(refused ? "scan-refused" : "scan-ok");
         });
     }
 }

@@ -1,6 +1,7 @@
 package cn.screening.workstation.ui.common;
 
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.store.StoreException;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,6 +10,7 @@ import java.util.concurrent.Callable;
 import java.util.concurrent.Executor;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
+import javafx.beans.property.StringProperty;
 import javafx.concurrent.Task;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -86,6 +88,18 @@ public final class Tasks {
         }
 
         /** True while the work runs: for disabling buttons and showing progress. */
+        /**
+         * A refused command shown on its form: the rules a SpecimenRefused names at their fields, and any
+         * refusal's sentence in {@code message}.
+         */
+        public Builder<T> refusedOn(FieldProblems problems, StringProperty message) {
+            onError(SpecimenRefused.class, e -> {
+                problems.showAll(e.violations().violations());
+                message.set(problems.sentence(e));
+            });
+            return onError(ServiceException.class, e -> message.set(problems.sentence(e)));
+        }
+
         public Builder<T> busy(BooleanProperty flag) {
             this.busy = flag;
             return this;

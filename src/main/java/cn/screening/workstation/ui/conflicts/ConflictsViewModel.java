@@ -1,14 +1,15 @@
 package cn.screening.workstation.ui.conflicts;
 
+import cn.screening.workstation.domain.SyncConflict;
+import cn.screening.workstation.service.ConflictPort;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.SyncConflicts;
 import cn.screening.workstation.service.SyncConflicts.Pick;
+import cn.screening.workstation.service.SyncConflicts;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.SyncConflict;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.RecordKinds;
 import cn.screening.workstation.ui.common.RowListViewModel;
-import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -26,14 +27,13 @@ public final class ConflictsViewModel extends RowListViewModel<ConflictRow> {
     private final ZoneId zone;
     private final Runnable changed;
 
-    /** @param changed told after a pick was saved (the status bar re-reads its counts) */
-    public ConflictsViewModel(ConflictPort port, Tasks tasks, Texts texts, I18n i18n, ZoneId zone, Runnable changed) {
-        super(tasks);
+    public ConflictsViewModel(ConflictPort port, ScreenKit kit) {
+        super(kit.tasks());
         this.port = port;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.zone = zone;
-        this.changed = changed;
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.zone = kit.zone();
+        this.changed = kit::changed;
     }
 
     @Override

@@ -1,11 +1,12 @@
 package cn.screening.workstation.ui.conflicts;
 
+import cn.screening.workstation.service.DuplicatePort;
 import cn.screening.workstation.service.PatientMerge.Duplicate;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.RowListViewModel;
-import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.List;
 
 /** 重复患者: patients the province holds already under another site's record, each merged with 合并到已有患者. */
@@ -16,13 +17,12 @@ public final class DuplicatesViewModel extends RowListViewModel<DuplicateRow> {
     private final I18n i18n;
     private final Runnable changed;
 
-    /** @param changed told after a merge was saved (the status bar re-reads its counts) */
-    public DuplicatesViewModel(DuplicatePort port, Tasks tasks, Texts texts, I18n i18n, Runnable changed) {
-        super(tasks);
+    public DuplicatesViewModel(DuplicatePort port, ScreenKit kit) {
+        super(kit.tasks());
         this.port = port;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.changed = changed;
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.changed = kit::changed;
     }
 
     @Override

@@ -96,12 +96,12 @@ public final class FollowUpsController implements ShellContent {
         Forms.enumChoice(modeBox, VisitMode.class, i18n, vm.mode());
         reachedBox.selectedProperty().bindBidirectional(vm.reached());
         reachedPart.disableProperty().bind(vm.reached().not());
-        Forms.isoDate(bleedDatePicker, vm.bleedDate());
-        bleedSiteField.textProperty().bindBidirectional(vm.bleedSite());
-        bleedJointBox.selectedProperty().bindBidirectional(vm.bleedJoint());
-        Forms.enumChoice(bleedCauseBox, BleedCause.class, i18n, vm.bleedCause());
-        bleedTreatmentField.textProperty().bindBidirectional(vm.bleedTreatment());
-        bleedTable.setItems(vm.bleeds());
+        Forms.isoDate(bleedDatePicker, vm.bleeds().date());
+        bleedSiteField.textProperty().bindBidirectional(vm.bleeds().site());
+        bleedJointBox.selectedProperty().bindBidirectional(vm.bleeds().joint());
+        Forms.enumChoice(bleedCauseBox, BleedCause.class, i18n, vm.bleeds().cause());
+        bleedTreatmentField.textProperty().bindBidirectional(vm.bleeds().treatment());
+        bleedTable.setItems(vm.bleeds().bleeds());
         bleedDateColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().date().toString()));
         bleedSiteColumn.setCellValueFactory(c -> new ReadOnlyStringWrapper(c.getValue().joint()
                 ? i18n.get("followup.bleed.jointSite", c.getValue().site()) : c.getValue().site()));

@@ -1,7 +1,6 @@
 package cn.screening.workstation.ui.followup;
 
 import cn.screening.workstation.domain.RecordIds;
-import cn.screening.workstation.domain.followup.BleedCause;
 import cn.screening.workstation.domain.followup.BleedEpisode;
 import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.followup.FollowUpSchedule;
@@ -10,8 +9,10 @@ import cn.screening.workstation.domain.followup.Visit;
 import cn.screening.workstation.domain.followup.VisitMode;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.followup.FollowUpPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -44,7 +45,7 @@ public final class FollowUpsViewModel {
     private final Clock clock;
     private final String user;
     private final Runnable changed;
-    private final List<FollowUpPort.FollowUpItem> all = new ArrayList<>();
+    private final List<FollowUpPort.Listed> all = new ArrayList<>();
     private final ObservableList<FollowUpRow> rows = FXCollections.observableArrayList();
     private final ObjectProperty<FollowUpFilter> filter = new SimpleObjectProperty<>(FollowUpFilter.DUE);
     private final ObjectProperty<FollowUpRow> selected = new SimpleObjectProperty<>();
@@ -56,27 +57,21 @@ public final class FollowUpsViewModel {
     private final ObjectProperty<LocalDate> visitDate = new SimpleObjectProperty<>();
     private final ObjectProperty<VisitMode> mode = new SimpleObjectProperty<>(VisitMode.PHONE);
     private final BooleanProperty reached = new SimpleBooleanProperty(true);
-    private final ObservableList<BleedEpisode> bleeds = FXCollections.observableArrayList();
-    private final ObjectProperty<LocalDate> bleedDate = new SimpleObjectProperty<>();
-    private final StringProperty bleedSite = new SimpleStringProperty("");
-    private final BooleanProperty bleedJoint = new SimpleBooleanProperty(true);
-    private final ObjectProperty<BleedCause> bleedCause = new SimpleObjectProperty<>(BleedCause.SPONTANEOUS);
-    private final StringProperty bleedTreatment = new SimpleStringProperty("");
+    private final BleedForm bleeds = new BleedForm();
     private final StringProperty jointStatus = new SimpleStringProperty("");
     private final StringProperty targetJoints = new SimpleStringProperty("");
     private final StringProperty factorUse = new SimpleStringProperty("");
     private final StringProperty notes = new SimpleStringProperty("");
 
-    /** @param user who records visits here; @param changed told after a visit was saved */
-    public FollowUpsViewModel(FollowUpPort port, Tasks tasks, Texts texts, I18n i18n, Clock clock, String user,
-                              Runnable changed) {
+    /** @param user who records visits here */
+    public FollowUpsViewModel(FollowUpPort port, ScreenKit kit, String user) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.clock = clock;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.clock = kit.clock();
         this.user = user;
-        this.changed = changed;
+        this.changed = kit::changed;
         filter.addListener((obs, old, now) -> show());
         selected.addListener((obs, old, now) -> showContact(now));
         clearForm();
@@ -111,7 +106,7 @@ public final class FollowUpsViewModel {
         };
     }
 
-    private FollowUpRow row(FollowUpPort.FollowUpItem i, LocalDate today) {
+    private FollowUpRow row(FollowUpPort.Listed i, LocalDate today) {
         FollowUp f = i.followUp();
         boolean overdue = FollowUpSchedule.isOverdue(f, today);
         String status = i18n.label(f.status());
@@ -145,24 +140,12 @@ public final class FollowUpsViewModel {
 
     /** Adds the bleed typed into the bleed fields to the visit's list. */
     public void addBleed() {
-        problem.set("");
-        if (bleedDate.get() == null) {
-            problem.set(i18n.get("followup.problem.bleedDate"));
-            return;
-        }
-        if (bleedSite.get() == null || bleedSite.get().isBlank()) {
-            problem.set(i18n.get("followup.problem.bleedSite"));
-            return;
-        }
-        bleeds.add(new BleedEpisode(bleedDate.get(), bleedSite.get().strip(), bleedJoint.get(), bleedCause.get(),
-                blankToNull(bleedTreatment.get())));
-        bleedDate.set(null);
-        bleedSite.set("");
-        bleedTreatment.set("");
+        String missing = bleeds.add();
+        problem.set(missing == null ? "" : i18n.get(missing));
     }
 
     public void removeBleed(BleedEpisode bleed) {
-        bleeds.remove(bleed);
+        bleeds.bleeds().remove(bleed);
     }
 
     /** Saves the visit for the selected schedule; refused with the field named when something is missing. */
@@ -182,18 +165,18 @@ public final class FollowUpsViewModel {
             problem.set(i18n.get("followup.problem.visitFuture"));
             return;
         }
-        if (bleeds.stream().anyMatch(b -> b.date().isAfter(visitDate.get()))) {
+        if (bleeds.bleeds().stream().anyMatch(b -> b.date().isAfter(visitDate.get()))) {
             problem.set(i18n.get("followup.problem.bleedAfterVisit"));
             return;
         }
         Visit visit = reached.get()
-                ? new Visit(RecordIds.next(), visitDate.get(), mode.get(), true, user, List.copyOf(bleeds),
+                ? new Visit(RecordIds.next(), visitDate.get(), mode.get(), true, user, List.copyOf(bleeds.bleeds()),
                         blankToNull(jointStatus.get()), joints(targetJoints.get()), blankToNull(factorUse.get()),
                         blankToNull(notes.get()))
                 : Visit.failedAttempt(visitDate.get(), mode.get(), user, blankToNull(notes.get()));
         UUID id = row.id();
         String patient = row.patient();
-        tasks.run(() -> port.record(id, visit))
+        tasks.run(() -> port.recordVisit(id, visit))
                 .onSuccess(after -> {
                     changed.run();
                     clearForm();
@@ -210,11 +193,6 @@ public final class FollowUpsViewModel {
         mode.set(VisitMode.PHONE);
         reached.set(true);
         bleeds.clear();
-        bleedDate.set(null);
-        bleedSite.set("");
-        bleedJoint.set(true);
-        bleedCause.set(BleedCause.SPONTANEOUS);
-        bleedTreatment.set("");
         jointStatus.set("");
         targetJoints.set("");
         factorUse.set("");
@@ -268,28 +246,9 @@ public final class FollowUpsViewModel {
         return reached;
     }
 
-    public ObservableList<BleedEpisode> bleeds() {
+    /** The bleeds the visit records. */
+    public BleedForm bleeds() {
         return bleeds;
-    }
-
-    public ObjectProperty<LocalDate> bleedDate() {
-        return bleedDate;
-    }
-
-    public StringProperty bleedSite() {
-        return bleedSite;
-    }
-
-    public BooleanProperty bleedJoint() {
-        return bleedJoint;
-    }
-
-    public ObjectProperty<BleedCause> bleedCause() {
-        return bleedCause;
-    }
-
-    public StringProperty bleedTreatment() {
-        return bleedTreatment;
     }
 
     public StringProperty jointStatus() {

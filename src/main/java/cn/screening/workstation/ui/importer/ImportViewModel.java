@@ -1,5 +1,6 @@
 package cn.screening.workstation.ui.importer;
 
+import cn.screening.workstation.service.ImportPort;
 import cn.screening.workstation.service.ImportPreview;
 import cn.screening.workstation.service.ImportSummary;
 import cn.screening.workstation.service.ServiceException;
@@ -7,6 +8,7 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.transfer.ImportVerdictLine;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
@@ -41,12 +43,12 @@ public final class ImportViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public ImportViewModel(ImportPort port, Tasks tasks, Texts texts, I18n i18n, Runnable dataChanged) {
+    public ImportViewModel(ImportPort port, ScreenKit kit) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.dataChanged = dataChanged;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.dataChanged = kit::changed;
     }
 
     /** A file was chosen: read and judge it in the background. */

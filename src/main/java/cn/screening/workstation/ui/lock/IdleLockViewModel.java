@@ -1,10 +1,11 @@
 package cn.screening.workstation.ui.lock;
 
-import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.UnlockPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.time.ZoneId;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -15,7 +16,7 @@ import javafx.beans.property.StringProperty;
 public final class IdleLockViewModel {
 
 
-    private final Accounts accounts;
+    private final UnlockPort accounts;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -27,12 +28,12 @@ public final class IdleLockViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public IdleLockViewModel(Accounts accounts, Tasks tasks, Texts texts, I18n i18n, ZoneId zone, Runnable onUnlocked) {
+    public IdleLockViewModel(UnlockPort accounts, ScreenKit kit, Runnable onUnlocked) {
         this.accounts = accounts;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.zone = zone;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.zone = kit.zone();
         this.onUnlocked = onUnlocked;
     }
 

@@ -1,10 +1,10 @@
 package cn.screening.workstation.ui.login;
 
+import cn.screening.workstation.service.LoginPort;
 import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
-import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
@@ -19,7 +19,7 @@ import javafx.beans.property.StringProperty;
 public final class LoginViewModel {
 
 
-    private final Workstation workstation;
+    private final LoginPort workstation;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -31,7 +31,7 @@ public final class LoginViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public LoginViewModel(Workstation workstation, Tasks tasks, Texts texts, I18n i18n, ZoneId zone,
+    public LoginViewModel(LoginPort workstation, Tasks tasks, Texts texts, I18n i18n, ZoneId zone,
                           Consumer<Workspace> onLoggedIn) {
         this.workstation = workstation;
         this.tasks = tasks;

@@ -1,10 +1,12 @@
 package cn.screening.workstation.ui.patients;
 
 import cn.screening.workstation.service.PatientRecord;
+import cn.screening.workstation.service.PatientSource;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.beans.property.ObjectProperty;
@@ -30,12 +32,11 @@ public final class PatientDetailsViewModel {
     private Runnable startCase = () -> { };
 
     /** @param openCase opens one of the patient's cases by its id (the case record, itself an audited view) */
-    public PatientDetailsViewModel(PatientSource source, Tasks tasks, Texts texts, I18n i18n, boolean mayStartCase,
-                                   Consumer<UUID> openCase) {
+    public PatientDetailsViewModel(PatientSource source, ScreenKit kit, boolean mayStartCase, Consumer<UUID> openCase) {
         this.source = source;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
         this.mayStartCase = mayStartCase;
         this.openCase = openCase;
     }

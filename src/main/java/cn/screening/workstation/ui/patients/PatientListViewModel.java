@@ -2,17 +2,19 @@ package cn.screening.workstation.ui.patients;
 
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.IdNumber;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.service.Page;
 import cn.screening.workstation.service.PatientListItem;
 import cn.screening.workstation.service.PatientRecord;
+import cn.screening.workstation.service.PatientSource;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.PatientQuery;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.PageCursor;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
@@ -51,13 +53,13 @@ public final class PatientListViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final PageCursor cursor;
 
-    public PatientListViewModel(PatientSource source, RuleBook rules, String countyCode, Tasks tasks, Texts texts, I18n i18n) {
+    public PatientListViewModel(PatientSource source, RuleBook rules, String countyCode, ScreenKit kit) {
         this.source = source;
         this.rules = rules;
         this.countyCode = countyCode;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
         this.cursor = new PageCursor(PAGE_SIZE, i18n, "patients.page", "patients.page.more");
     }
 

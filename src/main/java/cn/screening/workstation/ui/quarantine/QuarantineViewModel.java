@@ -3,12 +3,13 @@ package cn.screening.workstation.ui.quarantine;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
 import cn.screening.workstation.service.Quarantine.UnstoredRecord;
+import cn.screening.workstation.service.QuarantinePort;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.RecordKinds;
 import cn.screening.workstation.ui.common.RowListViewModel;
-import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -32,19 +33,15 @@ public final class QuarantineViewModel extends RowListViewModel<QuarantineRow> {
     private final Runnable changed;
     private final Consumer<String> showCasesOf;
 
-    /**
-     * @param changed     told after a record was sent again (the status bar re-reads its counts)
-     * @param showCasesOf opens the case list filtered to a patient's ID number
-     */
-    public QuarantineViewModel(QuarantinePort port, Tasks tasks, Texts texts, I18n i18n, ZoneId zone, Runnable changed,
-                               Consumer<String> showCasesOf) {
-        super(tasks);
+    /** The kit's navigator opens the case list filtered to a patient's ID number (查看病例). */
+    public QuarantineViewModel(QuarantinePort port, ScreenKit kit) {
+        super(kit.tasks());
         this.port = port;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.zone = zone;
-        this.changed = changed;
-        this.showCasesOf = showCasesOf;
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.zone = kit.zone();
+        this.changed = kit::changed;
+        this.showCasesOf = kit.navigator()::showCasesOf;
     }
 
     @Override

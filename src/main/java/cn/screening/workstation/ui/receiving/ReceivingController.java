@@ -3,6 +3,8 @@ package cn.screening.workstation.ui.receiving;
 import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Shipment;
+import cn.screening.workstation.domain.specimen.TubeDecision;
+import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
@@ -90,19 +92,15 @@ public final class ReceivingController implements ShellContent {
 
         arrivedAtField.textProperty().bindBidirectional(vm.arrivedAt());
         temperatureField.textProperty().bindBidirectional(vm.arrivalTemp());
-        validation.attach(arrivedAtField, arrivedAtMessage, vm.problems().of(ReceiptRules.ARRIVED_AT));
-        validation.attach(temperatureField, temperatureMessage, vm.problems().of(ReceiptRules.TEMPERATURE));
+        validation.attach(arrivedAtField, arrivedAtMessage, vm.page().problems().of(ReceiptRules.ARRIVED_AT));
+        validation.attach(temperatureField, temperatureMessage, vm.page().problems().of(ReceiptRules.TEMPERATURE));
         ScanField.attach(scanField, vm::scan);
-        scanMessage.textProperty().bind(vm.scanMessage());
-        vm.scanRefused().addListener((obs, old, refused) -> {
-            scanMessage.getStyleClass().removeAll("scan-ok", "scan-refused");
-            scanMessage.getStyleClass().add(refused ? "scan-refused" : "scan-ok");
-        });
+        ScanField.answerIn(scanMessage, vm.scans());
         countsLabel.textProperty().bind(vm.counts());
         tubeTable.setItems(vm.tubes());
         Tables.text(sampleNoColumn, ReconciledTube::sampleNo);
         Tables.text(stateColumn, t -> i18n.label(t.state()));
-        Tables.text(verdictColumn, t -> vm.verdictText(t.verdict()));
+        Tables.text(verdictColumn, t -> verdictText(t.verdict()));
         Tables.text(noteColumn, t -> t.verdict() != null && t.verdict().condition() != null && !t.verdict().condition().isBlank()
                 ? t.verdict().condition() : t.note());
         tubeTable.setRowFactory(t -> new TableRow<>() {
@@ -116,24 +114,24 @@ public final class ReceivingController implements ShellContent {
             }
         });
         Forms.enumChoice(reasonBox, RejectionReason.class, i18n, vm.reason());
-        validation.attach(reasonBox, reasonMessage, vm.problems().of(ReceiptRules.REASON));
+        validation.attach(reasonBox, reasonMessage, vm.page().problems().of(ReceiptRules.REASON));
         conditionField.textProperty().bindBidirectional(vm.condition());
-        messageLabel.textProperty().bind(vm.message());
+        messageLabel.textProperty().bind(vm.page().message());
 
         var noBox = vm.current().isNull();
         var notArrived = vm.arrived().not();
         var done = vm.completed();
         arrivedAtField.disableProperty().bind(noBox.or(vm.arrived()));
         temperatureField.disableProperty().bind(noBox.or(vm.arrived()));
-        arriveButton.disableProperty().bind(noBox.or(vm.arrived()).or(vm.busy()));
+        arriveButton.disableProperty().bind(noBox.or(vm.arrived()).or(vm.page().busy()));
         scanField.disableProperty().bind(notArrived.or(done));
         var notArrivedTube = javafx.beans.binding.Bindings.createBooleanBinding(() -> {
             ReconciledTube t = tubeTable.getSelectionModel().getSelectedItem();
             return t == null || t.state() != TubeState.ARRIVED;
         }, tubeTable.getSelectionModel().selectedItemProperty());
-        acceptButton.disableProperty().bind(notArrivedTube.or(vm.busy()).or(done));
-        rejectButton.disableProperty().bind(notArrivedTube.or(vm.busy()).or(done));
-        completeButton.disableProperty().bind(notArrived.or(done).or(vm.busy()));
+        acceptButton.disableProperty().bind(notArrivedTube.or(vm.page().busy()).or(done));
+        rejectButton.disableProperty().bind(notArrivedTube.or(vm.page().busy()).or(done));
+        completeButton.disableProperty().bind(notArrived.or(done).or(vm.page().busy()));
     }
 
     private void showBox(ArrivingBox b) {
@@ -191,5 +189,14 @@ public final class ReceivingController implements ShellContent {
     @FXML
     private void onComplete() {
         vm.complete();
+    }
+
+    /** A verdict as the table shows it: 接收, or 拒收：reason. */
+    private String verdictText(TubeVerdict v) {
+        if (v == null) {
+            return "";
+        }
+        return v.decision() == TubeDecision.ACCEPTED ? i18n.label(v.decision())
+                : i18n.get("receiving.rejectedBecause", i18n.label(v.reason()));
     }
 }

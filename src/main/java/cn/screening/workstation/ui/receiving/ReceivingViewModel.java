@@ -3,25 +3,16 @@ package cn.screening.workstation.ui.receiving;
 import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.Reconciliation;
 import cn.screening.workstation.domain.specimen.RejectionReason;
-import cn.screening.workstation.domain.specimen.ShipmentItem;
 import cn.screening.workstation.domain.specimen.TubeDecision;
-import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
-import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.service.specimen.ReceivingPort;
 import cn.screening.workstation.service.specimen.TubeScan;
-import cn.screening.workstation.ui.common.FieldProblems;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Numbers;
-import cn.screening.workstation.ui.common.ScanQueue;
-import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
-import java.math.BigDecimal;
-import java.time.Instant;
-import java.time.format.DateTimeParseException;
+import cn.screening.workstation.ui.common.ScanDesk;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -29,9 +20,7 @@ import java.util.Map;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
@@ -42,48 +31,27 @@ import javafx.collections.ObservableList;
  * Receiving a box at the designated hospital: record its arrival, scan its tubes (strays are named
  * at once), see expected / arrived / missing / unexpected / other box, and accept or reject each tube.
  */
-public final class ReceivingViewModel {
+public final class ReceivingViewModel extends ScanDesk<ArrivingBox, TubeScan> {
 
     private static final String OTHER_BOX_KEY = "specimen.scan.other_box";
 
     private final ReceivingPort port;
-    private final Tasks tasks;
-    private final Texts texts;
-    private final I18n i18n;
-    private final TimeText time;
-    private final Runnable changed;
-    private final FieldProblems problems;
 
     private final ObservableList<IncomingBox> boxes = FXCollections.observableArrayList();
-    private final ObjectProperty<ArrivingBox> current = new SimpleObjectProperty<>();
     private final ObservableList<ReconciledTube> tubes = FXCollections.observableArrayList();
     private final StringProperty arrivedAt = new SimpleStringProperty("");
     private final StringProperty arrivalTemp = new SimpleStringProperty("");
     private final ObjectProperty<RejectionReason> reason = new SimpleObjectProperty<>();
     private final StringProperty condition = new SimpleStringProperty("");
     private final StringProperty counts = new SimpleStringProperty("");
-    private final StringProperty scanMessage = new SimpleStringProperty("");
-    private final BooleanProperty scanRefused = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding arrived;
     private final BooleanBinding completed;
     /** Stray numbers scanned at this box that belong to another one, with that box's number (this session). */
     private final Map<String, String> strays = new LinkedHashMap<>();
-    private final ScanQueue scans;
 
-    public ReceivingViewModel(ReceivingPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
+    public ReceivingViewModel(ReceivingPort port, ScreenKit kit) {
+        super(kit.tasks(), kit.texts(), kit.i18n(), kit.time(), kit::changed, b -> b.box().id(), port::scan);
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.time = time;
-        this.changed = changed;
-        this.problems = new FieldProblems(texts, i18n);
-        this.scans = ScanQueue.answering(tasks, code -> {
-            UUID id = current.get().box().id();
-            return () -> port.scan(id, code);
-        }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
         this.arrived = Bindings.createBooleanBinding(() -> current.get() != null && current.get().receipt() != null, current);
         this.completed = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().receipt() != null && current.get().receipt().completedAt() != null, current);
@@ -102,7 +70,7 @@ public final class ReceivingViewModel {
         tasks.run(() -> port.open(id)).onSuccess(b -> {
             show(b);
             problems.clear();
-            scanMessage.set("");
+            scans.say("");
             message.set("");
             arrivedAt.set(b.receipt() == null ? "" : time.show(b.receipt().arrivedAt()));
             arrivalTemp.set(b.receipt() == null ? "" : Numbers.show(b.receipt().arrivalTempC()));
@@ -112,19 +80,7 @@ public final class ReceivingViewModel {
     private void show(ArrivingBox b) {
         current.set(b);
         Reconciliation r = b.reconciliation();
-        List<ReconciledTube> rows = new ArrayList<>();
-        r.arrived().forEach(v -> rows.add(new ReconciledTube(v.sampleNo(), TubeState.ARRIVED, v, "")));
-        r.missing().stream().map(ShipmentItem::sampleNo).forEach(n -> rows.add(new ReconciledTube(n, TubeState.MISSING, null, "")));
-        for (String n : r.unexpected()) {
-            String other = strays.get(n);
-            rows.add(other == null ? new ReconciledTube(n, TubeState.UNEXPECTED, null, "")
-                    : new ReconciledTube(n, TubeState.OTHER_BOX, null, i18n.get("receiving.otherBox", other)));
-        }
-        strays.forEach((n, other) -> {
-            if (!r.unexpected().contains(n)) {
-                rows.add(new ReconciledTube(n, TubeState.OTHER_BOX, null, i18n.get("receiving.otherBox", other)));
-            }
-        });
+        List<ReconciledTube> rows = ReconciledTube.rows(r, strays, other -> i18n.get("receiving.otherBox", other));
         tubes.setAll(rows);
         long otherBox = rows.stream().filter(t -> t.state() == TubeState.OTHER_BOX).count();
         long unexpected = rows.stream().filter(t -> t.state() == TubeState.UNEXPECTED).count();
@@ -138,26 +94,13 @@ public final class ReceivingViewModel {
             return;
         }
         List<Violation> own = new ArrayList<>();
-        Instant at = null;
-        BigDecimal temp = null;
-        try {
-            at = time.parse(arrivedAt.get()).orElse(time.instant()); // left empty: it arrived now
-        } catch (DateTimeParseException e) {
-            own.add(Violation.error(ReceiptRules.ARRIVED_AT, "shipment.form.time"));
-        }
-        try {
-            temp = Numbers.decimal(arrivalTemp.get()).orElse(null);
-        } catch (NumberFormatException e) {
-            own.add(Violation.error(ReceiptRules.TEMPERATURE, "shipment.form.number"));
-        }
+        Arrival arrival = Arrival.read(arrivedAt.get(), arrivalTemp.get(), time, own);
         if (!own.isEmpty()) {
             problems.showAll(own);
             return;
         }
         UUID id = b.box().id();
-        Instant when = at;
-        BigDecimal reading = temp;
-        tasks.run(() -> port.receive(id, when, reading))
+        tasks.run(() -> port.receive(id, arrival.at(), arrival.temperatureC()))
                 .onSuccess(opened -> {
                     problems.clear();
                     show(opened);
@@ -165,45 +108,32 @@ public final class ReceivingViewModel {
                     message.set(i18n.get("receiving.arrived", opened.box().boxNo()));
                     changed.run();
                 })
-                .onError(SpecimenRefused.class, e -> {
-                    problems.showAll(e.violations().violations());
-                    message.set(texts.of(e));
-                })
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .refusedOn(problems, message)
                 .busy(busy)
                 .start();
     }
 
-    /** A code from the scan field; handled one after another, in the order they came. */
-    public void scan(String sampleNo) {
-        if (current.get() == null || !arrived.get()) {
-            refusedScan(i18n.get("receiving.scan.notArrived"));
-            return;
-        }
-        scans.add(sampleNo);
+    @Override
+    protected String notNow() {
+        return arrived.get() ? null : i18n.get("receiving.scan.notArrived"); // no box open is not arrived either
     }
 
     // the answer carries the box as it now stands: shown as it is, never read again
-    private void scanned(String code, TubeScan answer) {
+    @Override
+    protected void scanned(String code, TubeScan answer) {
         if (answer instanceof TubeScan.Refused refused) {
             Violation v = refused.reason();
             if (OTHER_BOX_KEY.equals(v.messageKey()) && v.args().size() > 1) {
                 strays.put(code, String.valueOf(v.args().get(1)));
             }
             show(answer.box()); // a stray is now on the receipt's unexpected list
-            refusedScan(i18n.get("shipment.scan.refused", code, problems.text(v)));
+            scans.refuse(i18n.get("shipment.scan.refused", code, problems.text(v)));
             return;
         }
         ArrivingBox b = answer.box();
         show(b);
-        scanRefused.set(false);
-        scanMessage.set(i18n.get("receiving.scan.arrived", code, b.reconciliation().arrived().size(), b.reconciliation().expected()));
+        scans.say(i18n.get("receiving.scan.arrived", code, b.reconciliation().arrived().size(), b.reconciliation().expected()));
         changed.run();
-    }
-
-    private void refusedScan(String text) {
-        scanRefused.set(true);
-        scanMessage.set(text);
     }
 
     public void accept(ReconciledTube tube) {
@@ -226,7 +156,7 @@ public final class ReceivingViewModel {
         }
         UUID id = b.box().id();
         String note = condition.get() == null ? "" : condition.get().strip();
-        tasks.run(() -> port.decide(id, tube.verdict().sampleId(), decision, why, note))
+        tasks.run(() -> port.judge(id, tube.verdict().sampleId(), decision, why, note))
                 .onSuccess(opened -> {
                     problems.clear(ReceiptRules.REASON);
                     show(opened);
@@ -236,11 +166,7 @@ public final class ReceivingViewModel {
                     condition.set("");
                     changed.run();
                 })
-                .onError(SpecimenRefused.class, e -> {
-                    problems.showAll(e.violations().violations());
-                    message.set(texts.of(e));
-                })
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .refusedOn(problems, message)
                 .busy(busy)
                 .start();
     }
@@ -259,7 +185,6 @@ public final class ReceivingViewModel {
                     message.set(i18n.get("receiving.completed", done.box().boxNo(), done.reconciliation().missing().size()));
                     changed.run();
                 })
-                .onError(SpecimenRefused.class, e -> message.set(texts.of(e)))
                 .onError(ServiceException.class, e -> message.set(texts.of(e)))
                 .busy(busy)
                 .start();
@@ -273,21 +198,8 @@ public final class ReceivingViewModel {
         boxes.setAll(now);
     }
 
-    /** A verdict as the table shows it: 接收, or 拒收：reason. */
-    public String verdictText(TubeVerdict v) {
-        if (v == null) {
-            return "";
-        }
-        return v.decision() == TubeDecision.ACCEPTED ? i18n.label(v.decision())
-                : i18n.get("receiving.rejectedBecause", i18n.label(v.reason()));
-    }
-
     public ObservableList<IncomingBox> boxes() {
         return boxes;
-    }
-
-    public ObjectProperty<ArrivingBox> current() {
-        return current;
     }
 
     public ObservableList<ReconciledTube> tubes() {
@@ -312,26 +224,6 @@ public final class ReceivingViewModel {
 
     public StringProperty counts() {
         return counts;
-    }
-
-    public StringProperty scanMessage() {
-        return scanMessage;
-    }
-
-    public BooleanProperty scanRefused() {
-        return scanRefused;
-    }
-
-    public StringProperty message() {
-        return message;
-    }
-
-    public BooleanProperty busy() {
-        return busy;
-    }
-
-    public FieldProblems problems() {
-        return problems;
     }
 
     /** True once the box's arrival is recorded. */

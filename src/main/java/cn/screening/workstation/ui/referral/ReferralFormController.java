@@ -1,6 +1,7 @@
 package cn.screening.workstation.ui.referral;
 
 import cn.screening.workstation.domain.referral.Urgency;
+import cn.screening.workstation.service.referral.ReferralPort;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;

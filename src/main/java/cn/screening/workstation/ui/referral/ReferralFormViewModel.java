@@ -5,9 +5,11 @@ import cn.screening.workstation.domain.referral.Urgency;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.referral.ReferralPort;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
@@ -53,18 +55,19 @@ public final class ReferralFormViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final LetterPrintout printout;
     private final BooleanProperty editable = new SimpleBooleanProperty(true);
     private final BooleanProperty printable = new SimpleBooleanProperty(false);
     private UUID referralId;
     private UUID caseId;
 
-    /** @param changed told after a save (the status bar re-reads what waits for sync) */
-    public ReferralFormViewModel(ReferralPort port, Tasks tasks, Texts texts, I18n i18n, Runnable changed) {
+    public ReferralFormViewModel(ReferralPort port, ScreenKit kit) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.changed = changed;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.changed = kit::changed;
+        this.printout = new LetterPrintout(port, tasks, texts, i18n, message, error, busy);
         this.problems = new FieldProblems(texts, i18n);
     }
 
@@ -170,28 +173,7 @@ public final class ReferralFormViewModel {
             error.set(i18n.get("referral.form.submitFirst"));
             return;
         }
-        error.set("");
-        String number = referralNo.get();
-        tasks.run(() -> port.printLetter(id))
-                .onSuccess(printed -> {
-                    if (printed == ReferralPort.Printed.SENT) {
-                        message.set(i18n.get("referral.print.sent", number));
-                    } else {
-                        whereToSave.apply(i18n.get("referral.print.fileName", number)).ifPresentOrElse(
-                                file -> savePdf(id, number, file), () -> message.set(i18n.get("referral.print.cancelled")));
-                    }
-                })
-                .onError(ServiceException.class, e -> error.set(texts.of(e)))
-                .busy(busy)
-                .start();
-    }
-
-    private void savePdf(UUID id, String number, Path file) {
-        tasks.run(() -> port.saveLetter(id, file))
-                .onSuccess(v -> message.set(i18n.get("referral.print.saved", number, file.toString())))
-                .onError(ServiceException.class, e -> error.set(texts.of(e)))
-                .busy(busy)
-                .start();
+        printout.print(id, referralNo.get(), false, whereToSave);
     }
 
     private static String orEmpty(String s) {

@@ -1,22 +1,18 @@
 package cn.screening.workstation.ui.referral;
 
-import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.referral.BackReferral;
 import cn.screening.workstation.domain.referral.Referral;
-import cn.screening.workstation.domain.referral.ReferralEvent;
-import cn.screening.workstation.domain.referral.ReferralMove;
 import cn.screening.workstation.domain.referral.ReferralSide;
-import cn.screening.workstation.domain.referral.ReferralStatus;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.referral.ReferralEntry;
+import cn.screening.workstation.service.referral.ReferralPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -40,13 +36,11 @@ import javafx.collections.ObservableList;
  */
 public final class ReferralsViewModel {
 
-    private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm");
-
     private final ReferralPort port;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
-    private final ZoneId zone;
+    private final ReferralTexts wording;
     private final Clock clock;
     private final Consumer<UUID> editDraft;
     private final Runnable changed;
@@ -61,36 +55,23 @@ public final class ReferralsViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
-    private final BooleanProperty mayEditDraft = new SimpleBooleanProperty();
-    private final BooleanProperty mayPrintLetter = new SimpleBooleanProperty();
-    private final BooleanProperty mayPrintBack = new SimpleBooleanProperty();
-    private final BooleanProperty mayBackRefer = new SimpleBooleanProperty();
-    private final StringProperty backDiagnosis = new SimpleStringProperty("");
-    private final StringProperty backInpatientNo = new SimpleStringProperty("");
-    private final StringProperty backKeyResults = new SimpleStringProperty("");
-    private final StringProperty backTreatment = new SimpleStringProperty("");
-    private final StringProperty backNextPlan = new SimpleStringProperty("");
-    private final StringProperty backRehabilitation = new SimpleStringProperty("");
-    private final StringProperty backPhone = new SimpleStringProperty("");
-    /** For a disease other than hemophilia: the hospital's answer (已确诊 / 已排除), or null. */
-    private final javafx.beans.property.ObjectProperty<CaseStatus> backConclusion = new javafx.beans.property.SimpleObjectProperty<>();
+    private final BackReferralForm backForm = new BackReferralForm();
+    private final ReferralActions actions = new ReferralActions();
+    private final LetterPrintout printout;
     private String siteCode;
     private UUID shownId;
 
-    /**
-     * @param editDraft opens the letter form on a draft
-     * @param changed   told after a move was saved
-     */
-    public ReferralsViewModel(ReferralPort port, Tasks tasks, Texts texts, I18n i18n, Clock clock, Consumer<UUID> editDraft,
-                              Runnable changed) {
+    /** @param editDraft opens the letter form on a draft */
+    public ReferralsViewModel(ReferralPort port, ScreenKit kit, Consumer<UUID> editDraft) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.zone = clock.getZone();
-        this.clock = clock;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.wording = new ReferralTexts(i18n, kit.zone());
+        this.clock = kit.clock();
         this.editDraft = editDraft;
-        this.changed = changed;
+        this.changed = kit::changed;
+        this.printout = new LetterPrintout(port, tasks, texts, i18n, message, error, busy);
         direction.addListener((obs, old, now) -> show());
         selected.addListener((obs, old, now) -> {
             // a reload re-selects the same referral (through none): what was said about it stays
@@ -126,7 +107,7 @@ public final class ReferralsViewModel {
 
     private void show() {
         ReferralDirection d = direction.get() == null ? ReferralDirection.ALL : direction.get();
-        rows.setAll(all.stream().map(this::row).filter(r -> r.side() != null)
+        rows.setAll(all.stream().map(i -> wording.row(i, siteCode)).filter(r -> r.side() != null)
                 .filter(r -> d == ReferralDirection.ALL || (d == ReferralDirection.OUTGOING) == (r.side() == ReferralSide.SENDER))
                 .toList());
     }
@@ -143,96 +124,26 @@ public final class ReferralsViewModel {
 
     private final ObjectProperty<ReferralRow> reselected = new SimpleObjectProperty<>();
 
-    private ReferralRow row(ReferralEntry i) {
-        Referral r = i.referral();
-        ReferralSide side = r.sideOf(siteCode);
-        String way = side == ReferralSide.RECEIVER ? i18n.get("referral.list.from", i.fromName())
-                : i18n.get("referral.list.to", i.toName());
-        return new ReferralRow(r, side, r.referralNo() == null ? "" : r.referralNo(), i.patient(), way, i18n.label(r.status()),
-                i18n.label(r.urgency()), r.validUntil() == null ? "" : r.validUntil().toString());
-    }
-
     private void select(ReferralRow row) {
         timeline.clear();
         moves.clear();
         if (row == null) {
             details.set("");
-            mayEditDraft.set(false);
-            mayPrintLetter.set(false);
-            mayPrintBack.set(false);
-            mayBackRefer.set(false);
+            actions.none();
             return;
         }
         Referral r = row.referral();
-        details.set(describe(r, itemOf(r)));
-        r.history().forEach(e -> timeline.add(step(e)));
-        moves.setAll(choices(r, row.side()));
-        boolean sender = row.side() == ReferralSide.SENDER;
-        mayEditDraft.set(sender && r.status() == ReferralStatus.DRAFT);
-        mayPrintLetter.set(true);
-        mayPrintBack.set(r.backReferral() != null);
-        mayBackRefer.set(!sender && r.status() == ReferralStatus.ADMITTED && port.maySignBackReferral());
-        if (mayBackRefer.get() && backDiagnosis.get().isBlank()) {
-            BackReferral draft = itemOf(r).backDraft();
-            String diagnosis = draft != null && draft.diagnosis() != null ? draft.diagnosis() : r.preliminaryDiagnosis();
-            backDiagnosis.set(diagnosis == null ? "" : diagnosis);
-            if (draft != null && draft.keyResults() != null && backKeyResults.get().isBlank()) {
-                backKeyResults.set(draft.keyResults());
-            }
-            backInpatientNo.set(r.receipt().inpatientNo() == null ? "" : r.receipt().inpatientNo());
+        details.set(wording.describe(r, itemOf(r)));
+        r.history().forEach(e -> timeline.add(wording.step(e)));
+        moves.setAll(MoveChoice.offered(r, row.side(), LocalDate.now(clock)));
+        actions.offerFor(r, row.side(), port.maySignBackReferral());
+        if (actions.backRefer().get()) {
+            backForm.startFrom(r, itemOf(r).backDraft());
         }
     }
 
     private ReferralEntry itemOf(Referral r) {
         return all.stream().filter(i -> i.referral().id().equals(r.id())).findFirst().orElseThrow();
-    }
-
-    /** The buttons for this side now: the machine's moves, the arrival offered as outpatient or admission. */
-    List<MoveChoice> choices(Referral r, ReferralSide side) {
-        List<MoveChoice> out = new ArrayList<>();
-        for (ReferralMove m : ReferralMove.from(r.status(), side)) {
-            switch (m) {
-                case ADMIT -> {
-                    out.add(MoveChoice.ARRIVED);
-                    out.add(MoveChoice.ADMITTED);
-                }
-                case BACK_REFER -> { } // written in the back-referral form
-                case EXPIRE -> {
-                    if (r.expiredOn(LocalDate.now(clock))) {
-                        out.add(MoveChoice.EXPIRE);
-                    }
-                }
-                default -> out.add(MoveChoice.valueOf(m.name()));
-            }
-        }
-        return out;
-    }
-
-    private String describe(Referral r, ReferralEntry i) {
-        StringBuilder s = new StringBuilder();
-        s.append(i18n.get("referral.details.head", r.referralNo(), i.patient(), i.caseNo() == null ? "" : i.caseNo()));
-        s.append('\n').append(i18n.get("referral.details.route", i.fromName(), i.toName(),
-                r.toDepartment() == null ? "" : r.toDepartment()));
-        s.append('\n').append(i18n.get("referral.details.letter", i18n.label(r.urgency()), String.valueOf(r.validFrom()),
-                String.valueOf(r.validUntil()), nz(r.purpose()), nz(r.preliminaryDiagnosis())));
-        if (r.receipt().rejectReason() != null) {
-            s.append('\n').append(i18n.get("referral.details.rejected", r.receipt().rejectReason()));
-        }
-        if (r.receipt().inpatientNo() != null) {
-            s.append('\n').append(i18n.get("referral.details.inpatient", r.receipt().inpatientNo()));
-        }
-        if (r.backReferral() != null) {
-            s.append('\n').append(i18n.get("referral.details.back", nz(r.backReferral().diagnosis()),
-                    nz(r.backReferral().nextTreatmentPlan())));
-        }
-        return s.toString();
-    }
-
-    private TimelineRow step(ReferralEvent e) {
-        String who = i18n.get("referral.timeline.by", nz(e.by()), nz(e.site()));
-        String move = e.from() == null ? i18n.label(e.to()) : i18n.get("referral.timeline.move", i18n.label(e.from()),
-                i18n.label(e.to()));
-        return new TimelineRow(e.at() == null ? "" : WHEN.format(e.at().atZone(zone)), who, move, nz(e.note()));
     }
 
     /** Makes a move; the note is the reason of a rejection and the inpatient number of an admission. */
@@ -258,10 +169,7 @@ public final class ReferralsViewModel {
         if (row == null) {
             return;
         }
-        BackReferral back = new BackReferral(backDiagnosis.get(), blankToNull(backInpatientNo.get()),
-                blankToNull(backKeyResults.get()), blankToNull(backTreatment.get()), backNextPlan.get(),
-                blankToNull(backRehabilitation.get()), null, blankToNull(backPhone.get()), LocalDate.now(clock),
-                backConclusion.get());
+        BackReferral back = backForm.read(LocalDate.now(clock));
         UUID id = row.referral().id();
         run(() -> port.backRefer(id, back), i18n.get("referral.back.sent", row.number()), id, false);
     }
@@ -272,7 +180,7 @@ public final class ReferralsViewModel {
         tasks.run(work)
                 .onSuccess(entry -> {
                     changed.run();
-                    clearBackForm();
+                    backForm.clear();
                     note.set("");
                     if (readAll) {
                         load(said, id);
@@ -298,20 +206,9 @@ public final class ReferralsViewModel {
         reselect(id);
     }
 
-    private void clearBackForm() {
-        backDiagnosis.set("");
-        backInpatientNo.set("");
-        backKeyResults.set("");
-        backTreatment.set("");
-        backNextPlan.set("");
-        backRehabilitation.set("");
-        backPhone.set("");
-        backConclusion.set(null);
-    }
-
     public void editDraft() {
         ReferralRow row = selected.get();
-        if (row != null && mayEditDraft.get()) {
+        if (row != null && actions.editDraft().get()) {
             editDraft.accept(row.referral().id());
         }
     }
@@ -322,37 +219,7 @@ public final class ReferralsViewModel {
         if (row == null) {
             return;
         }
-        UUID id = row.referral().id();
-        String number = row.number();
-        error.set("");
-        tasks.run(() -> back ? port.printBackLetter(id) : port.printLetter(id))
-                .onSuccess(printed -> {
-                    if (printed == ReferralPort.Printed.SENT) {
-                        message.set(i18n.get("referral.print.sent", number));
-                        return;
-                    }
-                    String name = i18n.get(back ? "referral.print.backFileName" : "referral.print.fileName", number);
-                    whereToSave.apply(name).ifPresentOrElse(file -> tasks.run(() -> {
-                        if (back) {
-                            port.saveBackLetter(id, file);
-                        } else {
-                            port.saveLetter(id, file);
-                        }
-                    }).onSuccess(v -> message.set(i18n.get("referral.print.saved", number, file.toString())))
-                            .onError(ServiceException.class, e -> error.set(texts.of(e)))
-                            .busy(busy).start(), () -> message.set(i18n.get("referral.print.cancelled")));
-                })
-                .onError(ServiceException.class, e -> error.set(texts.of(e)))
-                .busy(busy)
-                .start();
-    }
-
-    private static String nz(String s) {
-        return s == null ? "" : s;
-    }
-
-    private static String blankToNull(String s) {
-        return s == null || s.isBlank() ? null : s.strip();
+        printout.print(row.referral().id(), row.number(), back, whereToSave);
     }
 
     public ObservableList<ReferralRow> rows() {
@@ -400,52 +267,14 @@ public final class ReferralsViewModel {
         return busy;
     }
 
-    public BooleanProperty mayEditDraft() {
-        return mayEditDraft;
+    /** Edit, print, write the 下转单: what the selected referral allows. */
+    public ReferralActions actions() {
+        return actions;
     }
 
-    public BooleanProperty mayPrintLetter() {
-        return mayPrintLetter;
-    }
-
-    public BooleanProperty mayPrintBack() {
-        return mayPrintBack;
-    }
-
-    public BooleanProperty mayBackRefer() {
-        return mayBackRefer;
-    }
-
-    public StringProperty backDiagnosis() {
-        return backDiagnosis;
-    }
-
-    public StringProperty backInpatientNo() {
-        return backInpatientNo;
-    }
-
-    public StringProperty backKeyResults() {
-        return backKeyResults;
-    }
-
-    public StringProperty backTreatment() {
-        return backTreatment;
-    }
-
-    public StringProperty backNextPlan() {
-        return backNextPlan;
-    }
-
-    public StringProperty backRehabilitation() {
-        return backRehabilitation;
-    }
-
-    public StringProperty backPhone() {
-        return backPhone;
-    }
-
-    public javafx.beans.property.ObjectProperty<CaseStatus> backConclusion() {
-        return backConclusion;
+    /** The 下转单 the hospital writes for the selected referral. */
+    public BackReferralForm backForm() {
+        return backForm;
     }
 
     private record Read(String site, List<ReferralEntry> items) {

@@ -76,14 +76,14 @@ public final class PatientSectionController {
         idNumberField.setOnAction(e -> sexBox.requestFocus());
         Forms.enumChoice(sexBox, Sex.class, i18n, p.sex());
         Forms.isoDate(birthDatePicker, p.birthDate());
-        ethnicityBox.setItems(vm.ethnicities());
+        ethnicityBox.setItems(vm.choices().ethnicities());
         ethnicityBox.setConverter(ethnicityNames());
         ethnicityBox.valueProperty().bindBidirectional(p.ethnicity());
         phoneField.textProperty().bindBidirectional(p.phone());
-        townshipBox.setItems(vm.townships());
-        townshipBox.setConverter(new DivisionConverter(vm::townships));
+        townshipBox.setItems(vm.choices().townships());
+        townshipBox.setConverter(new DivisionConverter(vm.choices()::townships));
         townshipBox.valueProperty().bindBidirectional(p.township());
-        villageBox.setItems(vm.villages());
+        villageBox.setItems(vm.choices().villages());
         villageBox.setEditable(true);
         villageBox.valueProperty().bindBidirectional(p.village());
         addressField.textProperty().bindBidirectional(p.addressDetail());

@@ -55,7 +55,7 @@ public final class RegistrationController implements ShellContent {
     private void initialize() {
         patientSectionController.bind(vm);
         screeningSectionController.bind(vm);
-        diseaseBox.setItems(vm.diseases());
+        diseaseBox.setItems(vm.choices().diseases());
         diseaseBox.setConverter(diseaseNames());
         diseaseBox.valueProperty().bindBidirectional(vm.disease());
         validation.attach(diseaseBox, diseaseMessage, vm.problems().of("disease"));
@@ -105,7 +105,7 @@ public final class RegistrationController implements ShellContent {
 
             @Override
             public Disease fromString(String text) {
-                return vm.diseases().stream().filter(d -> toString(d).equals(text)).findFirst().orElse(null);
+                return vm.choices().diseases().stream().filter(d -> toString(d).equals(text)).findFirst().orElse(null);
             }
         };
     }

@@ -2,7 +2,6 @@ package cn.screening.workstation.ui.registration;
 
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.division.Division;
-import cn.screening.workstation.domain.reference.Ethnicity;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
@@ -12,6 +11,7 @@ import cn.screening.workstation.domain.screening.ScreeningResult;
 import cn.screening.workstation.domain.site.SiteProfile;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.CaseRegistration;
+import cn.screening.workstation.service.Registrar;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.RegistrationRequest;
 import cn.screening.workstation.service.RuleBook;
@@ -20,6 +20,7 @@ import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.shell.Navigator;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,10 +58,7 @@ public final class RegistrationViewModel {
     private final FieldProblems problems;
     private final ObjectProperty<Disease> disease = new SimpleObjectProperty<>();
     private final ObjectProperty<KnownPatient> knownPatient = new SimpleObjectProperty<>();
-    private final ObservableList<Disease> diseases = FXCollections.observableArrayList();
-    private final ObservableList<Division> townships = FXCollections.observableArrayList();
-    private final ObservableList<String> villages = FXCollections.observableArrayList();
-    private final ObservableList<Ethnicity> ethnicities = FXCollections.observableArrayList();
+    private final RegistrationChoices choices;
     private final ObjectBinding<ScreeningResult> classification;
     private final ObservableList<String> reasons = FXCollections.observableArrayList();
     private final ObservableList<String> errors = FXCollections.observableArrayList();
@@ -68,19 +66,20 @@ public final class RegistrationViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding hemophilia;
 
-    public RegistrationViewModel(Registrar registrar, RuleBook rules, SiteProfile site, ReferenceRanges ranges, Tasks tasks,
-                                 Texts texts, I18n i18n, Clock clock, Navigator navigator) {
+    public RegistrationViewModel(Registrar registrar, RuleBook rules, SiteProfile site, ReferenceRanges ranges,
+                                 ScreenKit kit) {
         this.registrar = registrar;
         this.rules = rules;
         this.site = site;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.clock = clock;
-        this.navigator = navigator;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.clock = kit.clock();
+        this.navigator = kit.navigator();
         this.patient = new PatientForm(this::today);
         this.screening = new ScreeningForm(ranges);
         this.problems = new FieldProblems(texts, i18n);
+        this.choices = new RegistrationChoices(tasks, rules);
         this.hemophilia = Bindings.createBooleanBinding(
                 () -> disease.get() == null || CaseRegistration.HEMOPHILIA.equals(disease.get().code()), disease);
         List<javafx.beans.Observable> deps = new ArrayList<>(List.of(screening.dependencies()));
@@ -88,49 +87,27 @@ public final class RegistrationViewModel {
         this.classification = Bindings.createObjectBinding(this::classify, deps.toArray(javafx.beans.Observable[]::new));
         classification.addListener((obs, old, now) -> showReasons(now));
         showReasons(classification.get());
-        patient.township.addListener((obs, old, now) -> loadVillages(now));
+        patient.township.addListener((obs, old, now) -> choices.villagesOf(now));
     }
 
     LocalDate today() {
         return LocalDate.now(clock);
     }
 
-    /** Reads the county's townships, the ethnicity table and the disease list in the background. */
+    /** Reads what the form offers in the background; the usual choices are set once it is there. */
     public void load() {
-        String county = site.countyCode();
-        tasks.run(() -> new Lists(rules.divisions().children(county), Ethnicity.all(), rules.diseases().active()))
-                .onSuccess(this::listsLoaded)
-                .start();
-    }
-
-    private record Lists(List<Division> townships, List<Ethnicity> ethnicities, List<Disease> diseases) {
-    }
-
-    private void listsLoaded(Lists lists) {
-        townships.setAll(lists.townships());
-        ethnicities.setAll(lists.ethnicities());
-        diseases.setAll(lists.diseases());
-        setDefaults();
+        choices.load(site.countyCode(), this::setDefaults);
     }
 
     private void setDefaults() {
         if (disease.get() == null) {
-            diseases.stream().filter(d -> CaseRegistration.HEMOPHILIA.equals(d.code())).findFirst().ifPresent(disease::set);
+            choices.diseases().stream().filter(d -> CaseRegistration.HEMOPHILIA.equals(d.code())).findFirst().ifPresent(disease::set);
         }
         if (patient.ethnicity.get() == null) {
-            ethnicities.stream().filter(e -> "01".equals(e.code())).findFirst().ifPresent(patient.ethnicity::set);
+            choices.ethnicities().stream().filter(e -> "01".equals(e.code())).findFirst().ifPresent(patient.ethnicity::set);
         }
         if (patient.township.get() == null && site.divisionCode().length() == 9) {
-            townships.stream().filter(t -> t.code().equals(site.divisionCode())).findFirst().ifPresent(patient.township::set);
-        }
-    }
-
-    private void loadVillages(Division township) {
-        villages.clear();
-        if (township != null) {
-            tasks.run(() -> rules.divisions().villages(township.code()).stream().map(Division::name).toList())
-                    .onSuccess(villages::setAll)
-                    .start();
+            choices.townships().stream().filter(t -> t.code().equals(site.divisionCode())).findFirst().ifPresent(patient.township::set);
         }
     }
 
@@ -283,22 +260,6 @@ public final class RegistrationViewModel {
         return disease;
     }
 
-    public ObservableList<Disease> diseases() {
-        return diseases;
-    }
-
-    public ObservableList<Division> townships() {
-        return townships;
-    }
-
-    public ObservableList<String> villages() {
-        return villages;
-    }
-
-    public ObservableList<Ethnicity> ethnicities() {
-        return ethnicities;
-    }
-
     public ObjectBinding<ScreeningResult> classification() {
         return classification;
     }
@@ -321,6 +282,11 @@ public final class RegistrationViewModel {
 
     public BooleanBinding hemophilia() {
         return hemophilia;
+    }
+
+    /** The townships, villages, ethnicities and diseases the form offers. */
+    public RegistrationChoices choices() {
+        return choices;
     }
 
     public I18n i18n() {

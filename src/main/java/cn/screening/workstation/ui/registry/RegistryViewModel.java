@@ -2,9 +2,11 @@ package cn.screening.workstation.ui.registry;
 
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.registry.RegistryPort;
 import cn.screening.workstation.service.registry.RegistryRow;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
@@ -30,12 +32,12 @@ public final class RegistryViewModel {
     private final StringProperty error = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public RegistryViewModel(RegistryPort port, Tasks tasks, Texts texts, I18n i18n, Clock clock) {
+    public RegistryViewModel(RegistryPort port, ScreenKit kit) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.clock = clock;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.clock = kit.clock();
     }
 
     public void load() {

@@ -10,10 +10,12 @@ import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.AwaitingResult;
 import cn.screening.workstation.service.specimen.ResultOutcome;
+import cn.screening.workstation.service.specimen.ResultsPort;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -50,12 +52,12 @@ public final class ResultsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanProperty confirmedAlready = new SimpleBooleanProperty();
 
-    public ResultsViewModel(ResultsPort port, Tasks tasks, Texts texts, I18n i18n, Runnable changed) {
+    public ResultsViewModel(ResultsPort port, ScreenKit kit) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.changed = changed;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.changed = kit::changed;
         this.problems = new FieldProblems(texts, i18n);
         for (var o : form.numbers()) {
             o.addListener(x -> derive());
@@ -83,7 +85,7 @@ public final class ResultsViewModel {
         problems.clear();
         confirmedAlready.set(false);
         UUID id = tube.sampleId();
-        tasks.run(() -> port.result(id)).onSuccess(r -> r.ifPresent(this::showEntered)).busy(busy).start();
+        tasks.run(() -> port.ofSample(id)).onSuccess(r -> r.ifPresent(this::showEntered)).busy(busy).start();
     }
 
     private void showEntered(LabResult r) {

@@ -1,6 +1,7 @@
 package cn.screening.workstation.ui.samples;
 
 import cn.screening.workstation.domain.specimen.SampleTimeline;
+import cn.screening.workstation.service.specimen.TrackingPort;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;

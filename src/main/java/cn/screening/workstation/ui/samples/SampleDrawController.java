@@ -4,9 +4,9 @@ import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.SampleRules;
 import cn.screening.workstation.domain.specimen.TubeType;
 import cn.screening.workstation.ui.common.BarcodeImages;
+import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.Validation;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
@@ -67,7 +67,7 @@ public final class SampleDrawController {
         aliquotCountField.textProperty().bindBidirectional(f.aliquotCount());
         aliquotVolumeField.textProperty().bindBidirectional(f.aliquotVolume());
         storageField.textProperty().bindBidirectional(f.storageTempC());
-        var p = vm.problems();
+        var p = vm.page().problems();
         validation.attach(tubeBox, tubeMessage, p.of(SampleRules.TUBE));
         validation.attach(fillField, fillMessage, p.of(SampleRules.FILL));
         validation.attach(drawnAtField, drawnAtMessage, p.of(SampleRules.DRAWN_AT));
@@ -80,11 +80,11 @@ public final class SampleDrawController {
                 : i18n.get("sample.draw.title", now.caseNo(), now.maskedName())));
         vm.saved().addListener((obs, old, now) -> showNumber(now));
         showNumber(null);
-        messageLabel.textProperty().bind(vm.message());
+        messageLabel.textProperty().bind(vm.page().message());
         var notSaved = vm.saved().isNull();
-        saveButton.disableProperty().bind(vm.saved().isNotNull().or(vm.busy()));
-        printButton.disableProperty().bind(notSaved.or(vm.busy()));
-        saveLabelButton.disableProperty().bind(notSaved.or(vm.busy()));
+        saveButton.disableProperty().bind(vm.saved().isNotNull().or(vm.page().busy()));
+        printButton.disableProperty().bind(notSaved.or(vm.page().busy()));
+        saveLabelButton.disableProperty().bind(notSaved.or(vm.page().busy()));
     }
 
     private void showNumber(Sample s) {

@@ -1,26 +1,25 @@
 package cn.screening.workstation.ui.samples;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
-import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.DrawRequest;
-import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.service.specimen.SampleDrawPort;
+import cn.screening.workstation.service.specimen.SpecimenPrints;
 import cn.screening.workstation.ui.common.FieldProblems;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.PageState;
+import cn.screening.workstation.ui.common.Printout;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
-import java.io.IOException;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 
 /**
@@ -31,6 +30,8 @@ import javafx.beans.property.StringProperty;
 public final class SampleDrawViewModel {
 
     private final SampleDrawPort port;
+    private final SpecimenPrints prints;
+    private final Printout printout;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -39,27 +40,31 @@ public final class SampleDrawViewModel {
     private final String user;
     private final Runnable changed;
     private final DrawForm form = new DrawForm();
+    private final PageState page;
     private final FieldProblems problems;
     private final ObjectProperty<CaseRef> forCase = new SimpleObjectProperty<>();
     private final ObjectProperty<Sample> saved = new SimpleObjectProperty<>();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
+    private final StringProperty message;
+    private final BooleanProperty busy;
 
     /**
-     * @param user    who is logged in: the form's default collector
-     * @param changed told after a tube was saved
+     * @param user who is logged in: the form's default collector
      */
-    public SampleDrawViewModel(SampleDrawPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, String siteCode,
-                               String user, Runnable changed) {
+    public SampleDrawViewModel(SampleDrawPort port, SpecimenPrints prints, ScreenKit kit, String siteCode, String user) {
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.time = time;
+        this.prints = prints;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
+        this.time = kit.time();
         this.siteCode = siteCode;
         this.user = user;
-        this.changed = changed;
-        this.problems = new FieldProblems(texts, i18n);
+        this.changed = kit::changed;
+        this.page = new PageState(texts, i18n);
+        this.problems = page.problems();
+        this.message = page.message();
+        this.busy = page.busy();
+        this.printout = new Printout(tasks, texts, i18n, message, busy);
         form.reset(user, time);
         for (var d : form.dependencies()) {
             d.addListener(obs -> check());
@@ -103,11 +108,7 @@ public final class SampleDrawViewModel {
                     message.set(i18n.get("sample.saved", s.sampleNo()));
                     changed.run();
                 })
-                .onError(SpecimenRefused.class, e -> {
-                    problems.showAll(e.violations().violations());
-                    message.set(texts.of(e));
-                })
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
+                .refusedOn(problems, message)
                 .busy(busy)
                 .start();
     }
@@ -118,18 +119,7 @@ public final class SampleDrawViewModel {
         if (s == null) {
             return;
         }
-        tasks.run(() -> port.printLabel(s.id()))
-                .onSuccess(outcome -> {
-                    if (outcome == PdfPrinter.Outcome.NO_PRINTER) {
-                        message.set(i18n.get("print.noPrinter"));
-                        noPrinter.run();
-                    } else {
-                        message.set(i18n.get("sample.label.printed", s.sampleNo()));
-                    }
-                })
-                .onError(IOException.class, e -> message.set(i18n.get("print.failed", e.getMessage())))
-                .busy(busy)
-                .start();
+        printout.print(() -> prints.printLabel(s.id()), i18n.get("sample.label.printed", s.sampleNo()), noPrinter);
     }
 
     public String labelFileName() {
@@ -142,23 +132,11 @@ public final class SampleDrawViewModel {
         if (s == null || file == null) {
             return;
         }
-        tasks.run(() -> {
-                    port.saveLabel(s.id(), file);
-                    return file;
-                })
-                .onSuccess(f -> message.set(i18n.get("sample.label.saved", f.toString())))
-                .onError(IOException.class, e -> message.set(i18n.get("print.saveFailed", e.getMessage())))
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
-                .busy(busy)
-                .start();
+        printout.save(file, f -> prints.saveLabel(s.id(), f), "sample.label.saved");
     }
 
     public DrawForm form() {
         return form;
-    }
-
-    public FieldProblems problems() {
-        return problems;
     }
 
     public ObjectProperty<CaseRef> forCase() {
@@ -170,11 +148,8 @@ public final class SampleDrawViewModel {
         return saved;
     }
 
-    public StringProperty message() {
-        return message;
-    }
-
-    public BooleanProperty busy() {
-        return busy;
+    /** The message line, the busy flag and the fields' problems. */
+    public PageState page() {
+        return page;
     }
 }

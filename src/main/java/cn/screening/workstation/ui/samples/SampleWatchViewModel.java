@@ -2,8 +2,10 @@ package cn.screening.workstation.ui.samples;
 
 import cn.screening.workstation.service.specimen.NearingTube;
 import cn.screening.workstation.service.specimen.SampleRow;
+import cn.screening.workstation.service.specimen.TrackingPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.List;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -30,11 +32,11 @@ public final class SampleWatchViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     /** @param sender true at a site that draws and sends samples: it sees the spin-limit list */
-    public SampleWatchViewModel(TrackingPort port, Tasks tasks, I18n i18n, TimelineText timelineText, boolean sender) {
+    public SampleWatchViewModel(TrackingPort port, ScreenKit kit, boolean sender) {
         this.port = port;
-        this.tasks = tasks;
-        this.i18n = i18n;
-        this.timelineText = timelineText;
+        this.tasks = kit.tasks();
+        this.i18n = kit.i18n();
+        this.timelineText = new TimelineText(kit.i18n(), kit.time());
         this.sender = sender;
     }
 

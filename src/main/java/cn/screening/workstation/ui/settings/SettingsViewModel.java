@@ -1,11 +1,12 @@
 package cn.screening.workstation.ui.settings;
 
-import cn.screening.workstation.store.Settings;
-import cn.screening.workstation.store.SettingsFile;
-import cn.screening.workstation.store.StoreException;
+import cn.screening.workstation.service.Settings;
+import cn.screening.workstation.service.SettingsPort;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.property.BooleanProperty;
@@ -21,7 +22,7 @@ public final class SettingsViewModel {
     public static final List<String> LANGUAGES = List.of("zh", "en");
     public static final int MAX_IDLE_MINUTES = 120;
 
-    private final SettingsFile file;
+    private final SettingsPort file;
     private final Settings current;
     private final Tasks tasks;
     private final I18n i18n;
@@ -37,14 +38,14 @@ public final class SettingsViewModel {
     /**
      * @param applied told of the saved settings (the app reloads the window when the language changed)
      */
-    public SettingsViewModel(SettingsFile file, Settings current, boolean mayChangeIdleLock, Tasks tasks, I18n i18n,
-                             Texts texts, Consumer<Settings> applied) {
+    public SettingsViewModel(SettingsPort file, Settings current, boolean mayChangeIdleLock, ScreenKit kit,
+                             Consumer<Settings> applied) {
         this.file = file;
         this.current = current;
         this.mayChangeIdleLock = mayChangeIdleLock;
-        this.tasks = tasks;
-        this.i18n = i18n;
-        this.texts = texts;
+        this.tasks = kit.tasks();
+        this.i18n = kit.i18n();
+        this.texts = kit.texts();
         this.applied = applied;
         language.set(LANGUAGES.contains(current.language()) ? current.language() : "zh");
         idleLockMinutes.set(current.idleLockMinutes());

@@ -1,9 +1,11 @@
 package cn.screening.workstation.ui.settings;
 
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.SyncSettingsPort;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.SimpleBooleanProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -27,12 +29,12 @@ public final class SyncSettingsViewModel {
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
     /** @param enrolled told after a successful enrolment (background sync starts) */
-    public SyncSettingsViewModel(SyncSettingsPort port, boolean mayChange, Tasks tasks, Texts texts, I18n i18n, Runnable enrolled) {
+    public SyncSettingsViewModel(SyncSettingsPort port, boolean mayChange, ScreenKit kit, Runnable enrolled) {
         this.port = port;
         this.mayChange = mayChange;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
         this.enrolled = enrolled;
     }
 

@@ -6,9 +6,9 @@ import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.site.SiteProfile;
 import cn.screening.workstation.service.PasswordPolicy;
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.SetupPort;
 import cn.screening.workstation.service.SiteCodes;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import java.util.List;
@@ -34,7 +34,7 @@ public final class SetupViewModel {
 
     public static final int LAST_STEP = 2;
 
-    private final Workstation workstation;
+    private final SetupPort workstation;
     private final DivisionCatalogue divisions;
     private final Tasks tasks;
     private final I18n i18n;
@@ -59,7 +59,7 @@ public final class SetupViewModel {
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public SetupViewModel(Workstation workstation, DivisionCatalogue divisions, Tasks tasks, I18n i18n, Texts texts,
+    public SetupViewModel(SetupPort workstation, DivisionCatalogue divisions, Tasks tasks, I18n i18n, Texts texts,
                           Runnable onDone) {
         this.workstation = workstation;
         this.divisions = divisions;

@@ -45,11 +45,11 @@ public final class SyncBarViewModel {
     private Consumer<Set<String>> pulled = types -> { };
 
     /** @param fxThread where snapshots from the sync thread are applied (Platform::runLater; Runnable::run in tests) */
-    public SyncBarViewModel(SyncControl sync, Tasks tasks, I18n i18n, Clock clock, Executor fxThread) {
+    public SyncBarViewModel(SyncControl sync, ScreenKit kit, Executor fxThread) {
         this.sync = sync;
-        this.tasks = tasks;
-        this.i18n = i18n;
-        this.clock = clock;
+        this.tasks = kit.tasks();
+        this.i18n = kit.i18n();
+        this.clock = kit.clock();
         this.fxThread = fxThread;
     }
 

@@ -16,6 +16,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 
 /** The box's dispatch details as typed: courier, tracking number, condition, dry ice, logger, temperatures, time. */
 public final class DispatchForm {
@@ -23,6 +25,7 @@ public final class DispatchForm {
     /** The packing temperature: required by the rules for a frozen box; a number that is no number is the form's own problem. */
     public static final String PACKING_TEMP = ShipmentRules.PACKING_TEMP;
 
+    final ObservableList<Destination> hospitals = FXCollections.observableArrayList();
     final ObjectProperty<Destination> destination = new SimpleObjectProperty<>();
     final StringProperty courier = new SimpleStringProperty("");
     final StringProperty trackingNo = new SimpleStringProperty("");
@@ -32,8 +35,21 @@ public final class DispatchForm {
     final StringProperty packingTempC = new SimpleStringProperty("");
     final StringProperty dispatchedAt = new SimpleStringProperty("");
 
+    /** The hospitals a box may go to; the first is offered until one is chosen. */
+    void offer(List<Destination> list) {
+        hospitals.setAll(list);
+        if (destination.get() == null && !hospitals.isEmpty()) {
+            destination.set(hospitals.get(0));
+        }
+    }
+
+    /** Whom the list names a box's destination by. */
+    String hospitalName(String code) {
+        return hospitals.stream().filter(h -> h.siteCode().equals(code)).map(Destination::name).findFirst().orElse(code == null ? "" : code);
+    }
+
     /** Shows what a box already holds (a dispatched box shows what it left with). */
-    void show(Shipment box, List<Destination> hospitals, TimeText time) {
+    void show(Shipment box, TimeText time) {
         destination.set(hospitals.stream().filter(h -> h.siteCode().equals(box.destination())).findFirst()
                 .orElse(box.destination() == null ? null : new Destination(box.destination(), box.destination())));
         courier.set(nz(box.courier()));
@@ -45,8 +61,11 @@ public final class DispatchForm {
         dispatchedAt.set(box.dispatchedAt() == null ? "" : time.show(box.dispatchedAt()));
     }
 
-    /** The details, or the form's own problems (numbers and times it cannot read) into {@code problems}. */
-    Optional<DispatchDetails> read(TimeText time, List<Violation> problems) {
+    /**
+     * The details, or the form's own problems (numbers and times it cannot read, details a box of
+     * these tubes must carry) into {@code problems}.
+     */
+    Optional<DispatchDetails> read(TimeText time, boolean frozenTubes, List<Violation> problems) {
         BigDecimal ice = number(dryIceKg.get(), ShipmentRules.DRY_ICE, problems);
         BigDecimal temp = number(packingTempC.get(), PACKING_TEMP, problems);
         Instant at = null;
@@ -58,8 +77,10 @@ public final class DispatchForm {
         if (!problems.isEmpty()) {
             return Optional.empty();
         }
-        return Optional.of(new DispatchDetails(blankToNull(courier.get()), blankToNull(trackingNo.get()), at, condition.get(),
-                condition.get() == ShipmentCondition.DRY_ICE ? ice : null, blankToNull(loggerId.get()), temp));
+        DispatchDetails details = new DispatchDetails(blankToNull(courier.get()), blankToNull(trackingNo.get()), at,
+                condition.get(), condition.get() == ShipmentCondition.DRY_ICE ? ice : null, blankToNull(loggerId.get()), temp);
+        problems.addAll(ShipmentRules.missingDetails(details, frozenTubes));
+        return problems.isEmpty() ? Optional.of(details) : Optional.empty();
     }
 
     private static BigDecimal number(String text, String field, List<Violation> problems) {

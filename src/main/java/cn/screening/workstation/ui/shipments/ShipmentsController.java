@@ -118,9 +118,9 @@ public final class ShipmentsController implements ShellContent {
         loggerField.textProperty().bindBidirectional(form.loggerId());
         packingTempField.textProperty().bindBidirectional(form.packingTempC());
         dispatchedAtField.textProperty().bindBidirectional(form.dispatchedAt());
-        var problems = vm.problems();
+        var problems = vm.page().problems();
         validation.attach(destinationBox, destinationMessage, problems.of(ShipmentRules.DESTINATION));
-        destinationBox.disableProperty().bind(vm.busy());
+        destinationBox.disableProperty().bind(vm.page().busy());
         validation.attach(conditionBox, conditionMessage, problems.of(ShipmentRules.CONDITION));
         validation.attach(dryIceField, dryIceMessage, problems.of(ShipmentRules.DRY_ICE));
         validation.attach(courierField, courierMessage, problems.of(ShipmentRules.COURIER));
@@ -130,24 +130,23 @@ public final class ShipmentsController implements ShellContent {
         validation.attach(dispatchedAtField, dispatchedAtMessage, problems.of(ShipmentRules.DISPATCHED_AT));
 
         ScanField.attach(scanField, vm::scan);
-        scanMessage.textProperty().bind(vm.scanMessage());
-        vm.scanRefused().addListener((obs, old, refused) -> styleScan(refused));
+        ScanField.answerIn(scanMessage, vm.scans());
         tubeTable.setItems(vm.tubes());
         tubeColumns(sampleNoColumn, caseNoColumn, nameColumn, drawnAtColumn, tubeColumn, frozenColumn);
-        messageLabel.textProperty().bind(vm.message());
+        messageLabel.textProperty().bind(vm.page().message());
 
         var noBox = vm.current().isNull();
         var closed = vm.open().not();
-        newBoxButton.disableProperty().bind(vm.busy());
+        newBoxButton.disableProperty().bind(vm.page().busy());
         scanField.disableProperty().bind(closed);
         for (var field : new javafx.scene.control.Control[] {conditionBox, dryIceField, courierField, trackingField, loggerField,
                 packingTempField, dispatchedAtField}) {
             field.disableProperty().bind(closed);
         }
         removeButton.disableProperty().bind(closed.or(tubeTable.getSelectionModel().selectedItemProperty().isNull()));
-        dispatchButton.disableProperty().bind(closed.or(vm.busy()).or(Bindings.isEmpty(vm.tubes())));
-        saveManifestButton.disableProperty().bind(noBox.or(Bindings.isEmpty(vm.tubes())).or(vm.busy()));
-        printManifestButton.disableProperty().bind(noBox.or(Bindings.isEmpty(vm.tubes())).or(vm.busy()));
+        dispatchButton.disableProperty().bind(closed.or(vm.page().busy()).or(Bindings.isEmpty(vm.tubes())));
+        saveManifestButton.disableProperty().bind(noBox.or(Bindings.isEmpty(vm.tubes())).or(vm.page().busy()));
+        printManifestButton.disableProperty().bind(noBox.or(Bindings.isEmpty(vm.tubes())).or(vm.page().busy()));
     }
 
     /** The tube columns: sample number, case number, masked name, draw time, tube, frozen. */
@@ -174,11 +173,6 @@ public final class ShipmentsController implements ShellContent {
         if (box.status() == ShipmentStatus.OPEN) {
             Platform.runLater(scanField::requestFocus);
         }
-    }
-
-    private void styleScan(boolean refused) {
-        scanMessage.getStyleClass().removeAll("scan-ok", "scan-refused");
-        scanMessage.getStyleClass().add(refused ? "scan-refused" : "scan-ok");
     }
 
     @Override
@@ -222,12 +216,12 @@ public final class ShipmentsController implements ShellContent {
 
     @FXML
     private void onPrintManifest() {
-        vm.printManifest(this::onSaveManifest);
+        vm.manifest().print(this::onSaveManifest);
     }
 
     @FXML
     private void onSaveManifest() {
-        saveTarget.saveAs(tubeTable.getScene().getWindow(), i18n.get("shipment.manifest.save.title"), vm.manifestFileName(), "PDF", "*.pdf")
-                .ifPresent(vm::saveManifest);
+        saveTarget.saveAs(tubeTable.getScene().getWindow(), i18n.get("shipment.manifest.save.title"), vm.manifest().fileName(), "PDF",
+                "*.pdf").ifPresent(vm.manifest()::save);
     }
 }

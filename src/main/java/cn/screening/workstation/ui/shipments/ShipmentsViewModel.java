@@ -1,6 +1,5 @@
 package cn.screening.workstation.ui.shipments;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
@@ -8,30 +7,23 @@ import cn.screening.workstation.domain.specimen.ShipmentRules;
 import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.BoxContents;
 import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
+import cn.screening.workstation.service.specimen.ShipmentPort;
+import cn.screening.workstation.service.specimen.SpecimenPrints;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.ui.common.Confirmer;
 import cn.screening.workstation.ui.common.FieldProblem;
-import cn.screening.workstation.ui.common.FieldProblems;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.ScanQueue;
-import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
-import java.nio.file.Path;
+import cn.screening.workstation.ui.common.Printout;
+import cn.screening.workstation.ui.common.ScanDesk;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.BooleanBinding;
-import javafx.beans.property.BooleanProperty;
-import javafx.beans.property.ObjectProperty;
-import javafx.beans.property.SimpleBooleanProperty;
-import javafx.beans.property.SimpleObjectProperty;
-import javafx.beans.property.SimpleStringProperty;
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 
@@ -39,41 +31,20 @@ import javafx.collections.ObservableList;
  * The county's boxes: pick or start one, scan tubes into it (each scan answered at once, a refusal
  * with its reason), fill in the courier details, dispatch it, and print or save its manifest.
  */
-public final class ShipmentsViewModel {
+public final class ShipmentsViewModel extends ScanDesk<BoxContents, BoxScan> {
 
     private final ShipmentPort port;
-    private final Tasks tasks;
-    private final Texts texts;
-    private final I18n i18n;
-    private final TimeText time;
-    private final Runnable changed;
 
     private final ObservableList<Shipment> boxes = FXCollections.observableArrayList();
-    private final ObservableList<Destination> hospitals = FXCollections.observableArrayList();
-    private final ObjectProperty<BoxContents> current = new SimpleObjectProperty<>();
     private final ObservableList<Sample> tubes = FXCollections.observableArrayList();
     private final DispatchForm form = new DispatchForm();
-    private final FieldProblems problems;
-    private final StringProperty scanMessage = new SimpleStringProperty("");
-    private final BooleanProperty scanRefused = new SimpleBooleanProperty();
-    private final StringProperty message = new SimpleStringProperty("");
-    private final BooleanProperty busy = new SimpleBooleanProperty();
     private final BooleanBinding open;
-    private final ScanQueue scans;
+    private final BoxManifest manifest;
 
-    /** @param changed told after something was saved (the status bar re-reads what waits for sync) */
-    public ShipmentsViewModel(ShipmentPort port, Tasks tasks, Texts texts, I18n i18n, TimeText time, Runnable changed) {
+    public ShipmentsViewModel(ShipmentPort port, SpecimenPrints prints, ScreenKit kit) {
+        super(kit.tasks(), kit.texts(), kit.i18n(), kit.time(), kit::changed, c -> c.box().id(), port::addTube);
         this.port = port;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
-        this.time = time;
-        this.changed = changed;
-        this.problems = new FieldProblems(texts, i18n);
-        this.scans = ScanQueue.answering(tasks, code -> {
-            UUID id = current.get().box().id();
-            return () -> port.add(id, code);
-        }, this::scanned, (code, e) -> refusedScan(i18n.get("shipment.scan.refused", code, texts.of(e))));
+        this.manifest = new BoxManifest(current::get, prints, new Printout(tasks, texts, i18n, message, busy), i18n);
         this.open = Bindings.createBooleanBinding(
                 () -> current.get() != null && current.get().box().status() == ShipmentStatus.OPEN, current);
     }
@@ -82,11 +53,8 @@ public final class ShipmentsViewModel {
     public void load() {
         tasks.run(() -> new Lists(port.destinations(), port.boxes()))
                 .onSuccess(lists -> {
-                    hospitals.setAll(lists.hospitals());
+                    form.offer(lists.hospitals());
                     boxes.setAll(lists.boxes());
-                    if (form.destination.get() == null && !hospitals.isEmpty()) {
-                        form.destination.set(hospitals.get(0));
-                    }
                 })
                 .busy(busy)
                 .start();
@@ -102,7 +70,7 @@ public final class ShipmentsViewModel {
             problems.of(ShipmentRules.DESTINATION).set(FieldProblem.error(i18n.get("shipment.form.destination")));
             return;
         }
-        tasks.run(() -> port.newBox(to.siteCode()))
+        tasks.run(() -> port.startBox(to.siteCode()))
                 .onSuccess(desk -> {
                     opened(desk.box(), desk.boxes());
                     message.set(i18n.get("shipment.created", desk.box().box().boxNo()));
@@ -131,41 +99,37 @@ public final class ShipmentsViewModel {
     private void opened(BoxContents contents, List<Shipment> list) {
         current.set(contents);
         tubes.setAll(contents.tubes());
-        form.show(contents.box(), hospitals, time);
+        form.show(contents.box(), time);
         problems.clear();
-        scanMessage.set("");
-        scanRefused.set(false);
+        scans.say("");
         if (list != null) {
             boxes.setAll(list);
         }
     }
 
-    /** A code from the scan field; scans are handled one after another, in the order they came. */
-    public void scan(String sampleNo) {
-        if (current.get() == null) {
-            refusedScan(i18n.get("shipment.scan.noBox"));
-            return;
-        }
-        scans.add(sampleNo);
+    @Override
+    protected String notNow() {
+        return current.get() == null ? i18n.get("shipment.scan.noBox") : null;
     }
 
     // the answer carries the box as it now stands: shown as it is, never read again
-    private void scanned(String code, BoxScan answer) {
+    @Override
+    protected void scanned(String code, BoxScan answer) {
         if (answer instanceof BoxScan.Refused refused) {
-            refusedScan(i18n.get("shipment.scan.refused", code, problems.text(refused.reason())));
+            scans.refuse(i18n.get("shipment.scan.refused", code, problems.text(refused.reason())));
             return;
         }
         BoxContents contents = ((BoxScan.Packed) answer).box();
-        current.set(contents);
-        showInList(contents.box());
-        tubes.setAll(contents.tubes());
-        scanRefused.set(false);
-        scanMessage.set(i18n.get("shipment.scan.added", code, tubes.size()));
+        showBox(contents);
+        scans.say(i18n.get("shipment.scan.added", code, tubes.size()));
         changed.run();
     }
 
     // the list's tube count follows the box without reading every box again
-    private void showInList(Shipment box) {
+    private void showBox(BoxContents contents) {
+        current.set(contents);
+        tubes.setAll(contents.tubes());
+        Shipment box = contents.box();
         for (int i = 0; i < boxes.size(); i++) {
             if (boxes.get(i).id().equals(box.id())) {
                 boxes.set(i, box);
@@ -174,24 +138,16 @@ public final class ShipmentsViewModel {
         }
     }
 
-    private void refusedScan(String text) {
-        scanRefused.set(true);
-        scanMessage.set(text);
-    }
-
     /** Takes a tube back out of the open box. */
     public void remove(Sample tube) {
         if (tube == null || !open.get()) {
             return;
         }
         UUID id = current.get().box().id();
-        tasks.run(() -> port.remove(id, tube.id()))
+        tasks.run(() -> port.removeTube(id, tube.id()))
                 .onSuccess(c -> {
-                    current.set(c);
-                    showInList(c.box());
-                    tubes.setAll(c.tubes());
-                    scanRefused.set(false);
-                    scanMessage.set(i18n.get("shipment.removed", tube.sampleNo()));
+                    showBox(c);
+                    scans.say(i18n.get("shipment.removed", tube.sampleNo()));
                     changed.run();
                 })
                 .onError(ServiceException.class, e -> message.set(texts.of(e)))
@@ -209,11 +165,8 @@ public final class ShipmentsViewModel {
             return;
         }
         List<Violation> formProblems = new ArrayList<>();
-        Optional<DispatchDetails> details = form.read(time, formProblems);
-        if (details.isPresent()) {
-            formProblems.addAll(ShipmentRules.missingDetails(details.get(), c.tubes().stream().anyMatch(Sample::frozen)));
-        }
-        if (!formProblems.isEmpty()) {
+        Optional<DispatchDetails> details = form.read(time, c.tubes().stream().anyMatch(Sample::frozen), formProblems);
+        if (details.isEmpty()) {
             showProblems(formProblems);
             return;
         }
@@ -242,54 +195,8 @@ public final class ShipmentsViewModel {
         message.set(i18n.get("shipment.notDispatched", String.join(i18n.get("list.separator"), lines)));
     }
 
-    /** Asks the user to confirm an irreversible step; true to go on. */
-    @FunctionalInterface
-    public interface Confirmer {
-        boolean confirm(String question);
-    }
-
-    /** Prints the manifest; {@code noPrinter} is told when this PC has none (the screen then offers to save it). */
-    public void printManifest(Runnable noPrinter) {
-        BoxContents c = current.get();
-        if (c == null) {
-            return;
-        }
-        UUID id = c.box().id();
-        tasks.run(() -> port.printManifest(id))
-                .onSuccess(outcome -> {
-                    if (outcome == PdfPrinter.Outcome.NO_PRINTER) {
-                        message.set(i18n.get("print.noPrinter"));
-                        noPrinter.run();
-                    } else {
-                        message.set(i18n.get("shipment.manifest.printed", c.box().boxNo()));
-                    }
-                })
-                .onError(java.io.IOException.class, e -> message.set(i18n.get("print.failed", e.getMessage())))
-                .busy(busy)
-                .start();
-    }
-
-    /** The name proposed for the manifest's PDF. */
-    public String manifestFileName() {
-        BoxContents c = current.get();
-        return i18n.get("shipment.manifest.fileName", c == null ? "" : c.box().boxNo());
-    }
-
-    public void saveManifest(Path file) {
-        BoxContents c = current.get();
-        if (c == null || file == null) {
-            return;
-        }
-        UUID id = c.box().id();
-        tasks.run(() -> {
-                    port.saveManifest(id, file);
-                    return file;
-                })
-                .onSuccess(f -> message.set(i18n.get("shipment.manifest.saved", f.toString())))
-                .onError(java.io.IOException.class, e -> message.set(i18n.get("print.saveFailed", e.getMessage())))
-                .onError(ServiceException.class, e -> message.set(texts.of(e)))
-                .busy(busy)
-                .start();
+    public BoxManifest manifest() {
+        return manifest;
     }
 
     public ObservableList<Shipment> boxes() {
@@ -297,11 +204,7 @@ public final class ShipmentsViewModel {
     }
 
     public ObservableList<Destination> hospitals() {
-        return hospitals;
-    }
-
-    public ObjectProperty<BoxContents> current() {
-        return current;
+        return form.hospitals;
     }
 
     public ObservableList<Sample> tubes() {
@@ -312,26 +215,6 @@ public final class ShipmentsViewModel {
         return form;
     }
 
-    public FieldProblems problems() {
-        return problems;
-    }
-
-    public StringProperty scanMessage() {
-        return scanMessage;
-    }
-
-    public BooleanProperty scanRefused() {
-        return scanRefused;
-    }
-
-    public StringProperty message() {
-        return message;
-    }
-
-    public BooleanProperty busy() {
-        return busy;
-    }
-
     /** True while the box shown may still take tubes and leave. */
     public BooleanBinding open() {
         return open;
@@ -339,6 +222,6 @@ public final class ShipmentsViewModel {
 
     /** Whom the list names a box's destination by. */
     public String hospitalName(String code) {
-        return hospitals.stream().filter(h -> h.siteCode().equals(code)).map(Destination::name).findFirst().orElse(code == null ? "" : code);
+        return form.hospitalName(code);
     }
 }

@@ -1,6 +1,11 @@
 package cn.screening.workstation.ui.today;
 
+import cn.screening.workstation.service.specimen.SpecimenWork;
+import cn.screening.workstation.service.today.StandardWork;
+import cn.screening.workstation.service.today.WorkItem;
 import cn.screening.workstation.ui.shell.Section;
+import java.util.Map;
+import java.util.Optional;
 
 /** The kinds of work 今日待办 lists, each with the section that does it. */
 public enum TodayKind {
@@ -24,5 +29,20 @@ public enum TodayKind {
 
     public Section opens() {
         return opens;
+    }
+
+    private static final Map<String, TodayKind> OF_WORK = Map.of(
+            SpecimenWork.URGENT_REFERRAL, URGENT_REFERRAL,
+            StandardWork.REFERRAL_ANSWER, REFERRAL_TO_ANSWER,
+            StandardWork.REFERRAL_ARRIVAL, REFERRAL_ARRIVAL,
+            StandardWork.REFERRAL_BACK, REFERRAL_TO_BACK_REFER,
+            StandardWork.REFERRAL_ACKNOWLEDGE, BACK_REFERRAL_TO_ACKNOWLEDGE,
+            StandardWork.FOLLOW_UP_DUE, FOLLOW_UP_DUE,
+            StandardWork.FOLLOW_UP_OVERDUE, FOLLOW_UP_OVERDUE);
+
+    /** The row kind of a work item the page lists; empty for work another page shows. */
+    public static Optional<TodayKind> of(WorkItem item) {
+        TodayKind kind = OF_WORK.get(item.kind());
+        return Optional.ofNullable(kind == FOLLOW_UP_DUE && item.overdue() ? FOLLOW_UP_OVERDUE : kind);
     }
 }

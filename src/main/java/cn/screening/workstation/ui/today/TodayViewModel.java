@@ -1,8 +1,12 @@
 package cn.screening.workstation.ui.today;
 
+import cn.screening.workstation.service.today.TodayPort;
+import cn.screening.workstation.service.today.WorkItem;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import cn.screening.workstation.ui.shell.Section;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -24,12 +28,11 @@ public final class TodayViewModel {
     private final StringProperty summary = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    /** @param open shows a section of the main window */
-    public TodayViewModel(TodayPort port, Tasks tasks, I18n i18n, Consumer<Section> open) {
+    public TodayViewModel(TodayPort port, ScreenKit kit) {
         this.port = port;
-        this.tasks = tasks;
-        this.i18n = i18n;
-        this.open = open;
+        this.tasks = kit.tasks();
+        this.i18n = kit.i18n();
+        this.open = kit.navigator()::show;
     }
 
     public void load() {
@@ -37,7 +40,10 @@ public final class TodayViewModel {
     }
 
     private Read read() {
-        List<TodayPort.Waiting> waiting = port.waiting();
+        List<Waiting> waiting = new ArrayList<>();
+        for (WorkItem i : port.waiting()) {
+            TodayKind.of(i).ifPresent(kind -> waiting.add(new Waiting(kind, i.title(), i.due())));
+        }
         return new Read(waiting.stream().filter(w -> w.kind().opens() != Section.FOLLOW_UPS).toList(),
                 waiting.stream().filter(w -> w.kind().opens() == Section.FOLLOW_UPS).toList(),
                 port.samplesOverdue(), port.openConflicts(), port.quarantined());
@@ -55,7 +61,7 @@ public final class TodayViewModel {
                 r.conflicts() + r.quarantined()));
     }
 
-    private TodayRow row(TodayPort.Waiting w) {
+    private TodayRow row(Waiting w) {
         return new TodayRow(w.kind(), i18n.label(w.kind()), w.title(), w.date() == null ? "" : w.date().toString());
     }
 
@@ -63,6 +69,10 @@ public final class TodayViewModel {
         if (n > 0) {
             into.add(new TodayRow(kind, i18n.label(kind), i18n.get("today.count", n), ""));
         }
+    }
+
+    /** One thing waiting for somebody here; its title names the patient masked. */
+    private record Waiting(TodayKind kind, String title, LocalDate date) {
     }
 
     /** Opens the screen that does the row's work. */
@@ -84,7 +94,7 @@ public final class TodayViewModel {
         return busy;
     }
 
-    private record Read(List<TodayPort.Waiting> referrals, List<TodayPort.Waiting> followUps, int samples, int conflicts,
+    private record Read(List<Waiting> referrals, List<Waiting> followUps, int samples, int conflicts,
                         int quarantined) {
     }
 }

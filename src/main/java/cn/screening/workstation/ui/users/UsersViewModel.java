@@ -2,12 +2,13 @@ package cn.screening.workstation.ui.users;
 
 import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.domain.user.UserAccount;
-import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.PasswordPolicy;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.UsersPort;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import cn.screening.workstation.ui.shell.ScreenKit;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -20,7 +21,7 @@ import javafx.collections.ObservableList;
 /** The workstation's accounts, and the form that adds one (administrators only; the service checks too). */
 public final class UsersViewModel {
 
-    private final Accounts accounts;
+    private final UsersPort accounts;
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
@@ -35,11 +36,11 @@ public final class UsersViewModel {
     private final BooleanProperty messageIsError = new SimpleBooleanProperty();
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
-    public UsersViewModel(Accounts accounts, Tasks tasks, Texts texts, I18n i18n) {
+    public UsersViewModel(UsersPort accounts, ScreenKit kit) {
         this.accounts = accounts;
-        this.tasks = tasks;
-        this.texts = texts;
-        this.i18n = i18n;
+        this.tasks = kit.tasks();
+        this.texts = kit.texts();
+        this.i18n = kit.i18n();
     }
 
     public void load() {

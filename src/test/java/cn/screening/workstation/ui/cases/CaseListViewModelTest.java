@@ -2,21 +2,19 @@ package cn.screening.workstation.ui.cases;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.domain.cases.CaseQuery;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.service.CaseDetails;
 import cn.screening.workstation.service.CaseListItem;
+import cn.screening.workstation.service.CaseSource;
 import cn.screening.workstation.service.Page;
 import cn.screening.workstation.service.RuleBook;
-import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.CaseQuery;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -54,8 +52,7 @@ class CaseListViewModelTest {
         }
     };
 
-    private final CaseListViewModel vm = new CaseListViewModel(source, RuleBook.defaults(), "210727", Tasks.direct(errors),
-            new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE));
+    private final CaseListViewModel vm = new CaseListViewModel(source, RuleBook.defaults(), "210727", Kits.direct(errors));
 
     @Test
     void pagesOfFiftyWithTheTotal() {
@@ -120,8 +117,7 @@ class CaseListViewModelTest {
             public boolean mayReveal() {
                 return false;
             }
-        }, RuleBook.defaults(), "210727", Tasks.direct(errors), new Texts(Locale.SIMPLIFIED_CHINESE),
-                new I18n(Locale.SIMPLIFIED_CHINESE));
+        }, RuleBook.defaults(), "210727", Kits.direct(errors));
         empty.search();
         assertThat(empty.pageText().get()).isEqualTo("共 0 条，第 1/1 页");
         assertThat(empty.message().get()).isEqualTo("没有符合条件的病例");

@@ -2,18 +2,18 @@ package cn.screening.workstation.ui.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.domain.SyncConflict;
+import cn.screening.workstation.service.ConflictPort;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.SyncConflicts.Pick;
-import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.SyncConflict;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -38,8 +38,8 @@ class ConflictsViewModelTest {
             resolved.add(conflictId + " " + pick);
             open.removeIf(c -> c.id().equals(conflictId));
         }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            ZoneId.of("Asia/Shanghai"), () -> changed++);
+    }, Kits.kit(Tasks.direct(new RecordingErrors()), Clock.system(ZoneId.of("Asia/Shanghai")),
+            Kits.changed(() -> changed++)));
 
     static SyncConflict phone(UUID id) {
         UUID patient = UUID.fromString("6f1c7a52-8d1e-4c1b-9f53-2a6f0d1c9e11");

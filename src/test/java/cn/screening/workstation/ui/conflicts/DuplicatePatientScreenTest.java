@@ -25,12 +25,14 @@ import javafx.scene.control.TableView;
 import javafx.scene.input.KeyCode;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
 import org.testfx.api.FxToolkit;
 
 /** 同步冲突 → 重复患者: the refused duplicate is listed masked, and 合并到已有患者 removes it from here. */
+@Tag("slow")
 class DuplicatePatientScreenTest extends FxRobot {
 
     private static final UUID EXISTING = UUID.fromString("0d9e6c1a-3f7b-4a52-9c11-7e2b5a8d4f60");

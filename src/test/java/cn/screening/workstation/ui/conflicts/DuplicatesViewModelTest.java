@@ -2,15 +2,15 @@ package cn.screening.workstation.ui.conflicts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.service.DuplicatePort;
 import cn.screening.workstation.service.PatientMerge.Duplicate;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -36,7 +36,8 @@ class DuplicatesViewModelTest {
             }
             merged.add(seq);
         }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE), () -> changed++);
+    }, Kits.kit(Tasks.direct(new RecordingErrors()), Clock.systemDefaultZone(),
+            Kits.changed(() -> changed++)));
 
     static Duplicate twin(long seq) {
         return new Duplicate(seq, UUID.randomUUID(), "张*", "210727********0311", EXISTING, "210727102-T", "七里河镇卫生院");

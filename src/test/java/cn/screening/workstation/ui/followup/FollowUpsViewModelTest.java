@@ -6,16 +6,16 @@ import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.followup.FollowUpKind;
 import cn.screening.workstation.domain.followup.FollowUpStatus;
 import cn.screening.workstation.domain.followup.Visit;
-import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.followup.FollowUpContact;
+import cn.screening.workstation.service.followup.FollowUpPort;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -30,25 +30,24 @@ class FollowUpsViewModelTest {
     private final FollowUp lost = schedule(null, FollowUpStatus.LOST, 3);
     private final FollowUpsViewModel vm = new FollowUpsViewModel(new FollowUpPort() {
         @Override
-        public List<FollowUpItem> list() {
-            return List.of(new FollowUpItem(due, "张*", "C1"), new FollowUpItem(overdue, "李**", "C2"),
-                    new FollowUpItem(later, "王*", "C3"), new FollowUpItem(lost, "赵*", "C4"));
+        public List<Listed> list() {
+            return List.of(new Listed(due, "张*", "C1"), new Listed(overdue, "李**", "C2"),
+                    new Listed(later, "王*", "C3"), new Listed(lost, "赵*", "C4"));
         }
 
         @Override
-        public java.util.Optional<Contact> contact(UUID followUpId) {
-            return followUpId.equals(due.id()) ? java.util.Optional.of(new Contact("张三", "13812341234", "张大山 13900001111"))
+        public java.util.Optional<FollowUpContact> contact(UUID followUpId) {
+            return followUpId.equals(due.id()) ? java.util.Optional.of(new FollowUpContact("张三", "13812341234", "张大山 13900001111"))
                     : java.util.Optional.empty();
         }
 
         @Override
-        public FollowUp record(UUID followUpId, Visit visit) {
+        public FollowUp recordVisit(UUID followUpId, Visit visit) {
             recorded.add(visit);
             return schedule(visit.date().plusMonths(3), FollowUpStatus.ACTIVE, 0);
         }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")), "doctor1",
-            () -> { });
+    }, Kits.kit(Tasks.direct(new RecordingErrors()),
+            Clock.fixed(TODAY.atStartOfDay(ZoneId.of("Asia/Shanghai")).toInstant(), ZoneId.of("Asia/Shanghai")), Kits.nowhere()), "doctor1");
 
     private static FollowUp schedule(LocalDate next, FollowUpStatus status, int failed) {
         return new FollowUp(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), null, "S1", FollowUpKind.ROUTINE, 3, next,
@@ -85,12 +84,12 @@ class FollowUpsViewModelTest {
     void aBleedAfterTheVisitOrWithoutASiteIsRefusedBeforeSaving() {
         vm.load();
         vm.selected().set(vm.rows().get(1));
-        vm.bleedDate().set(TODAY.minusDays(2));
+        vm.bleeds().date().set(TODAY.minusDays(2));
         vm.addBleed();
         assertThat(vm.problem().get()).isEqualTo("出血部位：请填写出血部位。");
-        vm.bleedSite().set("左踝");
+        vm.bleeds().site().set("左踝");
         vm.addBleed();
-        assertThat(vm.bleeds()).hasSize(1);
+        assertThat(vm.bleeds().bleeds()).hasSize(1);
         vm.visitDate().set(TODAY.minusDays(5));
         vm.save();
         assertThat(vm.problem().get()).isEqualTo("出血日期：不能晚于随访日期。");
@@ -103,6 +102,6 @@ class FollowUpsViewModelTest {
         assertThat(recorded.get(0).targetJoints()).containsExactly("左踝", "右膝");
         assertThat(recorded.get(0).by()).isEqualTo("doctor1");
         assertThat(vm.message().get()).isEqualTo("已保存 张* 的随访，下次随访：2027-02-26");
-        assertThat(vm.bleeds()).isEmpty();
+        assertThat(vm.bleeds().bleeds()).isEmpty();
     }
 }

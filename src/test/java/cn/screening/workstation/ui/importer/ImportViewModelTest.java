@@ -5,20 +5,20 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.service.ImportPort;
 import cn.screening.workstation.service.ImportPreview;
 import cn.screening.workstation.service.ImportRowVerdict;
 import cn.screening.workstation.service.ImportSummary;
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.transfer.ImportStatus;
 import cn.screening.workstation.transfer.ImportVerdictLine;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The import wizard's steps against a fake import service. */
@@ -49,7 +49,8 @@ class ImportViewModelTest {
         public void writeReport(ImportPreview p, Path report) {
             reports.add(report);
         }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE), () -> changed++);
+    }, Kits.kit(Tasks.direct(new RecordingErrors()), Clock.systemDefaultZone(),
+            Kits.changed(() -> changed++)));
 
     @Test
     void previewThenImportThenReport() {

@@ -5,8 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.LoginResult;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.UiTestSupport;
@@ -14,6 +14,7 @@ import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.ViewLoader;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.ZoneId;
 import java.util.Locale;
 import java.util.Map;
@@ -30,6 +31,7 @@ import javafx.scene.layout.StackPane;
 import javafx.scene.layout.VBox;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -39,6 +41,7 @@ import org.testfx.api.FxToolkit;
  * The idle lock over a form, as the main window stacks them: while locked, typing, Tab and the
  * window's Ctrl+N reach neither the form nor the window; the user's password opens it again.
  */
+@Tag("slow")
 class IdleLockScreenTest extends FxRobot {
 
     @TempDir
@@ -62,7 +65,7 @@ class IdleLockScreenTest extends FxRobot {
             form = new TextField();
             form.setId("formField");
             var view = new ViewLoader(i18n, Map.of(IdleLockController.class, () -> new IdleLockController(new IdleLockViewModel(
-                    new Accounts(ws), tasks, new Texts(Locale.SIMPLIFIED_CHINESE), i18n, ZoneId.of("Asia/Shanghai"), () -> { }),
+                    new Accounts(ws), Kits.kit(tasks, Clock.system(ZoneId.of("Asia/Shanghai")), Kits.nowhere()), () -> { }),
                     () -> { }))).load(IdleLockController.class);
             lock = view.controller().viewModel();
             Scene scene = new Scene(new StackPane(new VBox(form), view.root()), ScreenPictures.WIDTH, ScreenPictures.HEIGHT);

@@ -4,19 +4,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Sex;
+import cn.screening.workstation.domain.patient.PatientQuery;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.service.Page;
 import cn.screening.workstation.service.PatientListItem;
 import cn.screening.workstation.service.PatientRecord;
+import cn.screening.workstation.service.PatientSource;
 import cn.screening.workstation.service.RuleBook;
-import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.store.PatientQuery;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
@@ -57,7 +55,7 @@ class PatientListViewModelTest {
     };
 
     private final PatientListViewModel vm = new PatientListViewModel(source, RuleBook.defaults(), "210727",
-            Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE));
+            Kits.direct(new RecordingErrors()));
 
     @Test
     void theFiltersBecomeTheQueryAndPagesAreFifty() {

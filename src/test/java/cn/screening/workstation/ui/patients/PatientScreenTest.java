@@ -28,6 +28,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -38,6 +39,7 @@ import org.testfx.api.FxToolkit;
  * whole window at 1366×768: the doctor finds patients by name, ID number and township on 患者,
  * opens one, and starts a case for them.
  */
+@Tag("slow")
 class PatientScreenTest extends FxRobot {
 
     /** 汤安壮, 七里河镇, a man: line 3 of the sample list. */

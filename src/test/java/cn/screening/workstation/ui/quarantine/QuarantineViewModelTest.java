@@ -5,15 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.service.Quarantine.QuarantinedChange;
 import cn.screening.workstation.service.Quarantine.UnstoredRecord;
-import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.QuarantinePort;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
+import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -49,8 +49,8 @@ class QuarantineViewModelTest {
         public Optional<String> idNumberOf(String entityType, UUID entityId) {
             return "case".equals(entityType) ? Optional.of("210727201001011237") : Optional.empty();
         }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            ZoneId.of("Asia/Shanghai"), () -> changed++, opened::add);
+    }, Kits.kit(Tasks.direct(new RecordingErrors()), Clock.system(ZoneId.of("Asia/Shanghai")),
+            Kits.navigator(() -> changed++, s -> { }, opened::add)));
 
     QuarantinedChange refusedCase(long seq, String type) {
         return new QuarantinedChange(seq, type, CASE, List.of(new Reason("invalid", "diseaseCode", "病种代码不在目录中")),

@@ -3,27 +3,25 @@ package cn.screening.workstation.ui.receiving;
 import static cn.screening.workstation.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.app.SpecimenPorts;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.protocol.EntityTypes;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.specimen.IncomingBox;
 import cn.screening.workstation.service.specimen.SpecimenSites;
 import cn.screening.workstation.service.specimen.Specimens;
-import cn.screening.workstation.ui.RecordingErrors;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.PageStage;
+import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.SentBox;
 import cn.screening.workstation.ui.TextFit;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
-import java.io.IOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Duration;
@@ -43,6 +41,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -54,6 +53,7 @@ import org.testfx.util.WaitForAsyncUtils;
  * another box named as such, the reconciliation counted, one tube rejected with its reason, the box closed.
  * Two real stores: the county's records reach the hospital as a pull would bring them.
  */
+@Tag("slow")
 class ReceivingScreenTest extends FxRobot {
 
     @TempDir
@@ -91,8 +91,8 @@ class ReceivingScreenTest extends FxRobot {
         TimeText time = new TimeText(Clock.system(ZoneId.of("Asia/Shanghai")));
         Tasks tasks = Tasks.background(executor, errors);
         stage = PageStage.show(i18n, ReceivingController.class, () -> page = new ReceivingController(
-                new ReceivingViewModel(SpecimenPorts.receiving(SpecimenSites.specimens(hospital)), tasks,
-                        new Texts(Locale.SIMPLIFIED_CHINESE), i18n, time, () -> { }), i18n, time));
+                new ReceivingViewModel(SpecimenSites.specimens(hospital).receiving(), Kits.kit(tasks,
+                        Clock.system(ZoneId.of("Asia/Shanghai")), Kits.nowhere())), i18n, time));
     }
 
     @AfterEach

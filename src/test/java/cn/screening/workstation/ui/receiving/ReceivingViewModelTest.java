@@ -2,8 +2,8 @@ package cn.screening.workstation.ui.receiving;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.Receipt;
+import cn.screening.workstation.domain.specimen.ReceiptRules;
 import cn.screening.workstation.domain.specimen.Reconciliation;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Shipment;
@@ -13,21 +13,19 @@ import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.specimen.TubeDecision;
 import cn.screening.workstation.domain.specimen.TubeVerdict;
 import cn.screening.workstation.domain.validation.Violation;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.ArrivingBox;
 import cn.screening.workstation.service.specimen.IncomingBox;
+import cn.screening.workstation.service.specimen.ReceivingPort;
 import cn.screening.workstation.service.specimen.TubeScan;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -84,7 +82,7 @@ class ReceivingViewModelTest {
         }
 
         @Override
-        public ArrivingBox decide(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
+        public ArrivingBox judge(UUID shipmentId, UUID sampleId, TubeDecision decision, RejectionReason reason, String condition) {
             verdicts.replaceAll(v -> v.sampleId().equals(sampleId) ? v.judged(decision, reason, condition, CLOCK.instant(), "检验") : v);
             return now();
         }
@@ -94,7 +92,7 @@ class ReceivingViewModelTest {
             receipt = receipt.with(receipt.unexpected(), CLOCK.instant());
             return now();
         }
-    }, Tasks.direct(errors), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE), new TimeText(CLOCK), () -> { });
+    }, Kits.kit(Tasks.direct(errors), CLOCK, Kits.nowhere()));
 
     ArrivingBox now() {
         return new ArrivingBox(box, receipt, Reconciliation.of(box, receipt, verdicts));
@@ -109,7 +107,7 @@ class ReceivingViewModelTest {
         vm.arrive();
         vm.scan(first.sampleNo());
 
-        assertThat(vm.scanMessage().get()).isEqualTo(first.sampleNo() + " 已到，已扫 1 / 2 管");
+        assertThat(vm.scans().message().get()).isEqualTo(first.sampleNo() + " 已到，已扫 1 / 2 管");
         assertThat(vm.tubes()).extracting(ReconciledTube::sampleNo, ReconciledTube::state)
                 .containsExactly(org.assertj.core.groups.Tuple.tuple(first.sampleNo(), TubeState.ARRIVED),
                         org.assertj.core.groups.Tuple.tuple(second.sampleNo(), TubeState.MISSING));
@@ -126,8 +124,8 @@ class ReceivingViewModelTest {
 
         vm.scan("210727-C-000777");
 
-        assertThat(vm.scanRefused().get()).isTrue();
-        assertThat(vm.scanMessage().get()).isEqualTo("210727-C-000777：标本 210727-C-000777 属于另一标本箱 210727-C-B00009");
+        assertThat(vm.scans().refused().get()).isTrue();
+        assertThat(vm.scans().message().get()).isEqualTo("210727-C-000777：标本 210727-C-000777 属于另一标本箱 210727-C-B00009");
         assertThat(vm.tubes()).filteredOn(t -> t.state() == TubeState.OTHER_BOX).extracting(ReconciledTube::note)
                 .containsExactly("属于标本箱 210727-C-B00009");
         assertThat(reads).containsExactly("incoming", "open");
@@ -147,7 +145,7 @@ class ReceivingViewModelTest {
         vm.complete();
 
         assertThat(vm.completed().get()).isTrue();
-        assertThat(vm.message().get()).isEqualTo("标本箱 " + box.boxNo() + " 接收完成，缺失 1 管。");
+        assertThat(vm.page().message().get()).isEqualTo("标本箱 " + box.boxNo() + " 接收完成，缺失 1 管。");
         assertThat(vm.boxes()).extracting(IncomingBox::received).containsExactly(true);
         assertThat(reads).containsExactly("incoming", "open");
         assertThat(errors.seen).isEmpty();

@@ -34,11 +34,12 @@ import javafx.stage.Stage;
 import javafx.stage.Window;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
-import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -49,6 +50,7 @@ import org.testfx.api.FxToolkit;
  * 今日待办 lists the boy's follow-up, and a referral written from his case is saved as a PDF that
  * holds its number, the boy masked and the form's Chinese headings.
  */
+@Tag("slow")
 class ReferralScreensTest extends FxRobot {
 
     private static final int WIDTH = 1366;

@@ -12,19 +12,15 @@ import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.RegistrationOutcome;
 import cn.screening.workstation.service.RegistrationRequest;
 import cn.screening.workstation.service.RuleBook;
-import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.shell.Navigator;
-import cn.screening.workstation.ui.shell.Section;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** The registration form's logic, without a screen or a store. */
@@ -39,21 +35,8 @@ class RegistrationViewModelTest {
         submitted.add(req);
         return answer;
     }, RULES, new SiteProfile("210727102-T", InstitutionType.TOWNSHIP, "210727102", "七里河镇卫生院"), ReferenceRanges.DEFAULT,
-            Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"), ZoneId.of("Asia/Shanghai")), new Navigator() {
-                @Override
-                public void show(Section section) {
-                }
-
-                @Override
-                public void showCasesOf(String idNumber) {
-                }
-
-                @Override
-                public void dataChanged() {
-                    dataChanged++;
-                }
-            });
+            Kits.kit(Tasks.direct(new RecordingErrors()), Clock.fixed(Instant.parse("2026-11-20T02:00:00Z"),
+                    ZoneId.of("Asia/Shanghai")), Kits.changed(() -> dataChanged++)));
 
     @Test
     void withoutBleedingHistoryOrFindingsTheFormIsBelowTheThreshold() {

@@ -3,7 +3,6 @@ package cn.screening.workstation.ui.results;
 import static cn.screening.workstation.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.app.SpecimenPorts;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.specimen.Diagnosis;
@@ -12,24 +11,25 @@ import cn.screening.workstation.domain.specimen.LabResult;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.protocol.EntityTypes;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.specimen.AwaitingResult;
 import cn.screening.workstation.service.specimen.SpecimenSites;
 import cn.screening.workstation.service.specimen.Specimens;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.SentBox;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import java.util.UUID;
 import java.math.BigDecimal;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Locale;
+import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import javafx.scene.control.DialogPane;
@@ -40,6 +40,7 @@ import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -49,6 +50,7 @@ import org.testfx.api.FxToolkit;
  * The lab enters a received tube's results: text in FVIII:C is refused at the field in Chinese, the
  * class and suggested diagnosis follow the numbers, and the confirmed result is stored.
  */
+@Tag("slow")
 class ResultsScreenTest extends FxRobot {
 
     @TempDir
@@ -84,7 +86,7 @@ class ResultsScreenTest extends FxRobot {
         I18n i18n = new I18n(Locale.SIMPLIFIED_CHINESE);
         Tasks tasks = Tasks.background(executor, errors);
         stage = PageStage.show(i18n, ResultsController.class, () -> new ResultsController(new ResultsViewModel(
-                SpecimenPorts.results(atHospital), tasks, new Texts(Locale.SIMPLIFIED_CHINESE), i18n, () -> { }), i18n));
+                atHospital.results(), Kits.kit(tasks, Clock.systemDefaultZone(), Kits.nowhere())), i18n));
     }
 
     @AfterEach

@@ -9,16 +9,14 @@ import cn.screening.workstation.domain.specimen.ResultEntry;
 import cn.screening.workstation.domain.specimen.ResultLimits;
 import cn.screening.workstation.domain.specimen.ResultRules;
 import cn.screening.workstation.domain.validation.ValidationResult;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.AwaitingResult;
 import cn.screening.workstation.service.specimen.ResultOutcome;
+import cn.screening.workstation.service.specimen.ResultsPort;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
@@ -55,7 +53,7 @@ class ResultsViewModelTest {
         }
 
         @Override
-        public Optional<LabResult> result(UUID sampleId) {
+        public Optional<LabResult> ofSample(UUID sampleId) {
             return Optional.empty();
         }
 
@@ -69,7 +67,7 @@ class ResultsViewModelTest {
             // a port that never stops asking: the screen must ask the user once, send once more, and stop
             return new ResultOutcome.NeedsAcknowledgement(ValidationResult.OK);
         }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE), () -> { });
+    }, Kits.direct(new RecordingErrors()));
 
     @Test
     void aLowFviiiIsSevereHemophiliaAAsItIsTyped() {

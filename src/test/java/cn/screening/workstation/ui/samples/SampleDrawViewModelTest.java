@@ -2,25 +2,22 @@ package cn.screening.workstation.ui.samples;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.SampleLimits;
 import cn.screening.workstation.domain.specimen.SampleRules;
 import cn.screening.workstation.domain.specimen.SampleStatus;
 import cn.screening.workstation.domain.specimen.TubeType;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.DrawRequest;
+import cn.screening.workstation.service.specimen.SampleDrawPort;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -48,18 +45,8 @@ class SampleDrawViewModelTest {
                     r.tubeType(), r.fillPercent(), r.drawnAt(), r.drawnBy(), r.spunAt(), r.frozenAt(), r.aliquots(),
                     r.storageTempC(), SampleStatus.DRAWN, null, null, null);
         }
-
-        @Override
-        public PdfPrinter.Outcome printLabel(UUID sampleId) {
-            return PdfPrinter.Outcome.NO_PRINTER;
-        }
-
-        @Override
-        public void saveLabel(UUID sampleId, Path file) {
-            labels.add(file);
-        }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            new TimeText(CLOCK), "210727-C", "李医生", () -> changed++);
+    }, Kits.noPrinter(labels::add), Kits.kit(Tasks.direct(new RecordingErrors()), CLOCK,
+            Kits.changed(() -> changed++)), "210727-C", "李医生");
 
     @Test
     void aWrongTubeAndAnUnderfilledOneAreRefusedAtTheirFields() {
@@ -69,11 +56,11 @@ class SampleDrawViewModelTest {
         assertThat(vm.form().drawnAt().get()).isEqualTo("2026-11-26 10:00");
         vm.form().tubeType().set(TubeType.EDTA);
         vm.form().fillPercent().set("80");
-        assertThat(vm.problems().of(SampleRules.TUBE).get().text()).isEqualTo("凝血因子检测须使用3.2%枸橼酸钠抗凝管");
-        assertThat(vm.problems().of(SampleRules.FILL).get().text()).isEqualTo("采血量不足（<90%），标本不合格");
+        assertThat(vm.page().problems().of(SampleRules.TUBE).get().text()).isEqualTo("凝血因子检测须使用3.2%枸橼酸钠抗凝管");
+        assertThat(vm.page().problems().of(SampleRules.FILL).get().text()).isEqualTo("采血量不足（<90%），标本不合格");
         vm.save();
         assertThat(drawn).isEmpty();
-        assertThat(vm.message().get()).isEqualTo("未保存：有 2 处不符合标本要求，请按红字修改。");
+        assertThat(vm.page().message().get()).isEqualTo("未保存：有 2 处不符合标本要求，请按红字修改。");
     }
 
     @Test
@@ -81,7 +68,7 @@ class SampleDrawViewModelTest {
         vm.start(CASE);
         vm.form().fillPercent().set("95");
         vm.form().spunAt().set("下午三点");
-        assertThat(vm.problems().of(SampleRules.SPUN_AT).get().text()).startsWith("时间格式应为");
+        assertThat(vm.page().problems().of(SampleRules.SPUN_AT).get().text()).startsWith("时间格式应为");
         vm.save();
         assertThat(drawn).isEmpty();
     }
@@ -93,7 +80,7 @@ class SampleDrawViewModelTest {
         vm.form().drawnAt().set("09:10");
         vm.form().spunAt().set("2026-11-26 09:50");
         vm.form().aliquotCount().set("2");
-        assertThat(vm.problems().hasError()).isFalse();
+        assertThat(vm.page().problems().hasError()).isFalse();
         vm.save();
         assertThat(drawn).hasSize(1);
         DrawRequest r = drawn.get(0);
@@ -101,7 +88,7 @@ class SampleDrawViewModelTest {
         assertThat(r.drawnAt()).isEqualTo(Instant.parse("2026-11-26T01:10:00Z"));
         assertThat(r.aliquots()).hasSize(2);
         assertThat(vm.saved().get().sampleNo()).isEqualTo("210727-C-000001");
-        assertThat(vm.message().get()).contains("210727-C-000001");
+        assertThat(vm.page().message().get()).contains("210727-C-000001");
         assertThat(changed).isEqualTo(1);
         vm.printLabel(() -> noPrinter++);
         assertThat(noPrinter).isEqualTo(1);

@@ -3,11 +3,9 @@ package cn.screening.workstation.ui.settings;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.service.ServiceException;
-import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.SyncSettingsPort;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.common.Tasks;
-import java.util.Locale;
 import org.junit.jupiter.api.Test;
 
 /** Enrolment shows the site or the refusal as a sentence; a new address keeps the enrolment. */
@@ -38,8 +36,7 @@ class SyncSettingsViewModelTest {
             }
             state = new Enrolment(true, state.siteCode(), serverUrl);
         }
-    }, true, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            () -> started++);
+    }, true, Kits.direct(new RecordingErrors()), () -> started++);
 
     @Test
     void enrolShowsTheSiteAndStartsSync() {

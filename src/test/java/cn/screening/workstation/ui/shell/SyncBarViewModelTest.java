@@ -4,8 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.sync.SyncStatus.Level;
 import cn.screening.workstation.sync.SyncStatus.Snapshot;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import java.time.Clock;
 import java.time.Duration;
@@ -13,7 +13,6 @@ import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
@@ -25,8 +24,8 @@ class SyncBarViewModelTest {
     static final Instant EARLIER = NOW.minus(Duration.ofMinutes(95));
 
     final FakeSync sync = new FakeSync();
-    final SyncBarViewModel vm = new SyncBarViewModel(sync, Tasks.direct(new RecordingErrors()), new I18n(Locale.SIMPLIFIED_CHINESE),
-            Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), Runnable::run);
+    final SyncBarViewModel vm = new SyncBarViewModel(sync, Kits.kit(Tasks.direct(new RecordingErrors()),
+            Clock.fixed(NOW, ZoneId.of("Asia/Shanghai")), Kits.nowhere()), Runnable::run);
 
     static Snapshot snapshot(long pending, long quarantined, long conflicts, String error, boolean syncing, boolean enrolled) {
         return new Snapshot(pending, pending > 0 ? EARLIER : null, quarantined, conflicts, 0, enrolled ? EARLIER : null, error,

@@ -3,26 +3,24 @@ package cn.screening.workstation.ui.shipments;
 import static cn.screening.workstation.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.app.SpecimenPorts;
-import cn.screening.workstation.documents.PdfPrinter;
+import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.ShipmentStatus;
-import cn.screening.workstation.domain.identity.Sex;
-import cn.screening.workstation.service.specimen.SpecimenSites;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.specimen.Destination;
+import cn.screening.workstation.service.specimen.SpecimenSites;
 import cn.screening.workstation.service.specimen.Specimens;
-import cn.screening.workstation.ui.RecordingErrors;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.PageStage;
+import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.ScreenPictures;
 import cn.screening.workstation.ui.TextFit;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.FileTargets;
+import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.TimeText;
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -30,7 +28,6 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -47,6 +44,7 @@ import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.testfx.api.FxRobot;
@@ -57,6 +55,7 @@ import org.testfx.api.FxToolkit;
  * reason (it waits in another open box); the box is dispatched and its manifest saved as a PDF that
  * names the tubes under the Chinese headings. Real H2 workspace, real services, real PDF.
  */
+@Tag("slow")
 class ShipmentScreenTest extends FxRobot {
 
     @TempDir
@@ -92,9 +91,9 @@ class ShipmentScreenTest extends FxRobot {
         TimeText time = new TimeText(Clock.system(ZoneId.of("Asia/Shanghai")));
         Tasks tasks = Tasks.background(executor, errors);
         // no printer on this machine: printing falls back to saving the PDF
-        ShipmentPort port = SpecimenPorts.shipments(specimens, new PdfPrinter(Optional::empty));
-        stage = PageStage.show(i18n, ShipmentsController.class, () -> new ShipmentsController(
-                new ShipmentsViewModel(port, tasks, texts, i18n, time, () -> { }), i18n, time, FileTargets.folder(out)));
+        var kit = Kits.kit(tasks, i18n, Clock.system(ZoneId.of("Asia/Shanghai")), Kits.nowhere(), FileTargets.folder(out));
+        stage = PageStage.show(i18n, ShipmentsController.class, () -> new ShipmentsController(new ShipmentsViewModel(
+                specimens.shipments(), specimens.prints(kit.printer()), kit), i18n, time, kit.files()));
     }
 
     @AfterEach

@@ -2,7 +2,6 @@ package cn.screening.workstation.ui.shipments;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.Sample;
 import cn.screening.workstation.domain.specimen.SampleStatus;
@@ -13,23 +12,20 @@ import cn.screening.workstation.domain.specimen.ShipmentRules;
 import cn.screening.workstation.domain.specimen.ShipmentStatus;
 import cn.screening.workstation.domain.specimen.TubeType;
 import cn.screening.workstation.domain.validation.Violation;
-import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.specimen.BoxContents;
 import cn.screening.workstation.service.specimen.BoxScan;
 import cn.screening.workstation.service.specimen.Destination;
 import cn.screening.workstation.service.specimen.PackingDesk;
+import cn.screening.workstation.service.specimen.ShipmentPort;
 import cn.screening.workstation.service.specimen.SpecimenRefused;
+import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.RecordingErrors;
-import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.common.TimeText;
-import java.nio.file.Path;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.UUID;
 import org.junit.jupiter.api.Test;
 
@@ -56,7 +52,7 @@ class ShipmentsViewModelTest {
         }
 
         @Override
-        public PackingDesk newBox(String destination) {
+        public PackingDesk startBox(String destination) {
             return new PackingDesk(contents(), List.of(box));
         }
 
@@ -67,7 +63,7 @@ class ShipmentsViewModelTest {
         }
 
         @Override
-        public BoxScan add(UUID boxId, String sampleNo) {
+        public BoxScan addTube(UUID boxId, String sampleNo) {
             if (sampleNo.endsWith("9")) {
                 return new BoxScan.Refused(Violation.error(ShipmentRules.TUBE, "specimen.box.other", sampleNo, "210727-C-B0002"));
             }
@@ -77,7 +73,7 @@ class ShipmentsViewModelTest {
         }
 
         @Override
-        public BoxContents remove(UUID boxId, UUID sampleId) {
+        public BoxContents removeTube(UUID boxId, UUID sampleId) {
             inBox.removeIf(s -> s.id().equals(sampleId));
             return contents();
         }
@@ -94,17 +90,7 @@ class ShipmentsViewModelTest {
                     ShipmentStatus.DISPATCHED, null);
             return new PackingDesk(contents(), List.of(box));
         }
-
-        @Override
-        public PdfPrinter.Outcome printManifest(UUID boxId) {
-            return PdfPrinter.Outcome.NO_PRINTER;
-        }
-
-        @Override
-        public void saveManifest(UUID boxId, Path file) {
-        }
-    }, Tasks.direct(new RecordingErrors()), new Texts(Locale.SIMPLIFIED_CHINESE), new I18n(Locale.SIMPLIFIED_CHINESE),
-            new TimeText(CLOCK), () -> { });
+    }, Kits.noPrinter(file -> { }), Kits.kit(Tasks.direct(new RecordingErrors()), CLOCK, Kits.nowhere()));
 
     /** Boxes the page read on its own (each a read transaction). */
     int opened;
@@ -125,11 +111,11 @@ class ShipmentsViewModelTest {
         vm.newBox();
         assertThat(vm.current().get().box().boxNo()).isEqualTo("210727-C-B0001");
         vm.scan("210727-C-000001");
-        assertThat(vm.scanMessage().get()).isEqualTo("已装入 210727-C-000001，本箱共 1 管");
-        assertThat(vm.scanRefused().get()).isFalse();
+        assertThat(vm.scans().message().get()).isEqualTo("已装入 210727-C-000001，本箱共 1 管");
+        assertThat(vm.scans().refused().get()).isFalse();
         vm.scan("210727-C-000009");
-        assertThat(vm.scanRefused().get()).isTrue();
-        assertThat(vm.scanMessage().get())
+        assertThat(vm.scans().refused().get()).isTrue();
+        assertThat(vm.scans().message().get())
                 .isEqualTo("210727-C-000009：标本 210727-C-000009 已在另一个未发出的标本箱 210727-C-B0002 中");
         assertThat(vm.tubes()).extracting(Sample::sampleNo).containsExactly("210727-C-000001");
     }
@@ -162,11 +148,11 @@ class ShipmentsViewModelTest {
         vm.dispatch(q -> asked.add(q));
         assertThat(sent).isEmpty();
         assertThat(asked).isEmpty();
-        assertThat(vm.problems().of(ShipmentRules.COURIER).get().text()).isEqualTo("此项为必填项");
-        assertThat(vm.problems().of(ShipmentRules.TRACKING).get().text()).isEqualTo("此项为必填项");
-        assertThat(vm.problems().of(ShipmentRules.LOGGER).get().text()).isEqualTo("冷冻运输须填写温度记录仪编号");
-        assertThat(vm.problems().of(ShipmentRules.PACKING_TEMP).get().text()).isEqualTo("冷冻运输须填写装箱温度");
-        assertThat(vm.message().get()).isEqualTo("未发出：快递公司：此项为必填项、运单号：此项为必填项、温度记录仪编号：冷冻运输须填写温度记录仪编号、"
+        assertThat(vm.page().problems().of(ShipmentRules.COURIER).get().text()).isEqualTo("此项为必填项");
+        assertThat(vm.page().problems().of(ShipmentRules.TRACKING).get().text()).isEqualTo("此项为必填项");
+        assertThat(vm.page().problems().of(ShipmentRules.LOGGER).get().text()).isEqualTo("冷冻运输须填写温度记录仪编号");
+        assertThat(vm.page().problems().of(ShipmentRules.PACKING_TEMP).get().text()).isEqualTo("冷冻运输须填写装箱温度");
+        assertThat(vm.page().message().get()).isEqualTo("未发出：快递公司：此项为必填项、运单号：此项为必填项、温度记录仪编号：冷冻运输须填写温度记录仪编号、"
                 + "装箱温度：冷冻运输须填写装箱温度");
 
         vm.form().courier().set("顺丰速运");
@@ -176,7 +162,7 @@ class ShipmentsViewModelTest {
         vm.dispatch(q -> asked.add(q) && false);
         assertThat(asked).containsExactly("确定将标本箱 210727-C-B0001（1 管）发往 省血友病诊疗中心？");
         assertThat(sent).isEmpty();
-        assertThat(vm.message().get()).isEqualTo("未发出。");
+        assertThat(vm.page().message().get()).isEqualTo("未发出。");
         assertThat(vm.open().get()).isTrue();
 
         vm.dispatch(q -> true);
@@ -184,7 +170,7 @@ class ShipmentsViewModelTest {
         assertThat(sent.get(0).dryIceKg()).isEqualByComparingTo("2.5");
         assertThat(sent.get(0).dispatchedAt()).isEqualTo(Instant.parse("2026-11-26T02:00:00Z"));
         assertThat(vm.open().get()).isFalse();
-        assertThat(vm.message().get()).isEqualTo("标本箱 210727-C-B0001 已发出，共 1 管。");
+        assertThat(vm.page().message().get()).isEqualTo("标本箱 210727-C-B0001 已发出，共 1 管。");
     }
 
     @Test
@@ -195,7 +181,7 @@ class ShipmentsViewModelTest {
         vm.form().packingTempC().set("二十");
         vm.dispatch(q -> true);
         assertThat(sent).isEmpty();
-        assertThat(vm.problems().of(DispatchForm.PACKING_TEMP).get().text()).isEqualTo("请输入数字");
-        assertThat(vm.message().get()).isEqualTo("未发出：装箱温度：请输入数字");
+        assertThat(vm.page().problems().of(DispatchForm.PACKING_TEMP).get().text()).isEqualTo("请输入数字");
+        assertThat(vm.page().message().get()).isEqualTo("未发出：装箱温度：请输入数字");
     }
 }

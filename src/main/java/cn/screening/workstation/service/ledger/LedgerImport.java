@@ -1,13 +1,10 @@
 package cn.screening.workstation.service.ledger;
 
-import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.identity.IdType;
 import cn.screening.workstation.domain.ledger.Admission;
-import cn.screening.workstation.domain.ledger.Costs;
 import cn.screening.workstation.domain.ledger.DesignatedHospitals;
 import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.ledger.LedgerRules;
-import cn.screening.workstation.domain.ledger.Payer;
 import cn.screening.workstation.domain.ledger.TreatmentOutcome;
 import cn.screening.workstation.domain.ledger.TreatmentStatus;
 import cn.screening.workstation.domain.RecordIds;
@@ -37,7 +34,6 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -133,7 +129,7 @@ public final class LedgerImport {
         LocalDate today = LocalDate.ofInstant(tx.now(), zone);
         for (TableFile.Row row : list.rows()) {
             List<Violation> found = new ArrayList<>();
-            Parsed p = parse(row, found);
+            SettlementLine p = SettlementLine.read(row, rules.diseases().all(), hospitals, found);
             Patient patient = null;
             if (p.idNumber != null) {
                 patient = ws.patients().findByIdentity(tx, IdType.RESIDENT_ID, p.idNumber).orElse(null);
@@ -205,13 +201,13 @@ public final class LedgerImport {
         return open;
     }
 
-    private LedgerEntry newRow(Patient patient, Parsed p, LocalDate today) {
+    private LedgerEntry newRow(Patient patient, SettlementLine p, LocalDate today) {
         return LedgerEntry.opened(RecordIds.next(), patient.id(), ws.session().site().siteCode(), patient.address().townshipCode(),
                 patient.povertyStatus(), p.disease, null, null, null, today, ws.session().user().displayName());
     }
 
     /** The row with the line's admission, its status moved to what the line says (or 已救治 once discharged). */
-    private LedgerEntry admitted(LedgerEntry base, Parsed p, List<Violation> found) {
+    private LedgerEntry admitted(LedgerEntry base, SettlementLine p, List<Violation> found) {
         String by = ws.session().user().displayName();
         Admission a = new Admission(RecordIds.next(), null, p.hospital.name(), p.hospital.level(), p.hospital.county(), p.admitted,
                 p.discharged, null, null, false, null, null, p.status == TreatmentStatus.DIED ? TreatmentOutcome.DIED : null, p.costs);
@@ -233,99 +229,5 @@ public final class LedgerImport {
             pass.lines.add(new ImportVerdictLine(line, v.isError() ? ImportStatus.ERROR : ImportStatus.WARNING, fieldNames.fieldLabel(v.field()),
                     texts.get(v.messageKey(), v.args().toArray())));
         }
-    }
-
-    /** One line's cells, read; each cell that cannot be read adds a violation naming its column. */
-    private static final class Parsed {
-        String idNumber;
-        String disease;
-        DesignatedHospitals.Hospital hospital;
-        LocalDate admitted;
-        LocalDate discharged;
-        TreatmentStatus status;
-        Costs costs;
-    }
-
-    private Parsed parse(TableFile.Row row, List<Violation> found) {
-        Parsed p = new Parsed();
-        String id = row.value(SettlementList.ID).toUpperCase();
-        if (id.isEmpty()) {
-            found.add(Violation.error("ledger.import.id", "common.required"));
-        } else {
-            p.idNumber = id;
-        }
-        String disease = row.value(SettlementList.DISEASE);
-        p.disease = rules.diseases().all().stream().filter(d -> d.nameZh().equals(disease) || d.code().equals(disease))
-                .map(Disease::code).findFirst().orElse(null);
-        if (p.disease == null) {
-            found.add(Violation.error("ledger.disease", disease.isEmpty() ? "common.required" : "ledger.disease.off_list"));
-        }
-        String hospital = row.value(SettlementList.HOSPITAL);
-        p.hospital = hospitals.byName(hospital).orElse(null);
-        if (p.hospital == null) {
-            found.add(hospital.isEmpty() ? Violation.error("admission.hospital", "common.required")
-                    : Violation.error("admission.hospital", "ledger.import.hospital_unknown", hospital));
-        }
-        p.admitted = date(row, SettlementList.ADMITTED, "admission.admittedOn", true, found);
-        p.discharged = date(row, SettlementList.DISCHARGED, "admission.dischargedOn", false, found);
-        String status = row.value(SettlementList.STATUS);
-        if (!status.isEmpty()) {
-            p.status = TreatmentStatus.ofZh(status).orElse(null);
-            if (p.status == null) {
-                found.add(Violation.error("ledger.status", "ledger.import.status", status));
-            }
-        }
-        Map<Payer, Long> paid = new EnumMap<>(Payer.class);
-        for (Payer payer : Payer.values()) {
-            paid.put(payer, amount(row, payer.zh(), "costs." + payer.name(), found));
-        }
-        long total = amount(row, SettlementList.TOTAL, "costs.total", found);
-        if (row.value(SettlementList.TOTAL).isEmpty()) {
-            found.add(Violation.error("costs.total", "common.required"));
-        }
-        long waiver = amount(row, SettlementList.WAIVER, "costs.hospitalWaiver", found);
-        long other = amount(row, SettlementList.OTHER, "costs.other", found);
-        long own = amount(row, SettlementList.OWN, "costs.outOfPocket", found);
-        boolean oneStop = flag(row, SettlementList.ONE_STOP, "costs.oneStopSettlement", found);
-        boolean payLater = flag(row, SettlementList.PAY_LATER, "costs.treatFirstPayLater", found);
-        p.costs = new Costs(total, paid, waiver, other, own, oneStop, payLater);
-        return p;
-    }
-
-    private static LocalDate date(TableFile.Row row, String column, String field, boolean required, List<Violation> found) {
-        String cell = row.value(column);
-        if (cell.isEmpty()) {
-            if (required) {
-                found.add(Violation.error(field, "common.required"));
-            }
-            return null;
-        }
-        Optional<LocalDate> d = SettlementList.date(cell);
-        if (d.isEmpty()) {
-            found.add(Violation.error(field, "ledger.import.date", cell));
-        }
-        return d.orElse(null);
-    }
-
-    /** The cell in fen (an empty cell is 0); an unreadable one names its column. */
-    private static long amount(TableFile.Row row, String column, String field, List<Violation> found) {
-        String cell = row.value(column);
-        if (cell.isEmpty()) {
-            return 0;
-        }
-        Optional<Long> fen = SettlementList.fen(cell);
-        if (fen.isEmpty()) {
-            found.add(Violation.error(field, "ledger.import.amount", cell));
-        }
-        return fen.orElse(0L);
-    }
-
-    private static boolean flag(TableFile.Row row, String column, String field, List<Violation> found) {
-        String cell = row.value(column);
-        Optional<Boolean> f = SettlementList.flag(cell);
-        if (f.isEmpty()) {
-            found.add(Violation.error(field, "ledger.import.flag", cell));
-        }
-        return f.orElse(false);
     }
 }

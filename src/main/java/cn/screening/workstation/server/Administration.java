@@ -165,10 +165,7 @@ public final class Administration {
         return db.read(devices::all);
     }
 
-    /**
-     * A count per entity type (plural keys: patients, cases, sites, ...), devices that may sync, batches
-     * answered, the last version, and the H2 file's online compactions since the server started.
-     */
+    /** A count per entity type (plural keys: patients, cases, sites, ...), devices that may sync, batches answered, and the last version. */
     public Map<String, Long> stats() {
         return db.read(c -> {
             Map<String, Long> out = new LinkedHashMap<>();
@@ -178,7 +175,6 @@ public final class Administration {
             out.put("devices", devices.countActive(c));
             out.put("batches", ledger.batchCount(c));
             out.put("lastVersion", Versions.latest(c));
-            out.put("storeCompactions", (long) db.compactions());
             return out;
         });
     }

@@ -1,7 +1,6 @@
 package cn.screening.workstation.store;
 
 import cn.screening.workstation.h2.EncryptedFiles;
-import cn.screening.workstation.h2.FileCompactor;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,7 +27,6 @@ public final class Database implements AutoCloseable {
     private final JdbcConnectionPool pool;
     private final Clock clock;
     private final ReentrantLock writeLock = new ReentrantLock(true);
-    private final FileCompactor compactor;
     private final Path folder;
     private volatile boolean closed;
 
@@ -36,7 +34,6 @@ public final class Database implements AutoCloseable {
         this.pool = pool;
         this.clock = clock;
         this.folder = folder;
-        this.compactor = new FileCompactor(currentFileSize());
     }
 
     /** Whether the folder already holds a store file (set up, or set-up interrupted). */
@@ -110,7 +107,6 @@ public final class Database implements AutoCloseable {
             try {
                 T result = work.run(new Tx(c, actor, now()));
                 c.commit();
-                compactor.afterCommit(c, this::currentFileSize);
                 return result;
             } catch (SQLException | RuntimeException e) {
                 c.rollback();
@@ -147,11 +143,6 @@ public final class Database implements AutoCloseable {
 
     private long currentFileSize() {
         return fileSize(folder);
-    }
-
-    /** How many times the file was compacted online since the store opened (for benchmarks and tests). */
-    public int compactions() {
-        return compactor.compactions();
     }
 
     /** The size of the store file on disk, in bytes. */

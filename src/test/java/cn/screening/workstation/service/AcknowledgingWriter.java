@@ -7,7 +7,7 @@ import java.time.LocalDate;
 
 /**
  * A workstation in a JVM of its own that registers cases one after another, as a clinic does, and
- * prints each case's id (and how often the file was compacted) only once its save has returned: what it printed is what it acknowledged.
+ * prints each case's id only once its save has returned: what it printed is what it acknowledged.
  * Run by {@link WorkstationKillTest}, which kills it with SIGKILL. Arguments: data folder, first number.
  */
 public final class AcknowledgingWriter {
@@ -31,7 +31,7 @@ public final class AcknowledgingWriter {
                 if (!(outcome instanceof RegistrationOutcome.Saved saved)) {
                     throw new IllegalStateException("case " + n + " not saved: " + outcome);
                 }
-                System.out.println("saved " + n + " " + saved.caseId() + " " + ws.database().compactions());
+                System.out.println("saved " + n + " " + saved.caseId());
                 System.out.flush();
             }
         }

@@ -24,8 +24,6 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new RootCommand(GuiLauncher::launch));
-        cl.setCaseInsensitiveEnumValuesAllowed(true);
-        return cl;
+        return RootCommand.commandLine(GuiLauncher::launch, System::getenv);
     }
 }

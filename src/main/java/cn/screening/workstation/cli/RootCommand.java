@@ -42,6 +42,13 @@ public final class RootCommand implements Callable<Integer>, Environment {
         this.environment = environment;
     }
 
+    /** The command line as the program runs it (enum values in any case); tests build theirs here too. */
+    public static picocli.CommandLine commandLine(GuiLauncher gui, UnaryOperator<String> environment) {
+        picocli.CommandLine cl = new picocli.CommandLine(new RootCommand(gui, environment));
+        cl.setCaseInsensitiveEnumValuesAllowed(true);
+        return cl;
+    }
+
     /** A variable of the environment the command runs in (secrets are passed this way, never as arguments). */
     @Override
     public String env(String name) {

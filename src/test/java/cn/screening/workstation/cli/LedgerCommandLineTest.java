@@ -2,36 +2,27 @@ package cn.screening.workstation.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /** `ledger import` and `export ledger` as a county clerk types them, on a real data folder. */
 class LedgerCommandLineTest {
 
     @TempDir
     Path dir;
-    final Map<String, String> env = new HashMap<>();
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final HeadlessCli cli = new HeadlessCli();
+    final Map<String, String> env = cli.env;
+    final StringWriter out = cli.out;
+    final StringWriter err = cli.err;
 
     int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
-            throw new AssertionError("no window in headless tests");
-        }, env::get));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test

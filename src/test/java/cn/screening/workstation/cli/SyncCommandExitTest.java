@@ -11,19 +11,16 @@ import cn.screening.workstation.server.http.ApiServer;
 import cn.screening.workstation.server.http.HttpOptions;
 import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Workspace;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Map;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * The headless `sync` against the real server on loopback: it exits 1 while a record is held in
@@ -36,9 +33,10 @@ class SyncCommandExitTest {
 
     @TempDir
     Path dir;
-    final Map<String, String> env = new HashMap<>();
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final HeadlessCli cli = new HeadlessCli();
+    final Map<String, String> env = cli.env;
+    final StringWriter out = cli.out;
+    final StringWriter err = cli.err;
     TestStores.TestStore store;
     ServerServices server;
     ApiServer api;
@@ -60,14 +58,7 @@ class SyncCommandExitTest {
     }
 
     int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
-            throw new AssertionError("no window in headless tests");
-        }, env::get));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test

@@ -16,11 +16,9 @@ import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.sync.SyncStatus;
-import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
@@ -28,7 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import picocli.CommandLine;
 
 /**
  * A pulled record the workstation cannot store is never parked out of sight: against the real server,
@@ -41,9 +38,10 @@ class SyncCommandUnstoredTest {
 
     @TempDir
     Path dir;
-    final Map<String, String> env = new HashMap<>();
-    final StringWriter out = new StringWriter();
-    final StringWriter err = new StringWriter();
+    final HeadlessCli cli = new HeadlessCli();
+    final Map<String, String> env = cli.env;
+    final StringWriter out = cli.out;
+    final StringWriter err = cli.err;
     ServerHarness server;
 
     @BeforeEach
@@ -57,14 +55,7 @@ class SyncCommandUnstoredTest {
     }
 
     int run(String... args) {
-        out.getBuffer().setLength(0);
-        err.getBuffer().setLength(0);
-        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
-            throw new AssertionError("no window in headless tests");
-        }, env::get));
-        cl.setOut(new PrintWriter(out, true));
-        cl.setErr(new PrintWriter(err, true));
-        return cl.execute(args);
+        return cli.run(args);
     }
 
     @Test

@@ -84,12 +84,14 @@ public final class RecordExport {
 
     /**
      * The treatment ledger, one line per admission: 姓名 and 乡镇, then the settlement list's columns
-     * (so the file imports back), amounts in yuan with two decimals. Requires the ledger permission.
+     * (so the file imports back), amounts in yuan with two decimals, then 认定, 认定日期 and 台账编号 (the row's id,
+     * which the monthly report's figures name; an import ignores both). Requires the ledger permission.
      */
     public int exportLedger(Path out, boolean fullIds, String purpose) {
         ws.session().require(Permission.KEEP_LEDGER);
         List<String> header = new ArrayList<>(List.of("姓名", "乡镇"));
         header.addAll(SettlementList.COLUMNS);
+        header.addAll(List.of("认定", "认定日期", "台账编号"));
         return export(out, fullIds, purpose, "ledger", header, (tx, rows) -> {
             for (LedgerEntry e : ws.ledger().where(tx, "TRUE", "township_code, patient_id, id")) {
                 Patient p = ws.patients().findById(tx, e.patientId()).orElse(null);
@@ -120,6 +122,9 @@ public final class RecordExport {
         cells.add(c == null ? "" : Costs.yuan(c.outOfPocketFen()));
         cells.add(c == null ? "" : c.oneStopSettlement() ? "是" : "否");
         cells.add(c == null ? "" : c.treatFirstPayLater() ? "是" : "否");
+        cells.add(e.certification().status().zh());
+        cells.add(Objects.toString(e.certification().on(), ""));
+        cells.add(e.id().toString());
         return cells;
     }
 

@@ -103,7 +103,7 @@ class SettlementImportTest {
         Path export = dir.resolve("ledger.csv");
         assertThat(services.recordExport().exportLedger(export, false, null)).isEqualTo(GOOD);
         List<String> out = Files.readAllLines(export, StandardCharsets.UTF_8);
-        assertThat(out.get(0)).isEqualTo("\uFEFF姓名,乡镇," + String.join(",", SettlementList.COLUMNS));
+        assertThat(out.get(0)).isEqualTo("\uFEFF姓名,乡镇," + String.join(",", SettlementList.COLUMNS) + ",认定,认定日期,台账编号");
         assertThat(out).hasSize(GOOD + 1);
         assertThat(String.join("\n", out)).doesNotContain("210727194009090280").contains("*");
     }

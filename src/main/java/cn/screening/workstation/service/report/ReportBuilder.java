@@ -1,0 +1,60 @@
+package cn.screening.workstation.service.report;
+
+import cn.screening.workstation.domain.cases.Disease;
+import cn.screening.workstation.domain.division.Division;
+import cn.screening.workstation.domain.ledger.LedgerEntry;
+import cn.screening.workstation.domain.report.Label;
+import cn.screening.workstation.domain.report.MonthlyFigures;
+import cn.screening.workstation.domain.report.ReportPeriod;
+import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.service.RuleBook;
+import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.store.Tx;
+import java.sql.SQLException;
+import java.util.Comparator;
+import java.util.List;
+
+/**
+ * Builds the monthly report of the session's county from the ledger rows of its townships
+ * (docs/report.md): the county hospital that keeps the ledger and the county's health bureau alike.
+ */
+public final class ReportBuilder {
+
+    private final Workspace ws;
+    private final RuleBook rules;
+
+    public ReportBuilder(Workspace ws, RuleBook rules) {
+        this.ws = ws;
+        this.rules = rules;
+    }
+
+    /** The period typed as YYYY-MM, or a refusal naming the field 报告期. */
+    public static ReportPeriod period(String text) {
+        return ReportPeriod.parse(text).orElseThrow(() -> new ServiceException("report.period.invalid", text == null ? "" : text));
+    }
+
+    /** Who may build, submit and export the report: who keeps the ledger or certifies it. */
+    void requireReporting() {
+        if (!ws.session().may(Permission.KEEP_LEDGER) && !ws.session().may(Permission.CERTIFY)) {
+            ws.session().require(Permission.KEEP_LEDGER);
+        }
+    }
+
+    public BuiltReport build(ReportPeriod period) {
+        requireReporting();
+        return ws.database().read(tx -> build(tx, period));
+    }
+
+    BuiltReport build(Tx tx, ReportPeriod period) throws SQLException {
+        String county = ws.session().site().countyCode();
+        List<LedgerEntry> rows = ws.ledger().where(tx, "township_code LIKE ?", "id", county + "%");
+        List<Label> diseases = rules.diseases().active().stream().sorted(Comparator.comparingInt(Disease::sortOrder))
+                .map(d -> new Label(d.code(), d.nameZh())).toList();
+        List<Label> townships = rules.divisions().children(county).stream().sorted(Comparator.comparing(Division::code))
+                .map(d -> new Label(d.code(), d.name())).toList();
+        String countyName = rules.divisions().find(county).map(Division::name).orElse(county);
+        return new BuiltReport(period, county, countyName, ws.session().site().name(),
+                new MonthlyFigures(period, county).build(rows, diseases, townships));
+    }
+}

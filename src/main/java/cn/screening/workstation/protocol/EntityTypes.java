@@ -22,6 +22,8 @@ public final class EntityTypes {
     public static final String LAB_RESULT = "lab_result";
     /** a row of the treatment ledger (救治台账) with its admissions and costs */
     public static final String LEDGER_ENTRY = "ledger_entry";
+    /** the monthly report (统计月报表) of a county and period, with its versions */
+    public static final String MONTHLY_REPORT = "monthly_report";
     /** reference data, pushed by the server only */
     public static final String SITE = "site";
     public static final String DISEASE = "disease";
@@ -31,7 +33,7 @@ public final class EntityTypes {
     public static final Set<String> CLIENT_PUSHABLE = Set.of(PATIENT, CASE,
             REFERRAL, FOLLOW_UP, REGISTRY_ENTRY,
             SAMPLE, SHIPMENT, RECEIPT, TUBE_VERDICT, LAB_RESULT,
-            LEDGER_ENTRY);
+            LEDGER_ENTRY, MONTHLY_REPORT);
     public static final Set<String> REFERENCE = Set.of(SITE, DISEASE, SETTING);
 
     private EntityTypes() {

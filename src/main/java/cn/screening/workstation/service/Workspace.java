@@ -12,6 +12,8 @@ import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.Keyring;
 import cn.screening.workstation.store.LedgerRecords;
+import cn.screening.workstation.store.ReportRecords;
+import cn.screening.workstation.domain.report.MonthlyReport;
 import cn.screening.workstation.store.ListIndexWarmUp;
 import cn.screening.workstation.store.NumberSequence;
 import cn.screening.workstation.store.Outbox;
@@ -49,6 +51,7 @@ public final class Workspace implements AutoCloseable {
     private final SyncedTable<FollowUp> followUps = CareRecords.followUps(outbox, audit);
     private final SyncedTable<RegistryEntry> registry = CareRecords.registry(outbox, audit);
     private final SyncedTable<LedgerEntry> ledger = LedgerRecords.ledger(outbox, audit);
+    private final SyncedTable<MonthlyReport> reports = ReportRecords.reports(outbox, audit);
     private final SpecimenStore specimens = new SpecimenStore(outbox, audit, cases);
     private final SyncStore syncStore;
     private volatile RuleBook shippedRules;
@@ -60,7 +63,7 @@ public final class Workspace implements AutoCloseable {
         this.key = key;
         this.keyring = keyring;
         this.session = session;
-        List<SyncedType> types = new ArrayList<>(List.of(referrals, followUps, registry, ledger));
+        List<SyncedType> types = new ArrayList<>(List.of(referrals, followUps, registry, ledger, reports));
         types.addAll(specimens.syncedTypes());
         this.syncStore = new SyncStore(database, outbox, patients, cases, types);
         this.warmUp = new ListIndexWarmUp(database);
@@ -120,6 +123,11 @@ public final class Workspace implements AutoCloseable {
 
     public SyncedTable<RegistryEntry> registry() {
         return registry;
+    }
+
+    /** The monthly reports (统计月报表), one per county and period. */
+    public SyncedTable<MonthlyReport> reports() {
+        return reports;
     }
 
     /** The treatment ledger (救治台账). */

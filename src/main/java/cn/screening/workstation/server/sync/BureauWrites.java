@@ -31,6 +31,9 @@ final class BureauWrites {
         if (EntityTypes.CASE.equals(type)) {
             return refuse(ch, "县卫生健康局不能登记或修改病例：病例由乡镇卫生院或县医院登记");
         }
+        if (EntityTypes.MONTHLY_REPORT.equals(type)) {
+            return Optional.empty(); // the bureau reports its county's month (MonthlyReportRules judge it)
+        }
         if (!EntityTypes.LEDGER_ENTRY.equals(type)) {
             return refuse(ch, "县卫生健康局只能查看本县记录并核对认定救治对象，不能提交此类记录：" + type);
         }

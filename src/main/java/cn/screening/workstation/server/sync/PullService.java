@@ -20,7 +20,8 @@ public final class PullService {
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 1000;
     /** What a county health bureau reads of its county's sites: patients, cases and ledger rows, nothing else. */
-    static final List<String> BUREAU_READS = List.of(EntityTypes.PATIENT, EntityTypes.CASE, EntityTypes.LEDGER_ENTRY);
+    static final List<String> BUREAU_READS = List.of(EntityTypes.PATIENT, EntityTypes.CASE, EntityTypes.LEDGER_ENTRY,
+            EntityTypes.MONTHLY_REPORT);
 
     private final ServerDatabase db;
     private final SiteRegistry sites;

@@ -129,6 +129,11 @@ public final class Services {
         return new Ledger(workspace, rules(), zone);
     }
 
+    /** The monthly report (统计月报表): built from the ledger, submitted, revised. */
+    public cn.screening.workstation.service.report.MonthlyReports monthlyReports() {
+        return new cn.screening.workstation.service.report.MonthlyReports(workspace, rules(), zone);
+    }
+
     /** The settlement-list import into the ledger. */
     public LedgerImport ledgerImport() {
         return new LedgerImport(workspace, rules(), texts, zone);

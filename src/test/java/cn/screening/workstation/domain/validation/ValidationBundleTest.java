@@ -29,7 +29,7 @@ class ValidationBundleTest {
     private static final List<Path> SOURCES = List.of(Path.of("src/main/java/cn/screening/workstation/domain"),
             Path.of("src/main/java/cn/screening/workstation/service/ledger"));
     private static final Pattern KEY =
-            Pattern.compile("\"((?:common|code|id|patient|screening|referral|followup|registry|specimen|ledger)\\.[a-z0-9_.]+)\"");
+            Pattern.compile("\"((?:common|code|id|patient|screening|referral|followup|registry|specimen|ledger|report)\\.[a-z0-9_.]+)\"");
     // a field is named where a violation is made, or handed to the helper that makes one
     private static final Pattern FIELD = Pattern.compile("(?:Violation\\.(?:error|warning)|checkOne)\\(\"([a-zA-Z0-9_.]+)\"");
     /** A settlement list's amounts and flags, named where the line's cell is read: amount(row, column, "costs.total", found). */

@@ -1,0 +1,116 @@
+package cn.screening.workstation.documents.report;
+
+import cn.screening.workstation.documents.pdf.Canvas;
+import cn.screening.workstation.documents.pdf.PdfOutput;
+import cn.screening.workstation.documents.pdf.PdfPages;
+import cn.screening.workstation.domain.ledger.Costs;
+import cn.screening.workstation.domain.report.Figure;
+import cn.screening.workstation.domain.report.ReportColumn;
+import cn.screening.workstation.domain.report.ReportLine;
+import cn.screening.workstation.domain.report.ReportTable;
+import java.io.IOException;
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The monthly report on A4 landscape, one table a page: the header on each page, the three tables
+ * with their 合计 lines, and on the last page the signature lines (填报人 / 审核人 / 负责人) and the
+ * box for the unit's stamp. The Chinese font is embedded (documents/pdf).
+ */
+public final class MonthlyReportPdf {
+
+    public static final String TITLE = "农村贫困人口大病专项救治情况统计月报表";
+    private static final Map<String, String> LINE_HEADING = Map.of("A", "病种", "B", "乡镇", "C", "定点医院");
+    private static final float MARGIN = Canvas.mm(10);
+    private static final float HEAD_ROW = 34;
+
+    public void write(Path file, ReportSheet sheet) throws IOException {
+        PdfOutput.atomically(file, out -> {
+            try (PdfPages pdf = PdfPages.create(TITLE + " " + sheet.period())) {
+                int pages = sheet.figures().tables().size();
+                int page = 0;
+                for (ReportTable t : sheet.figures().tables()) {
+                    Canvas c = pdf.newPage(PdfPages.A4.getHeight(), PdfPages.A4.getWidth());
+                    float y = header(c, sheet, t, ++page, pages);
+                    y = table(c, t, y);
+                    if (page == pages) {
+                        signatures(c, y + 16);
+                    }
+                }
+                pdf.save(out);
+            }
+        });
+    }
+
+    private static float header(Canvas c, ReportSheet s, ReportTable t, int page, int pages) throws IOException {
+        c.centredText(TITLE, c.width() / 2, MARGIN + 14, 15, true);
+        String line = "填报单位：" + s.unit() + "    报告期：" + s.period() + "    状态：" + s.status() + "    版本：第" + s.version() + "版"
+                + (s.late() ? "    逾期" : "") + (s.differsFromLedger() ? "    与已报数据不一致" : "");
+        c.text(line, MARGIN, MARGIN + 32, 8.5f);
+        c.rightText("第 " + page + " 页 / 共 " + pages + " 页", c.width() - MARGIN, MARGIN + 32, 8);
+        c.boldText(t.title(), MARGIN, MARGIN + 48, 10);
+        return MARGIN + 54;
+    }
+
+    /** The table as a grid: the line label column wider, the figures right-aligned; returns the y below it. */
+    private static float table(Canvas c, ReportTable t, float top) throws IOException {
+        float width = c.width() - 2 * MARGIN;
+        int n = t.columns().size();
+        float labelW = t.key().equals("C") ? 150 : 62;
+        float colW = Math.min(110, (width - labelW) / n);
+        float rowH = Math.min(15, (c.height() - top - HEAD_ROW - 90) / t.lines().size());
+        float y = top;
+        c.box(MARGIN, y, labelW, HEAD_ROW, 0.5f, 0);
+        c.cellText(LINE_HEADING.getOrDefault(t.key(), ""), MARGIN + 2, y, labelW - 4, HEAD_ROW, 7);
+        for (int i = 0; i < n; i++) {
+            float x = MARGIN + labelW + i * colW;
+            c.box(x, y, colW, HEAD_ROW, 0.5f, 0);
+            c.cellText(t.columns().get(i).label(), x + 1, y, colW - 2, HEAD_ROW, 6.5f);
+        }
+        y += HEAD_ROW;
+        for (ReportLine line : t.lines()) {
+            boolean total = line.key().equals(ReportLine.TOTAL);
+            c.box(MARGIN, y, labelW, rowH, 0.5f, 0);
+            if (total) {
+                c.boldText(line.label(), MARGIN + 2, y + rowH * 0.7f, 7);
+            } else {
+                c.fittedText(line.label(), MARGIN + 2, y + rowH * 0.7f, 7, 4.5f, labelW - 4);
+            }
+            for (int i = 0; i < n; i++) {
+                float x = MARGIN + labelW + i * colW;
+                c.box(x, y, colW, rowH, 0.5f, 0);
+                String text = shown(t.columns().get(i), line.figures().get(i));
+                float size = c.metrics().fitSize(text, 6.5f, 4.5f, colW - 3);
+                c.rightText(text, x + colW - 1.5f, y + rowH * 0.7f, size);
+            }
+            y += rowH;
+        }
+        return y;
+    }
+
+    /** A count as is, an amount in yuan with two decimals, a rate as a percentage with two (— with nothing to divide by). */
+    static String shown(ReportColumn column, Figure f) {
+        return switch (column.measure()) {
+            case COUNT -> Long.toString(f.value());
+            case FEN -> Costs.yuan(f.value());
+            case RATE -> f.ratio() == null ? "—" : f.ratio().multiply(BigDecimal.valueOf(100)).setScale(2, java.math.RoundingMode.HALF_UP) + "%";
+        };
+    }
+
+    private static void signatures(Canvas c, float y) throws IOException {
+        float x = MARGIN;
+        for (String who : new String[] {"填报人：", "审核人：", "负责人："}) {
+            c.text(who, x, y + 14, 10);
+            c.line(x + 42, y + 16, x + 170, y + 16, 0.6f);
+            x += 200;
+        }
+        c.text("填报日期：", x, y + 14, 10);
+        c.line(x + 52, y + 16, x + 150, y + 16, 0.6f);
+        float side = Canvas.mm(30);
+        float boxX = c.width() - MARGIN - side;
+        float boxY = Math.min(y + 30, c.height() - MARGIN - side);
+        c.box(boxX, boxY, side, side, 0.8f, 0);
+        c.centredText("（单位盖章）", boxX + side / 2, boxY + side / 2 + 3, 9, false);
+    }
+}

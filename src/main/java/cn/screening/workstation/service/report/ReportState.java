@@ -1,0 +1,17 @@
+package cn.screening.workstation.service.report;
+
+import cn.screening.workstation.domain.report.MonthlyReport;
+import cn.screening.workstation.domain.report.ReportFigures;
+import java.util.Optional;
+
+/**
+ * A period's report as the screens and commands show it: the stored record (none before the first
+ * build), the figures to show — the last submitted version's frozen snapshot, else the ledger's
+ * figures now — and whether the ledger has since changed them (与已报数据不一致).
+ */
+public record ReportState(Optional<MonthlyReport> report, BuiltReport live, ReportFigures shown, boolean differsFromLedger) {
+
+    public String statusText() {
+        return report.map(r -> r.latest().status().zh()).orElse("未建立");
+    }
+}

@@ -1,0 +1,135 @@
+package cn.screening.workstation.server;
+
+import static cn.screening.workstation.server.ServerHarness.COUNTY;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.screening.workstation.domain.report.Figure;
+import cn.screening.workstation.domain.report.MonthlyReport;
+import cn.screening.workstation.domain.report.ReportColumn;
+import cn.screening.workstation.domain.report.Measure;
+import cn.screening.workstation.domain.report.ReportFigures;
+import cn.screening.workstation.domain.report.ReportLine;
+import cn.screening.workstation.domain.report.ReportStatus;
+import cn.screening.workstation.domain.report.ReportTable;
+import cn.screening.workstation.domain.report.ReportVersion;
+import cn.screening.workstation.protocol.ChangeResult;
+import cn.screening.workstation.protocol.ChangeStatus;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.store.StoreJson;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The server keeps one monthly report per county and period whatever the clients send: two devices
+ * that submit the same period offline meet as a conflict, a second report under another id, a change
+ * to a submitted version, a second draft, a revision without a reason and a false late flag are refused.
+ */
+class MonthlyReportServerTest {
+
+    static final String PERIOD = "2026-11";
+    static final UUID ID = MonthlyReport.idOf("210727", PERIOD);
+
+    @TempDir
+    Path dir;
+    ServerHarness server;
+    String first;
+    String second;
+
+    @BeforeEach
+    void start() {
+        server = ServerHarness.start(dir);
+        first = server.enrol(COUNTY).token();
+        second = server.enrol(COUNTY).token();
+    }
+
+    @AfterEach
+    void stop() {
+        server.close();
+    }
+
+    static ReportFigures figures(long certified) {
+        ReportColumn c = new ReportColumn("certified", "认定救治对象（累计）", Measure.COUNT);
+        return new ReportFigures(List.of(new ReportTable("A", "表A 按病种统计", List.of(c),
+                List.of(new ReportLine("total", "合计", List.of(new Figure(certified, 0, List.of())))))));
+    }
+
+    static ReportVersion submitted(int n, String reason, LocalDate on, boolean late, long certified) {
+        return new ReportVersion(n, ReportStatus.SUBMITTED, reason, Instant.parse(on + "T02:00:00Z"), on, "李医生", late, figures(certified));
+    }
+
+    static MonthlyReport report(UUID id, ReportVersion... versions) {
+        return new MonthlyReport(id, COUNTY, "210727", PERIOD, "义县人民医院", List.of(versions), null);
+    }
+
+    static ObjectNode payload(MonthlyReport r) {
+        ObjectNode n = StoreJson.MAPPER.valueToTree(r);
+        n.remove("meta");
+        return n;
+    }
+
+    ChangeResult create(String token, MonthlyReport r) {
+        return server.push(token, Records.create(EntityTypes.MONTHLY_REPORT, r.id(), payload(r))).results().get(0);
+    }
+
+    ChangeResult edit(String token, long base, MonthlyReport r) {
+        return server.push(token, Records.edit(EntityTypes.MONTHLY_REPORT, r.id(), base, payload(r), "versions")).results().get(0);
+    }
+
+    static List<String> codes(ChangeResult r) {
+        return r.reasons() == null ? List.of() : r.reasons().stream().map(Reason::code).toList();
+    }
+
+    @Test
+    void twoDevicesSubmittingTheSamePeriodOfflineLeaveOneReportAndTheSecondAConflict() {
+        ChangeResult a = create(first, report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96)));
+        ChangeResult b = create(second, report(ID, submitted(1, null, LocalDate.of(2026, 12, 21), false, 97)));
+
+        assertThat(a.status()).isEqualTo(ChangeStatus.APPLIED);
+        assertThat(b.status()).isEqualTo(ChangeStatus.CONFLICT);
+        List<UUID> held = server.pull(first, 0, 1000).records().stream()
+                .filter(r -> r.entityType().equals(EntityTypes.MONTHLY_REPORT)).map(r -> r.entityId()).toList();
+        assertThat(held).containsExactly(ID);
+    }
+
+    @Test
+    void aSecondReportOfThePeriodUnderAnotherIdIsRefused() {
+        ChangeResult other = create(first, report(UUID.randomUUID(), submitted(1, null, LocalDate.of(2026, 12, 20), false, 96)));
+        assertThat(other.status()).isEqualTo(ChangeStatus.REJECTED);
+        assertThat(codes(other)).contains("report.one_per_period");
+    }
+
+    @Test
+    void aSubmittedVersionNeverChangesAndARevisionNeedsItsReason() {
+        ChangeResult v1 = create(first, report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96)));
+        assertThat(v1.status()).isEqualTo(ChangeStatus.APPLIED);
+
+        ChangeResult rewritten = edit(first, v1.version(), report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 99)));
+        assertThat(codes(rewritten)).contains("report.frozen");
+
+        ChangeResult noReason = edit(first, v1.version(), report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96),
+                submitted(2, null, LocalDate.of(2026, 12, 22), false, 99)));
+        assertThat(codes(noReason)).contains("report.reason.required");
+
+        ReportVersion draft = new ReportVersion(2, ReportStatus.DRAFT, "补录", null, null, null, false, figures(99));
+        ChangeResult twoDrafts = edit(first, v1.version(), report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96), draft,
+                new ReportVersion(3, ReportStatus.DRAFT, "补录", null, null, null, false, figures(99))));
+        assertThat(codes(twoDrafts)).contains("report.second_draft");
+
+        ChangeResult falseFlag = edit(first, v1.version(), report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96),
+                submitted(2, "补录", LocalDate.of(2026, 12, 26), false, 99)));
+        assertThat(codes(falseFlag)).contains("report.late.mismatch");
+
+        ChangeResult revised = edit(first, v1.version(), report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96),
+                submitted(2, "补录11月出院病例", LocalDate.of(2026, 12, 26), true, 99)));
+        assertThat(revised.status()).isEqualTo(ChangeStatus.APPLIED);
+    }
+}

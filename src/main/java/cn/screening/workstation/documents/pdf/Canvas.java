@@ -84,6 +84,11 @@ public final class Canvas implements AutoCloseable {
         }
         float size = single;
         List<String> lines = metrics.wrap(text, size, w);
+        if (lines.size() < 2) {
+            // nowhere to break (one long word): one line, shrunk or cut
+            fittedText(text, x, top + h / 2 + single * 0.35f, single, Math.min(single, 4.5f), w);
+            return;
+        }
         while (lines.size() > 2 && size > 4.5f) {
             size -= 0.5f;
             lines = metrics.wrap(text, size, w);

@@ -1,0 +1,62 @@
+package cn.screening.workstation.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import cn.screening.workstation.domain.SyncConflict;
+import cn.screening.workstation.domain.report.MonthlyReport;
+import cn.screening.workstation.domain.report.ReportPeriod;
+import cn.screening.workstation.domain.user.Role;
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.sync.SyncReport;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.UUID;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Two workstations of 义县 submit November's report while offline; through the real server on
+ * loopback the first one's report is the county's one report, the second's comes back as a
+ * conflict on its versions, kept for the conflict screen, never as a second report.
+ */
+@Tag("slow")
+class MonthlyReportEndToEndTest {
+
+    @TempDir
+    Path dir;
+
+    @Test
+    void twoWorkstationsSubmittingTheSamePeriodOfflineLeaveOneReportAndAConflict() {
+        ReportPeriod november = ReportPeriod.parse("2026-11").orElseThrow();
+        UUID id = MonthlyReport.idOf("210727", "2026-11");
+        try (Province province = ReferralEndToEndTest.province(dir);
+             Station first = Station.enrolledAsDoctor(dir.resolve("first"), Province.YIXIAN, province, Role.COUNTY_DOCTOR);
+             Station second = Station.enrolledAsDoctor(dir.resolve("second"), Province.YIXIAN, province, Role.COUNTY_DOCTOR)) {
+            first.services.monthlyReports().submit(november);
+            second.services.monthlyReports().submit(november);
+
+            assertThat(first.sync().allClear()).isTrue();
+            SyncReport clash = second.sync();
+            assertThat(clash.failure()).isNull();
+            assertThat(clash.conflicts()).as(clash.line()).isEqualTo(1);
+            List<SyncConflict> open = second.services.syncConflicts().open();
+            assertThat(open).singleElement().satisfies(c -> {
+                assertThat(c.entityType()).isEqualTo(EntityTypes.MONTHLY_REPORT);
+                assertThat(c.entityId()).isEqualTo(id);
+                assertThat(c.field()).isEqualTo("versions");
+            });
+
+            // a third device of the county pulls exactly one report of the period: the first one's
+            try (Station third = Station.enrolledAsDoctor(dir.resolve("third"), Province.YIXIAN, province, Role.COUNTY_DOCTOR)) {
+                third.sync();
+                List<MonthlyReport> held = third.ws.database().read(tx -> third.ws.reports().where(tx, "TRUE", "id"));
+                MonthlyReport mine = first.ws.database().read(tx -> first.ws.reports().findById(tx, id)).orElseThrow();
+                assertThat(held).singleElement().satisfies(r -> {
+                    assertThat(r.id()).isEqualTo(id);
+                    assertThat(r.versions()).isEqualTo(mine.versions());
+                });
+            }
+        }
+    }
+}

@@ -12,6 +12,7 @@ import cn.screening.workstation.domain.report.ReportLine;
 import cn.screening.workstation.domain.report.ReportStatus;
 import cn.screening.workstation.domain.report.ReportTable;
 import cn.screening.workstation.domain.report.ReportVersion;
+import cn.screening.workstation.protocol.Change;
 import cn.screening.workstation.protocol.ChangeResult;
 import cn.screening.workstation.protocol.ChangeStatus;
 import cn.screening.workstation.protocol.EntityTypes;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * The server keeps one monthly report per county and period whatever the clients send: two devices
  * that submit the same period offline meet as a conflict, a second report under another id, a change
- * to a submitted version, a second draft, a revision without a reason and a false late flag are refused.
+ * to a submitted version or its deletion, a second draft, a revision without a reason, a false late flag
+ * and another county's report are refused.
  */
 class MonthlyReportServerTest {
 
@@ -98,6 +100,27 @@ class MonthlyReportServerTest {
         List<UUID> held = server.pull(first, 0, 1000).records().stream()
                 .filter(r -> r.entityType().equals(EntityTypes.MONTHLY_REPORT)).map(r -> r.entityId()).toList();
         assertThat(held).containsExactly(ID);
+    }
+
+    @Test
+    void aSubmittedReportIsNeverDeletedAndACountyReportsOnlyItself() {
+        ChangeResult v1 = create(first, report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96)));
+        Change tombstone = new Change(UUID.randomUUID(), EntityTypes.MONTHLY_REPORT, ID, v1.version(), List.of(), null, null, null, true);
+        ChangeResult deleted = server.push(first, tombstone).results().get(0);
+        assertThat(deleted.status()).isEqualTo(ChangeStatus.REJECTED);
+        assertThat(codes(deleted)).contains("report.frozen");
+
+        UUID heishan = MonthlyReport.idOf("210726", PERIOD);
+        ChangeResult other = create(first, new MonthlyReport(heishan, COUNTY, "210726", PERIOD, "义县人民医院",
+                List.of(submitted(1, null, LocalDate.of(2026, 12, 20), false, 5)), null));
+        assertThat(codes(other)).contains("report.not_own_county");
+
+        // a designated hospital reports no county's month, not even that of its own division
+        String hospital = server.enrol(ServerHarness.DESIGNATED).token();
+        UUID ofHospital = MonthlyReport.idOf("210100", PERIOD);
+        ChangeResult byHospital = create(hospital, new MonthlyReport(ofHospital, ServerHarness.DESIGNATED, "210100", PERIOD,
+                "省血液病定点医院", List.of(submitted(1, null, LocalDate.of(2026, 12, 20), false, 5)), null));
+        assertThat(codes(byHospital)).contains("report.not_own_county");
     }
 
     @Test

@@ -179,6 +179,9 @@ final class ChangeJudge {
         if (unfit.isEmpty() && type instanceof LedgerEntryRules ledgerRules) {
             unfit.addAll(ledgerRules.checkWithPatient(store, ch.entityId(), stored, ch.deleted(), madeAt(ch, now)));
         }
+        if (unfit.isEmpty() && type instanceof MonthlyReportRules reportRules) {
+            unfit.addAll(reportRules.checkDeletion(server, ch.deleted()));
+        }
         unfit.addAll(patients.check(store, who, ch.entityType(), stored));
         if (!unfit.isEmpty()) {
             return Verdicts.rejected(ch, unfit);

@@ -29,6 +29,6 @@ final class EntityRuleBook {
                 Map.entry(EntityTypes.TUBE_VERDICT, new TubeVerdictRules()),
                 Map.entry(EntityTypes.LAB_RESULT, new LabResultRules()),
                 Map.entry(EntityTypes.LEDGER_ENTRY, new LedgerEntryRules(catalogue, new ProvincialSettings(records), records)),
-                Map.entry(EntityTypes.MONTHLY_REPORT, new MonthlyReportRules()));
+                Map.entry(EntityTypes.MONTHLY_REPORT, new MonthlyReportRules(sites)));
     }
 }

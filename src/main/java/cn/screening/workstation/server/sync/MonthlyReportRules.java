@@ -4,7 +4,11 @@ import cn.screening.workstation.domain.report.MonthlyReport;
 import cn.screening.workstation.domain.report.ReportRules;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.protocol.Reason;
+import cn.screening.workstation.protocol.SiteInfo;
+import cn.screening.workstation.server.store.SiteRegistry;
 import cn.screening.workstation.server.store.StoredRecord;
+import java.sql.Connection;
+import java.sql.SQLException;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -22,6 +26,12 @@ import java.util.UUID;
  * a client sends.
  */
 final class MonthlyReportRules implements EntityRules {
+
+    private final SiteRegistry sites;
+
+    MonthlyReportRules(SiteRegistry sites) {
+        this.sites = sites;
+    }
 
     private static final Map<String, String> FIELDS = Map.of("report.period", "period", "report.county", "countyCode",
             "report.versions", "versions", "report.reason", "versions", "report.late", "versions");
@@ -53,6 +63,29 @@ final class MonthlyReportRules implements EntityRules {
         Optional<MonthlyReport> later = DomainChecks.read(after, MonthlyReport.class, out);
         if (earlier.isPresent() && later.isPresent()) {
             DomainChecks.addErrors(new ValidationResult(ReportRules.checkChange(earlier.get(), later.get())), FIELDS, out);
+        }
+        return out;
+    }
+
+    /** The report is owned by a county hospital or a county health bureau, and of its own county. */
+    @Override
+    public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after, Instant at) throws SQLException {
+        String owner = EntityRules.text(after, "site");
+        String county = EntityRules.text(after, "countyCode");
+        Optional<SiteInfo> site = owner == null ? Optional.empty() : sites.find(c, owner);
+        boolean reporter = site.isPresent() && List.of("county", SiteRegistry.BUREAU).contains(site.get().type());
+        if (!reporter || site.get().divisionCode() == null || !site.get().divisionCode().startsWith(county)) {
+            return List.of(new Reason("report.not_own_county", "countyCode", "月报表只能由本县的县医院或县卫生健康局填报：" + county));
+        }
+        return List.of();
+    }
+
+    /** A report with a submitted version is never deleted: it was sent to the city. */
+    List<Reason> checkDeletion(StoredRecord before, boolean deleted) {
+        List<Reason> out = new ArrayList<>();
+        if (deleted && before != null && !before.deleted()) {
+            DomainChecks.read(before.payload(), MonthlyReport.class, out).filter(r -> r.lastSubmitted().isPresent())
+                    .ifPresent(r -> out.add(new Reason("report.frozen", "deleted", "已提交的月报表不能删除，请以修订更正")));
         }
         return out;
     }

@@ -6,6 +6,7 @@ import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.report.Label;
 import cn.screening.workstation.domain.report.MonthlyFigures;
 import cn.screening.workstation.domain.report.ReportPeriod;
+import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.ServiceException;
@@ -38,6 +39,11 @@ public final class ReportBuilder {
     void requireReporting() {
         if (!ws.session().may(Permission.KEEP_LEDGER) && !ws.session().may(Permission.CERTIFY)) {
             ws.session().require(Permission.KEEP_LEDGER);
+        }
+        InstitutionType type = ws.session().site().type();
+        if (type != InstitutionType.COUNTY && type != InstitutionType.BUREAU) {
+            // the county reports its own month; a township's or a hospital's ledger is part of a county's
+            throw new ServiceException("report.county_only");
         }
     }
 

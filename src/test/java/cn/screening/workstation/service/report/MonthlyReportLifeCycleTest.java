@@ -9,8 +9,13 @@ import cn.screening.workstation.domain.report.ReportColumns;
 import cn.screening.workstation.domain.report.ReportPeriod;
 import cn.screening.workstation.domain.report.ReportStatus;
 import cn.screening.workstation.domain.report.ReportVersion;
+import cn.screening.workstation.domain.site.InstitutionType;
+import cn.screening.workstation.domain.site.SiteProfile;
+import cn.screening.workstation.domain.user.Role;
+import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.Texts;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -100,6 +105,20 @@ class MonthlyReportLifeCycleTest {
     void aReportFirstSubmittedOnTheTwentySixthIsLate() {
         at("2026-12-25T16:00:00Z"); // 00:00 on the 26th in Beijing
         assertThat(reports.submit(NOVEMBER).report().orElseThrow().latest().late()).isTrue();
+    }
+
+    @Test
+    void aDesignatedHospitalMakesNoReport(@TempDir Path other) {
+        var w = TestSites.workstation(other.resolve("store"));
+        w.setUp(new SiteProfile("210000-D", InstitutionType.DESIGNATED, "210102", "省血友病定点医院"), "admin", "管理员",
+                TestSites.ADMIN_PASSWORD.toCharArray());
+        try (var admin = TestSites.login(w, "admin", TestSites.ADMIN_PASSWORD)) {
+            new Accounts(admin).add("ward", "王医生", Role.DESIGNATED_PHYSICIAN, TestSites.DOCTOR_PASSWORD.toCharArray());
+        }
+        try (var ward = TestSites.login(w, "ward", TestSites.DOCTOR_PASSWORD)) {
+            assertThatThrownBy(() -> TestSites.services(ward).monthlyReports().submit(NOVEMBER))
+                    .isInstanceOfSatisfying(ServiceException.class, e -> assertThat(e.messageKey()).isEqualTo("report.county_only"));
+        }
     }
 
     @Test

@@ -4,6 +4,7 @@ import static cn.screening.workstation.server.ServerHarness.COUNTY;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import cn.screening.workstation.domain.report.Figure;
+import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.report.MonthlyReport;
 import cn.screening.workstation.domain.report.ReportColumn;
 import cn.screening.workstation.domain.report.Measure;
@@ -121,6 +122,19 @@ class MonthlyReportServerTest {
         ChangeResult byHospital = create(hospital, new MonthlyReport(ofHospital, ServerHarness.DESIGNATED, "210100", PERIOD,
                 "省血液病定点医院", List.of(submitted(1, null, LocalDate.of(2026, 12, 20), false, 5)), null));
         assertThat(codes(byHospital)).contains("report.not_own_county");
+    }
+
+    @Test
+    void theCountysHealthBureauSeesTheCountysReportAndItsOwnOfflineCopyIsAConflict() {
+        server.services.administration().addSite("210727-B", InstitutionType.BUREAU, "210727", "义县卫生健康局", null);
+        String bureau = server.enrol("210727-B").token();
+        assertThat(create(first, report(ID, submitted(1, null, LocalDate.of(2026, 12, 24), false, 96))).status())
+                .isEqualTo(ChangeStatus.APPLIED);
+        assertThat(server.pull(bureau, 0, 1000).records()).anyMatch(r -> r.entityId().equals(ID));
+
+        MonthlyReport byBureau = new MonthlyReport(ID, "210727-B", "210727", PERIOD, "义县卫生健康局",
+                List.of(submitted(1, null, LocalDate.of(2026, 12, 24), false, 97)), null);
+        assertThat(create(bureau, byBureau).status()).isEqualTo(ChangeStatus.CONFLICT);
     }
 
     @Test

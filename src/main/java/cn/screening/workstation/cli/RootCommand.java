@@ -14,7 +14,8 @@ import picocli.CommandLine.ScopeType;
 @Command(name = "screening-workstation", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "0.1.0",
         description = "县域筛查转诊工作站 County Screening Workstation",
         subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, EnrolCommand.class,
-                SyncCommand.class, SettingsCommand.class, ServerCommand.class, BenchCommand.class, StoreCommand.class, LedgerCommand.class})
+                SyncCommand.class, SettingsCommand.class, ServerCommand.class, BenchCommand.class, StoreCommand.class, LedgerCommand.class,
+                DemoCommand.class})
 public final class RootCommand implements Callable<Integer>, Environment {
 
     public static final Path DEFAULT_DATA_FOLDER = Path.of(System.getProperty("user.home"), ".screening-workstation");

@@ -26,6 +26,9 @@ public final class StartupBench {
     private static final List<String> FORWARDED = List.of("glass.platform", "monocle.platform", "prism.order", "prism.text",
             "java.awt.headless", "headless.geometry");
 
+    private static final String MAIN = "cn.screening.workstation.app.Main";
+    private static final String BARE = "cn.screening.workstation.app.BareWindow$Launch";
+
     public record Result(List<Long> runsMs) {
         public long medianMs() {
             List<Long> sorted = new ArrayList<>(runsMs);
@@ -39,20 +42,47 @@ public final class StartupBench {
         }
     }
 
+    /** The workstation and the bare window, started alternately, each {@code runs} times. */
+    public record Comparison(Result workstation, Result bare) {
+        public List<String> lines() {
+            List<String> out = new ArrayList<>(workstation.lines());
+            out.add("baseline_ms=" + bare.medianMs());
+            out.add("baseline_min_ms=" + Collections.min(bare.runsMs()));
+            out.add("baseline_max_ms=" + Collections.max(bare.runsMs()));
+            out.add(String.format(java.util.Locale.ROOT, "startup_ratio=%.2f", (double) workstation.medianMs() / bare.medianMs()));
+            return out;
+        }
+    }
+
+    public Comparison compare(Path folder, int runs) throws IOException, InterruptedException {
+        setUp(folder);
+        List<Long> app = new ArrayList<>();
+        List<Long> bare = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            bare.add(once(List.of(BARE)));
+            app.add(once(List.of(MAIN, "--data", folder.toString())));
+        }
+        return new Comparison(new Result(app), new Result(bare));
+    }
+
     public Result run(Path folder, int runs) throws IOException, InterruptedException {
+        setUp(folder);
+        List<Long> times = new ArrayList<>();
+        for (int i = 0; i < runs; i++) {
+            times.add(once(List.of(MAIN, "--data", folder.toString())));
+        }
+        return new Result(times);
+    }
+
+    private static void setUp(Path folder) {
         Workstation w = new Workstation(folder, LockoutPolicy.DEFAULT, StoreOptions.DEFAULT, Clock.systemDefaultZone());
         if (!w.isSetUp()) {
             w.setUp(new SiteProfile("210727-C", InstitutionType.COUNTY, "210727", "义县人民医院"), "bench-admin", "bench-admin",
                     ("Bench" + System.nanoTime()).toCharArray());
         }
-        List<Long> times = new ArrayList<>();
-        for (int i = 0; i < runs; i++) {
-            times.add(once(folder));
-        }
-        return new Result(times);
     }
 
-    private static long once(Path folder) throws IOException, InterruptedException {
+    private static long once(List<String> mainAndArgs) throws IOException, InterruptedException {
         List<String> cmd = new ArrayList<>();
         cmd.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         cmd.add("-Dscreening.startupProbe=true");
@@ -61,8 +91,8 @@ public final class StartupBench {
                 cmd.add("-D" + p + "=" + System.getProperty(p));
             }
         }
-        cmd.addAll(List.of("-cp", System.getProperty("java.class.path"), "cn.screening.workstation.app.Main",
-                "--data", folder.toString()));
+        cmd.addAll(List.of("-cp", System.getProperty("java.class.path")));
+        cmd.addAll(mainAndArgs);
         Process p = new ProcessBuilder(cmd).redirectErrorStream(true).start();
         Long ms = null;
         try (BufferedReader r = new BufferedReader(new InputStreamReader(p.getInputStream(), StandardCharsets.UTF_8))) {

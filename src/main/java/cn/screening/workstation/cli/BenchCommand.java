@@ -42,6 +42,9 @@ final class BenchCommand {
         Integer cases;
         @Option(names = "--measure-startup", description = "start the window (login screen) in fresh JVMs, print startup_ms= (median) and exit")
         boolean measureStartup;
+        @Option(names = "--baseline", description = "with --measure-startup: also start a bare JavaFX window (one label) the same way, "
+                + "alternating, and print baseline_ms= and startup_ratio=")
+        boolean baseline;
         @Option(names = "--runs", defaultValue = "5", description = "with --measure-startup: how many starts (default: ${DEFAULT-VALUE})")
         int runs;
         @Option(names = "--data", description = "an empty or new folder for the bench's workstation (default: a temporary folder)")
@@ -71,7 +74,8 @@ final class BenchCommand {
             Path folder = data != null || cold != null ? data : Files.createTempDirectory("screening-bench-");
             try {
                 if (measureStartup) {
-                    new StartupBench().run(folder, runs).lines().forEach(out::println);
+                    (baseline ? new StartupBench().compare(folder, runs).lines() : new StartupBench().run(folder, runs).lines())
+                            .forEach(out::println);
                     out.flush();
                     return 0;
                 }

@@ -11,10 +11,11 @@ import picocli.CommandLine.ScopeType;
 
 /** `screening-workstation [--data DIR] [--user NAME] [SUBCOMMAND]`: no sub-command opens the window. */
 // --help and --version inherited, so `server --help` or `user add --help` answer too
-@Command(name = "screening-workstation", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = "0.1.0",
+@Command(name = "screening-workstation", mixinStandardHelpOptions = true, scope = ScopeType.INHERIT, version = cn.screening.workstation.protocol.Release.CURRENT,
         description = "县域筛查转诊工作站 County Screening Workstation",
         subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, EnrolCommand.class,
-                SyncCommand.class, SettingsCommand.class, ServerCommand.class, BenchCommand.class, StoreCommand.class, LedgerCommand.class, ReportCommand.class})
+                SyncCommand.class, SettingsCommand.class, ServerCommand.class, BenchCommand.class, StoreCommand.class, LedgerCommand.class,
+                ReportCommand.class, DemoCommand.class})
 public final class RootCommand implements Callable<Integer>, Environment {
 
     public static final Path DEFAULT_DATA_FOLDER = Path.of(System.getProperty("user.home"), ".screening-workstation");

@@ -4,6 +4,7 @@ import cn.screening.workstation.domain.ledger.DiseaseListSchedule;
 import cn.screening.workstation.domain.ledger.HospitalLevel;
 import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.protocol.Release;
 import cn.screening.workstation.protocol.SettingInfo;
 import cn.screening.workstation.protocol.SiteInfo;
 import cn.screening.workstation.server.store.AdminTokens;
@@ -62,6 +63,9 @@ public final class Administration {
         if (DiseaseListSchedule.SETTING_KEY.equals(key)) {
             return setSchedule(value);
         }
+        if (Release.MIN_CLIENT_SETTING.equals(key)) {
+            return setMinClientVersion(value);
+        }
         SettingInfo known = ReferenceSeed.defaultSettings().stream().filter(s -> s.key().equals(key)).findFirst()
                 .orElseThrow(() -> new AdminRefused("没有这项设置：" + key));
         if (value == null || !value.isNumber() || value.decimalValue().signum() < 0) {
@@ -80,6 +84,17 @@ public final class Administration {
         }
         return db.write(c -> reference.put(c, EntityTypes.SETTING, DiseaseListSchedule.SETTING_KEY, new SettingInfo(
                 DiseaseListSchedule.SETTING_KEY, value, "大病专项救治病种目录及其生效日期（病种数@日期，分号分隔）"), db.clock().instant()));
+    }
+
+    /** The oldest workstation release the province still wants: older ones say 请升级 (and keep working). */
+    private boolean setMinClientVersion(JsonNode value) {
+        String v = value == null || !value.isValueNode() ? null : value.asText().strip();
+        if (!Release.valid(v)) {
+            throw new AdminRefused("设置 " + Release.MIN_CLIENT_SETTING + " 须为版本号，如 0.2.0：" + value);
+        }
+        return db.write(c -> reference.put(c, EntityTypes.SETTING, Release.MIN_CLIENT_SETTING, new SettingInfo(
+                Release.MIN_CLIENT_SETTING, com.fasterxml.jackson.databind.node.TextNode.valueOf(v),
+                "工作站最低版本：更早的工作站提示请升级"), db.clock().instant()));
     }
 
     /** Adds a site after checking its code, division and parent; it is published to every device as reference data. */

@@ -24,4 +24,11 @@ public record Session(UserAccount user, SiteProfile site) {
             throw new ServiceException(user.role().may(permission) ? "error.permission.bureau" : "error.permission", permission.name());
         }
     }
+
+    /** Refuses the call unless one of the permissions is held (the ledger is read by its keepers and by who certifies it). */
+    public void requireAny(Permission first, Permission second) {
+        if (!may(first) && !may(second)) {
+            require(first);
+        }
+    }
 }

@@ -15,7 +15,7 @@ import cn.screening.workstation.sync.SyncFailure;
 /** Enrolment with the provincial server, its address, and the engine that syncs this workspace. */
 public final class SyncSetup implements SyncSettingsPort {
 
-    public static final String CLIENT_VERSION = "0.1.0";
+    public static final String CLIENT_VERSION = cn.screening.workstation.protocol.Release.CURRENT;
     private final Workspace workspace;
     private final SyncApi api;
 

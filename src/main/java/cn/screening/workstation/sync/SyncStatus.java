@@ -1,7 +1,12 @@
 package cn.screening.workstation.sync;
 
+import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.protocol.Release;
+import cn.screening.workstation.store.ReferenceRepository;
 import cn.screening.workstation.store.SyncStateRepository.SyncState;
 import cn.screening.workstation.store.SyncStore;
+import cn.screening.workstation.store.Tx;
+import java.sql.SQLException;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
@@ -22,11 +27,17 @@ public final class SyncStatus {
      * @param oldestPendingAt when the oldest change still waiting was made, or null
      * @param unstored        pulled records this workstation could not store
      * @param lastError       the sentence for the last failure, or null after a success
+     * @param upgradeTo       the oldest release the province still wants, when this one is older; else null
      */
     public record Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
-                           Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled) {
+                           Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo) {
 
-        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, 0, null, null, false, false);
+        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, 0, null, null, false, false, null);
+
+        public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
+                        Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled) {
+            this(pending, oldestPendingAt, quarantined, conflicts, unstored, lastSuccessAt, lastError, syncing, enrolled, null);
+        }
 
         /** Never OK while anything is pending, quarantined, in conflict or not stored, or sync cannot run. */
         public Level level() {
@@ -74,13 +85,24 @@ public final class SyncStatus {
             return new Snapshot(store.outbox().pendingCount(tx), store.outbox().oldestPendingAt(tx).orElse(null),
                     store.outbox().quarantinedCount(tx), store.conflicts().openCount(tx), store.backlog().count(tx),
                     state.lastSuccessAt(), error, syncing,
-                    state.enrolled() && state.serverUrl() != null);
+                    state.enrolled() && state.serverUrl() != null, upgradeTo(tx));
         });
         current = s;
         for (Consumer<Snapshot> l : listeners) {
             l.accept(s);
         }
         return s;
+    }
+
+    /** The province's minimum release, pulled as a setting, when this build is older than it. */
+    private String upgradeTo(Tx tx) throws SQLException {
+        for (ReferenceRepository.ReferenceItem item : store.references().list(tx, EntityTypes.SETTING)) {
+            if (Release.MIN_CLIENT_SETTING.equals(item.code()) && item.payload() != null) {
+                String min = item.payload().path("value").asText(null);
+                return Release.valid(min) && Release.older(Release.CURRENT, min) ? min : null;
+            }
+        }
+        return null;
     }
 
     /** Tells the pull listeners which entity types a sync wrote here (on the sync thread). */

@@ -79,4 +79,19 @@ class BenchCommandTest {
         assertThat(exit).as(err.toString()).isZero();
         assertThat(out.toString()).containsPattern("(?m)^startup_ms=\\d+$").contains("startup_runs=1");
     }
+
+    @Test
+    void theBaselineIsABareWindowStartedTheSameWayAndTheRatioIsPrinted() {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        CommandLine cl = new CommandLine(new RootCommand((d, l) -> {
+            throw new AssertionError("the windows open in child JVMs, not here");
+        }, name -> null));
+        cl.setOut(new PrintWriter(out));
+        cl.setErr(new PrintWriter(err));
+        int exit = cl.execute("bench", "cases", "--measure-startup", "--baseline", "--runs", "1", "--data", dir.resolve("s").toString());
+        assertThat(exit).as(err.toString()).isZero();
+        assertThat(out.toString()).containsPattern("(?m)^startup_ms=\\d+$").containsPattern("(?m)^baseline_ms=\\d+$")
+                .containsPattern("(?m)^startup_ratio=\\d+\\.\\d\\d$");
+    }
 }

@@ -22,7 +22,7 @@ import java.util.concurrent.Semaphore;
  */
 final class Routes {
 
-    static final String VERSION = "0.1.0";
+    static final String VERSION = cn.screening.workstation.protocol.Release.CURRENT;
     /** An enrolment is a code, a name and a version: far below this. */
     static final long ENROL_MAX_BODY = 16 * 1024;
     static final Duration BUSY_RETRY = Duration.ofSeconds(5);

@@ -124,9 +124,7 @@ public final class Ledger {
 
     /** The ledger list, masked unless {@code full} and the role may reveal IDs. */
     public List<LedgerRow> list(LedgerFilter filter, boolean full) {
-        if (!ws.session().may(Permission.KEEP_LEDGER) && !ws.session().may(Permission.CERTIFY)) {
-            ws.session().require(Permission.KEEP_LEDGER);
-        }
+        ws.session().requireAny(Permission.KEEP_LEDGER, Permission.CERTIFY);
         boolean reveal = full && ws.session().may(Permission.REVEAL_ID);
         return ws.database().read(tx -> {
             List<Object> args = new ArrayList<>();

@@ -49,6 +49,13 @@ class SyncBarViewModelTest {
     }
 
     @Test
+    void anOlderReleaseIsAskedToUpgradeWithoutTurningRed() {
+        show(new Snapshot(0, null, 0, 0, 0, EARLIER, null, false, true, "0.3"));
+        assertThat(vm.level().get()).isEqualTo(Level.OK);
+        assertThat(vm.problemsText().get()).isEqualTo("请升级：省里要求工作站 0.3 或更新版本（本机 0.1.0，可继续使用）");
+    }
+
+    @Test
     void pendingShowsTheCountAndTheAgeOfTheOldest() {
         show(snapshot(3, 0, 0, null, false, true));
         assertThat(vm.level().get()).isEqualTo(Level.PENDING);

@@ -60,7 +60,7 @@ public final class AdmissionFormController {
     @FXML private CheckBox payLaterBox;
     @FXML private Label sumLabel;
     @FXML private Label errorLabel;
-    @FXML private Label messageLabel;
+    @FXML private Label savedLabel;
     @FXML private Button saveButton;
 
     public AdmissionFormController(AdmissionFormViewModel vm, I18n i18n) {
@@ -112,7 +112,7 @@ public final class AdmissionFormController {
                 Map.entry("costs.treatFirstPayLater", payLaterBox));
         fields.forEach((field, control) -> validation.attach(control, null, vm.problems().of(field)));
         errorLabel.textProperty().bind(vm.error());
-        messageLabel.textProperty().bind(vm.message());
+        savedLabel.textProperty().bind(vm.message());
         saveButton.disableProperty().bind(vm.busy());
         saveButton.sceneProperty().addListener((obs, old, scene) -> {
             if (scene != null) {

@@ -80,6 +80,8 @@ public final class AdmissionFormViewModel {
         this.problems = new FieldProblems(texts, i18n);
         this.costs = new CostEntry(i18n);
         stay.addListener((obs, old, now) -> fill(now));
+        // a refusal of the amounts is stale once they change: the sum line says how they stand now
+        costs.sumText().addListener((obs, old, now) -> error.set(""));
     }
 
     /**

@@ -78,7 +78,7 @@ public final class LedgerListController implements ShellContent {
         Tables.text(certificationColumn, r -> i18n.label(r.certification()));
         Tables.text(hospitalColumn, r -> Objects.toString(r.hospital(), ""));
         Tables.text(admittedColumn, r -> Objects.toString(r.lastAdmittedOn(), ""));
-        Tables.text(totalColumn, r -> r.admissions() == 0 ? "" : Yuan.show(r.totalFen()));
+        Tables.text(totalColumn, r -> r.totalFen() == 0 ? "" : Yuan.show(r.totalFen())); // blank until a settlement is known
         totalColumn.setStyle("-fx-alignment: CENTER-RIGHT;");
         table.setOnMouseClicked(e -> {
             if (e.getButton() == MouseButton.PRIMARY && e.getClickCount() == 2) {

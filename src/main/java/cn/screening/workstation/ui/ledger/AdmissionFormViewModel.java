@@ -144,7 +144,7 @@ public final class AdmissionFormViewModel {
         List<String> unreadable = new ArrayList<>();
         Costs c = costs.costs(unreadable);
         if (!unreadable.isEmpty()) {
-            error.set(i18n.get("ledger.admission.fix", String.join("；", unreadable)));
+            error.set(i18n.get("ledger.admission.fix", String.join(i18n.get("ledger.admission.joiner"), unreadable)));
             return;
         }
         Admission a = admission(c);
@@ -160,7 +160,7 @@ public final class AdmissionFormViewModel {
                 })
                 .onError(InvalidInput.class, e -> {
                     problems.showAll(e.result().violations());
-                    error.set(i18n.get("ledger.admission.fix", String.join("；",
+                    error.set(i18n.get("ledger.admission.fix", String.join(i18n.get("ledger.admission.joiner"),
                             e.result().errors().stream().map(problems::describe).toList())));
                 })
                 .onError(ServiceException.class, e -> error.set(texts.of(e)))

@@ -3,6 +3,7 @@ package cn.screening.workstation.ui.ledger;
 import static cn.screening.workstation.ui.UiTestSupport.waitUntil;
 import static org.assertj.core.api.Assertions.assertThat;
 
+import cn.screening.workstation.app.AppConfig;
 import cn.screening.workstation.app.WorkstationApp;
 import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.division.Division;
@@ -84,8 +85,14 @@ class LedgerScreensTest extends FxRobot {
             UUID li = register(ws, "李四", 25, UiTestSupport.TOWNSHIP);
             ledger.open(li, "LIVER_CANCER", "C22", null, ADMITTED.minusDays(30));
         }
+    }
+
+    /** The window in {@code language}, logged in as the county doctor, on 救治台账. */
+    private void login(String language) throws Exception {
+        AppConfig base = UiTestSupport.config(folder);
+        AppConfig config = new AppConfig(folder, language, base.lockout(), base.storeOptions(), base.clock());
         Stage stage = FxToolkit.registerPrimaryStage();
-        app = FxToolkit.setupApplication(() -> new WorkstationApp(UiTestSupport.config(folder)));
+        app = FxToolkit.setupApplication(() -> new WorkstationApp(config));
         waitUntil(() -> present("#loginButton"));
         interact(() -> {
             stage.setWidth(ScreenPictures.WIDTH);
@@ -121,6 +128,7 @@ class LedgerScreensTest extends FxRobot {
 
     @Test
     void theFiltersNarrowTheListAndEnterOpensThePatientWithTheAdmissionForm() throws Exception {
+        login("zh");
         assertThat(table.getItems()).extracting(LedgerRow::name).containsExactlyInAnyOrder("张**", "王**", "李*");
         assertThat(lookup(".table-cell").queryAll()).noneMatch(c -> c instanceof Labeled l && "张小红".equals(l.getText()));
         assertThat(TextFit.cutOffOnFx("ledger", table.getScene().getRoot())).isEmpty();
@@ -172,6 +180,7 @@ class LedgerScreensTest extends FxRobot {
 
     @Test
     void theCostsAddUpAsTypedAOneFenDifferenceIsRefusedAndAnExactSumSaves() throws Exception {
+        login("zh");
         openAdmission(lungRow);
         hospital("义县人民医院");
         interact(() -> lookup("#admittedPicker").<DatePicker>query().setValue(ADMITTED));
@@ -225,6 +234,7 @@ class LedgerScreensTest extends FxRobot {
 
     @Test
     void aCityHospitalNeedsTheTransferPapers() throws Exception {
+        login("zh");
         openAdmission(lungRow);
         assertThat(lookup("#transferBlock").query().isVisible()).isFalse();
         hospital("锦州市中心医院");
@@ -253,6 +263,26 @@ class LedgerScreensTest extends FxRobot {
         assertThat(a.transfer().certificateNo()).isEqualTo("YX-2026-001");
         assertThat(a.transfer().consultationDate()).isEqualTo(ADMITTED.minusDays(2));
         assertThat(a.outcome()).isEqualTo(TreatmentOutcome.IMPROVED);
+    }
+
+    @Test
+    void bothScreensFitInEnglish() throws Exception {
+        login("en");
+        assertThat(TextFit.cutOffOnFx("ledger-en", table.getScene().getRoot())).isEmpty();
+        ScreenPictures.take(table.getScene(), "ledger-en.png");
+        openAdmission(liverRow);
+        // the stay without costs is picked for completing
+        waitUntil(() -> lookup("#stayBox").<ComboBox<Admission>>query().getValue() != null);
+        assertThat(lookup("#inpatientNoField").<TextField>query().getText()).isEqualTo("ZY9");
+        hospital("锦州市中心医院");
+        clickOn("#totalField").write("100");
+        clickOn("#ownField").write("99.99");
+        assertThat(sum()).isEqualTo("Parts 99.99 yuan, 0.01 yuan off the total");
+        clickOn("#saveButton");
+        waitUntil(() -> !error().isEmpty());
+        assertThat(error()).contains("Consultation date:");
+        assertThat(TextFit.cutOffOnFx("admission-en", lookup("#totalField").query().getScene().getRoot())).isEmpty();
+        ScreenPictures.take(lookup("#totalField").query().getScene(), "admission-en.png");
     }
 
     private void openAdmission(UUID rowId) {

@@ -5,9 +5,9 @@ import cn.screening.workstation.domain.ledger.Payer;
 import cn.screening.workstation.ui.common.I18n;
 import java.util.ArrayList;
 import java.util.EnumMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import javafx.beans.property.BooleanProperty;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleBooleanProperty;
@@ -40,21 +40,10 @@ public final class CostEntry {
         for (Payer p : Payer.values()) {
             paid.put(p, new SimpleStringProperty(""));
         }
-        for (StringProperty s : amounts().values()) {
-            s.addListener((obs, old, now) -> add());
-        }
+        List<StringProperty> amounts = new ArrayList<>(List.of(total, waiver, other, own));
+        amounts.addAll(paid.values());
+        amounts.forEach(s -> s.addListener((obs, old, now) -> add()));
         add();
-    }
-
-    /** Every amount field by the name the user reads, 总费用 first. */
-    private Map<String, StringProperty> amounts() {
-        Map<String, StringProperty> out = new LinkedHashMap<>();
-        out.put(i18n.get("ledger.admission.total"), total);
-        paid.forEach((p, s) -> out.put(i18n.label(p), s));
-        out.put(i18n.get("ledger.admission.waiver"), waiver);
-        out.put(i18n.get("ledger.admission.other"), other);
-        out.put(i18n.get("ledger.admission.own"), own);
-        return out;
     }
 
     private void add() {
@@ -94,28 +83,34 @@ public final class CostEntry {
      * amount that cannot be read adds its sentence, naming the field, to {@code problems}.
      */
     Costs costs(List<String> problems) {
-        Map<String, Long> fen = new LinkedHashMap<>();
         List<String> found = new ArrayList<>();
-        amounts().forEach((name, text) -> {
-            try {
-                fen.put(name, Yuan.fen(text.get()));
-            } catch (Yuan.Refused e) {
-                found.add(i18n.get(e.key(), name, text.get().strip()));
-            }
-        });
+        Long t = read(i18n.get("ledger.admission.total"), total, found);
+        Map<Payer, Long> byPayer = new EnumMap<>(Payer.class);
+        paid.forEach((p, s) -> byPayer.put(p, read(i18n.label(p), s, found)));
+        Long w = read(i18n.get("ledger.admission.waiver"), waiver, found);
+        Long o = read(i18n.get("ledger.admission.other"), other, found);
+        Long self = read(i18n.get("ledger.admission.own"), own, found);
         problems.addAll(found);
-        if (!found.isEmpty() || fen.values().stream().allMatch(v -> v == null)) {
+        boolean anyPart = byPayer.values().stream().anyMatch(Objects::nonNull) || w != null || o != null || self != null;
+        if (!found.isEmpty() || t == null && !anyPart) {
             return null;
         }
-        if (fen.get(i18n.get("ledger.admission.total")) == null) {
+        if (t == null) {
             problems.add(i18n.get("ledger.amount.totalMissing"));
             return null;
         }
-        Map<Payer, Long> byPayer = new EnumMap<>(Payer.class);
-        paid.forEach((p, s) -> byPayer.put(p, orZero(fen.get(i18n.label(p)))));
-        return new Costs(fen.get(i18n.get("ledger.admission.total")), byPayer, orZero(fen.get(i18n.get("ledger.admission.waiver"))),
-                orZero(fen.get(i18n.get("ledger.admission.other"))), orZero(fen.get(i18n.get("ledger.admission.own"))),
-                oneStop.get(), payLater.get());
+        byPayer.replaceAll((p, fen) -> orZero(fen));
+        return new Costs(t, byPayer, orZero(w), orZero(o), orZero(self), oneStop.get(), payLater.get());
+    }
+
+    /** The field's fen, null when blank or unreadable (then its sentence, naming {@code name}, joins {@code found}). */
+    private Long read(String name, StringProperty text, List<String> found) {
+        try {
+            return Yuan.fen(text.get());
+        } catch (Yuan.Refused e) {
+            found.add(i18n.get(e.key(), name, text.get().strip()));
+            return null;
+        }
     }
 
     /** Fills the block from stored costs; null empties it. */

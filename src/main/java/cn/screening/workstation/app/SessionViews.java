@@ -13,6 +13,7 @@ import cn.screening.workstation.ui.common.ViewLoader;
 import cn.screening.workstation.ui.conflicts.ConflictScreens;
 import cn.screening.workstation.ui.followup.FollowUpScreens;
 import cn.screening.workstation.ui.importer.ImportScreens;
+import cn.screening.workstation.ui.ledger.LedgerScreens;
 import cn.screening.workstation.ui.lock.IdleLock;
 import cn.screening.workstation.ui.patients.PatientScreens;
 import cn.screening.workstation.ui.quarantine.QuarantineScreens;
@@ -99,6 +100,7 @@ final class SessionViews implements AutoCloseable {
         referrals.register(screens, services);
         FollowUpScreens.register(screens, kit, services);
         RegistryScreens.register(screens, kit, services);
+        new LedgerScreens(kit, dialogs, patients::show).register(screens, services);
         RegistrationScreens.register(screens, kit, services);
         cases.register(screens, services);
         patients.register(screens, services);

@@ -37,6 +37,8 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenFitTest extends FxRobot {
 
     private static final String LAB = "lab1";
+    /** A county doctor: the only role of a clinic that keeps the ledger (救治台账) */
+    private static final String COUNTY = "county1";
 
     @TempDir
     Path folder;
@@ -51,12 +53,15 @@ class ScreenFitTest extends FxRobot {
     }
 
     @ParameterizedTest(name = "{0} as {1}")
-    @CsvSource({"zh, doctor1", "zh, admin", "zh, lab1", "en, doctor1", "en, admin", "en, lab1"})
+    @CsvSource({"zh, doctor1", "zh, admin", "zh, lab1", "zh, county1", "en, doctor1", "en, admin", "en, lab1", "en, county1"})
     void everyScreenFitsAt1366x768(String language, String user) throws Exception {
         if (LAB.equals(user)) {
             setUpDesignatedHospital(folder);
         } else {
             UiTestSupport.setUpClinic(folder);
+            if (COUNTY.equals(user)) {
+                addUser(folder, COUNTY, "赵医生", Role.COUNTY_DOCTOR);
+            }
         }
         AppConfig base = UiTestSupport.config(folder);
         AppConfig config = new AppConfig(folder, language, base.lockout(), base.storeOptions(), base.clock());
@@ -83,6 +88,13 @@ class ScreenFitTest extends FxRobot {
             interact(() -> cut.addAll(TextFit.cutOff(section.getId(), stage.getScene().getRoot())));
         }
         assertThat(cut).as(language + " / " + user).isEmpty();
+    }
+
+    private static void addUser(Path folder, String username, String name, Role role) {
+        LoginResult r = UiTestSupport.workstation(folder).login(UiTestSupport.ADMIN, UiTestSupport.PASSWORD.toCharArray());
+        try (Workspace w = ((LoginResult.Success) r).workspace()) {
+            new Accounts(w).add(username, name, role, UiTestSupport.PASSWORD.toCharArray());
+        }
     }
 
     /** A designated hospital's folder with its administrator and a lab user "lab1" (the test password). */

@@ -96,8 +96,12 @@ public record LedgerEntry(
 
     /** The hospital of the latest admission (by admission date), for the ledger's hospital filter. */
     public String lastHospital() {
+        return latestAdmission().map(Admission::hospitalName).orElse(null);
+    }
+
+    /** The admission with the latest admission date, if any has one. */
+    public java.util.Optional<Admission> latestAdmission() {
         return admissions.stream().filter(a -> a.admittedOn() != null)
-                .max(java.util.Comparator.comparing(Admission::admittedOn))
-                .map(Admission::hospitalName).orElse(null);
+                .max(java.util.Comparator.comparing(Admission::admittedOn));
     }
 }

@@ -24,16 +24,22 @@ final class HospitalDirectory {
     }
 
     static DesignatedHospitals read(Tx tx, Workspace ws) throws SQLException {
-        List<DesignatedHospitals.Hospital> all = new ArrayList<>();
+        return new DesignatedHospitals(choices(tx, ws).stream()
+                .map(c -> new DesignatedHospitals.Hospital(c.name(), c.county(), c.level())).toList());
+    }
+
+    /** The synced hospital sites with a level (with their site code), then the bundled names they do not hold. */
+    static List<HospitalChoice> choices(Tx tx, Workspace ws) throws SQLException {
+        List<HospitalChoice> all = new ArrayList<>();
         for (SiteInfo s : new ReferenceData(ws).sites(tx)) {
-            hospital(s).ifPresent(all::add);
+            hospital(s).ifPresent(h -> all.add(new HospitalChoice(s.code(), h.name(), h.level(), h.county())));
         }
         for (DesignatedHospitals.Hospital h : DesignatedHospitals.bundled().all()) {
             if (all.stream().noneMatch(known -> known.name().equals(h.name()))) {
-                all.add(h);
+                all.add(new HospitalChoice(null, h.name(), h.level(), h.county()));
             }
         }
-        return new DesignatedHospitals(all);
+        return all;
     }
 
     /** An admission at a hospital site, its name, level and county filled from the synced site where left empty. */

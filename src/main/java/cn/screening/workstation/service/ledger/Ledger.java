@@ -2,6 +2,7 @@ package cn.screening.workstation.service.ledger;
 
 import cn.screening.workstation.domain.RecordIds;
 import cn.screening.workstation.domain.cases.Disease;
+import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.ledger.Admission;
 import cn.screening.workstation.domain.ledger.Certification;
@@ -37,7 +38,7 @@ import java.util.UUID;
  * write is judged by {@link LedgerRules} against the patient as stored, in the transaction that
  * saves it; the row, its outbox entry and its audit line are written together by the synced table.
  */
-public final class Ledger {
+public final class Ledger implements LedgerListPort, AdmissionPort {
 
     /** The catalogue code of hemophilia, the disease a lab result confirms. */
     static final String HEMOPHILIA = "HEMOPHILIA";
@@ -103,6 +104,7 @@ public final class Ledger {
      * Records an admission (new, or replacing the one with its id); a 待救治 row becomes 正在救治. An
      * admission at a designated-hospital site takes the site's name, level and county where it gives none.
      */
+    @Override
     public LedgerEntry saveAdmission(UUID id, Admission a) {
         ws.session().require(Permission.KEEP_LEDGER);
         Admission filled = ws.database().read(tx -> HospitalDirectory.filled(tx, ws, a));
@@ -123,6 +125,7 @@ public final class Ledger {
     }
 
     /** The ledger list, masked unless {@code full} and the role may reveal IDs. */
+    @Override
     public List<LedgerRow> list(LedgerFilter filter, boolean full) {
         ws.session().requireAny(Permission.KEEP_LEDGER, Permission.CERTIFY);
         boolean reveal = full && ws.session().may(Permission.REVEAL_ID);
@@ -137,8 +140,29 @@ public final class Ledger {
         });
     }
 
+    @Override
     public Optional<LedgerEntry> find(UUID id) {
         return ws.database().read(tx -> ws.ledger().findById(tx, id).filter(e -> !e.meta().deleted()));
+    }
+
+    @Override
+    public List<HospitalChoice> hospitals() {
+        return ws.database().read(tx -> HospitalDirectory.choices(tx, ws));
+    }
+
+    @Override
+    public List<Disease> diseases() {
+        return rules.catalogue().all();
+    }
+
+    @Override
+    public List<Division> townships() {
+        return ruleBook.divisions().children(ws.session().site().countyCode());
+    }
+
+    @Override
+    public boolean mayKeep() {
+        return ws.session().may(Permission.KEEP_LEDGER);
     }
 
     /** The open row of a patient and disease, if any. */
@@ -228,6 +252,7 @@ public final class Ledger {
         long own = e.admissions().stream().map(Admission::costs).filter(c -> c != null).mapToLong(Costs::outOfPocketFen).sum();
         return new LedgerRow(e.id(), e.patientId(), p == null ? "" : reveal ? p.name() : Masking.name(p.name()),
                 p == null ? "" : reveal ? p.idNumber() : Masking.idNumber(p.idNumber()), township, e.diseaseCode(), disease, e.status(),
-                e.certification().status(), e.lastHospital(), e.diagnosedOn(), e.admissions().size(), total, own);
+                e.certification().status(), e.lastHospital(), e.diagnosedOn(), e.admissions().size(), total, own,
+                e.latestAdmission().map(Admission::admittedOn).orElse(null));
     }
 }

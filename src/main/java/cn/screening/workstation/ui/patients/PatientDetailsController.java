@@ -34,6 +34,7 @@ public final class PatientDetailsController {
     @FXML private Label idNumberLabel;
     @FXML private Button revealIdButton;
     @FXML private Button startCaseButton;
+    @FXML private Button offerButton;
     @FXML private Button openCaseButton;
     @FXML private Label revealMessageLabel;
     @FXML private Tab casesTab;
@@ -75,6 +76,9 @@ public final class PatientDetailsController {
         revealIdButton.setManaged(vm.mayReveal());
         startCaseButton.setVisible(vm.mayStartCase());
         startCaseButton.setManaged(vm.mayStartCase());
+        offerButton.textProperty().bind(vm.offerText());
+        offerButton.visibleProperty().bind(vm.offerText().isNotEmpty());
+        offerButton.managedProperty().bind(offerButton.visibleProperty());
         Tables.text(caseNoColumn, CaseLine::caseNo);
         Tables.text(caseDiseaseColumn, CaseLine::diseaseName);
         Tables.text(caseStatusColumn, c -> i18n.label(c.status()));
@@ -150,6 +154,11 @@ public final class PatientDetailsController {
     @FXML
     private void onReveal() {
         vm.reveal();
+    }
+
+    @FXML
+    private void onOffer() {
+        vm.runOffer();
     }
 
     @FXML

@@ -29,7 +29,9 @@ public final class PatientDetailsViewModel {
     private final ObjectProperty<PatientRecord> record = new SimpleObjectProperty<>();
     private final StringProperty idNumberText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
+    private final StringProperty offerText = new SimpleStringProperty("");
     private Runnable startCase = () -> { };
+    private Runnable offer = () -> { };
 
     /** @param openCase opens one of the patient's cases by its id (the case record, itself an audited view) */
     public PatientDetailsViewModel(PatientSource source, ScreenKit kit, boolean mayStartCase, Consumer<UUID> openCase) {
@@ -70,6 +72,21 @@ public final class PatientDetailsViewModel {
                 })
                 .onError(ServiceException.class, e -> message.set(texts.of(e)))
                 .start();
+    }
+
+    /** One more action another screen offers on this record (e.g. the ledger's admission form). */
+    public void offer(String text, Runnable action) {
+        offerText.set(text);
+        offer = action;
+    }
+
+    public void runOffer() {
+        offer.run();
+    }
+
+    /** The offered action's button text; empty when nothing is offered. */
+    public StringProperty offerText() {
+        return offerText;
     }
 
     public void startCase() {

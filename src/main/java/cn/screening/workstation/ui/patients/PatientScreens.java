@@ -41,6 +41,14 @@ public final class PatientScreens {
     }
 
     private void show(PatientRecord record) {
+        show(record, null, null);
+    }
+
+    /**
+     * The patient's record in a dialog, as the list opens it; another screen may offer one more
+     * action in it ({@code offerText} on a button; none when null), which closes the record first.
+     */
+    public void show(PatientRecord record, String offerText, Runnable offer) {
         var loaded = dialogs.load(PatientDetailsController.class);
         Dialog<ButtonType> dialog = dialogs.closable(kit.i18n().get("patients.details.title", record.maskedName(),
                 record.maskedIdNumber()), loaded.root());
@@ -49,6 +57,12 @@ public final class PatientScreens {
             dialog.close();
             startCase.accept(record);
         });
+        if (offer != null) {
+            loaded.controller().viewModel().offer(offerText, () -> {
+                dialog.close();
+                offer.run();
+            });
+        }
         dialogs.show(dialog);
     }
 }

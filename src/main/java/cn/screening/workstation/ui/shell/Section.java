@@ -15,5 +15,7 @@ public enum Section {
     RECEIVING,
     /** 结果录入 (designated hospital) */
     RESULTS,
+    /** 救治台账: the major-disease treatment ledger, its rows and their admissions */
+    LEDGER,
     IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
 }

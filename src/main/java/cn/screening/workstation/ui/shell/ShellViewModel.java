@@ -78,6 +78,11 @@ public final class ShellViewModel {
         return session().may(Permission.VIEW_REGISTRY);
     }
 
+    /** Who keeps the ledger (county doctor, designated physician) and who certifies or reads it (the bureau). */
+    public boolean mayViewLedger() {
+        return session().may(Permission.KEEP_LEDGER) || session().may(Permission.CERTIFY);
+    }
+
     /** Every user lands on 今日待办: what waits for them here, each item one click from its screen. */
     public Section home() {
         return Section.TODAY;

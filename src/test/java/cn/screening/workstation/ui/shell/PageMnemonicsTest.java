@@ -26,7 +26,7 @@ class PageMnemonicsTest {
 
     private static final List<String> PAGES = List.of("today/TodayView", "cases/CaseListView", "conflicts/ConflictsView",
             "followup/FollowUpsView", "importer/ImportView", "patients/PatientListView", "quarantine/QuarantineView",
-            "receiving/ReceivingView", "referral/ReferralsView", "registration/RegistrationView", "registration/PatientSection", "registration/ScreeningSection", "registry/RegistryView",
+            "receiving/ReceivingView", "referral/ReferralsView", "registration/RegistrationView", "registration/PatientSection", "registration/ScreeningSection", "registry/RegistryView", "ledger/LedgerListView",
             "results/ResultsView", "samples/SampleWatchView", "settings/SettingsView", "shipments/ShipmentsView",
             "users/UsersView");
 

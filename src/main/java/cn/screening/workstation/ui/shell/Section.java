@@ -15,5 +15,7 @@ public enum Section {
     RECEIVING,
     /** 结果录入 (designated hospital) */
     RESULTS,
+    /** 核对认定 (county doctors, the county health bureau): ledger rows waiting for the verdict */
+    CERTIFICATION,
     IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
 }

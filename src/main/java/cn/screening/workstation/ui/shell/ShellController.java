@@ -44,6 +44,7 @@ public final class ShellController implements Navigator {
     @FXML private ToggleButton referralsButton;
     @FXML private ToggleButton followUpsButton;
     @FXML private ToggleButton registryButton;
+    @FXML private ToggleButton certificationButton;
     @FXML private ToggleButton importButton;
     @FXML private ToggleButton conflictsButton;
     @FXML private ToggleButton quarantineButton;
@@ -87,6 +88,7 @@ public final class ShellController implements Navigator {
         buttons.put(Section.REFERRALS, referralsButton);
         buttons.put(Section.FOLLOW_UPS, followUpsButton);
         buttons.put(Section.REGISTRY, registryButton);
+        buttons.put(Section.CERTIFICATION, certificationButton);
         buttons.put(Section.IMPORT, importButton);
         buttons.put(Section.CONFLICTS, conflictsButton);
         buttons.put(Section.QUARANTINE, quarantineButton);
@@ -104,6 +106,7 @@ public final class ShellController implements Navigator {
         hide(referralsButton, !vm.mayUseReferrals());
         hide(followUpsButton, !vm.mayFollowUp());
         hide(registryButton, !vm.mayViewRegistry());
+        hide(certificationButton, !vm.mayCertify());
         hide(samplesButton, !vm.maySendSamples() && !vm.mayReceiveSamples());
         hide(shipmentsButton, !vm.maySendSamples());
         hide(receivingButton, !vm.mayReceiveSamples());

@@ -17,6 +17,7 @@ import javafx.scene.control.ProgressIndicator;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
+import javafx.scene.control.Tooltip;
 import javafx.scene.input.KeyCode;
 
 /** The 核对认定 page: the rows of the verdict chosen; 核对认定… (or Enter, or a double click) opens the dialog. */
@@ -59,6 +60,9 @@ public final class CertificationsController implements ShellContent {
         table.setItems(vm.rows());
         table.setRowFactory(t -> {
             TableRow<CertificationRow> row = new TableRow<>();
+            // a long reason does not fit its column: the whole verdict shows when the pointer rests on the row
+            row.itemProperty().addListener((obs, old, now) -> row.setTooltip(now == null || verdict(now).isEmpty()
+                    ? null : new Tooltip(verdict(now))));
             row.setOnMouseClicked(e -> {
                 if (e.getClickCount() == 2 && !row.isEmpty()) {
                     vm.certify(row.getItem());

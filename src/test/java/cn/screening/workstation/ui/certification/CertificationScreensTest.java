@@ -18,6 +18,7 @@ import cn.screening.workstation.ui.Kits;
 import cn.screening.workstation.ui.PageStage;
 import cn.screening.workstation.ui.RecordingErrors;
 import cn.screening.workstation.ui.ScreenPictures;
+import cn.screening.workstation.ui.TextFit;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.common.ViewLoader;
@@ -109,6 +110,7 @@ class CertificationScreensTest extends FxRobot {
         type(KeyCode.ENTER);
         waitUntil(() -> lookup("#saveButton").tryQuery().isPresent());
         ScreenPictures.take(lookup("#saveButton").query().getScene(), "certify-dialog.png");
+        assertThat(TextFit.cutOffOnFx("dialog", lookup("#saveButton").query().getScene().getRoot())).isEmpty();
         clickOn("#otherOfficesField").write("残联");
         // Alt+M goes to 民政 (as every check box's Alt key does here), Space ticks it
         press(KeyCode.ALT, KeyCode.M).release(KeyCode.M, KeyCode.ALT);
@@ -175,6 +177,38 @@ class CertificationScreensTest extends FxRobot {
         doubleClickOn(lookup(".table-row-cell").nth(0).<javafx.scene.Node>query());
         waitUntil(() -> shown.size() == 2);
         assertThat(shown).containsExactly(Section.CERTIFICATION, Section.CERTIFICATION);
+        assertThat(errors.seen).isEmpty();
+    }
+
+    @Test
+    void inEnglishThePageAndTheDialogShowEveryTextWhole() throws Exception {
+        UUID refused = open(49, "LUNG_CANCER", "C34");
+        open(51, "LIVER_CANCER", "C22");
+        services.ledger().certify(refused, Certification.NOT_CERTIFIED, "家庭已脱贫，经民政、扶贫部门核对不属于救治对象，已告知本人", List.of("民政", "扶贫"));
+        i18n = new I18n(Locale.ENGLISH);
+        kit = Kits.kit(Tasks.background(executor, errors), i18n, Clock.system(ZONE), Kits.nowhere(),
+                cn.screening.workstation.ui.common.FileTargets.folder(dir));
+        showPage();
+        TableView<CertificationRow> table = lookup("#table").query();
+        waitUntil(() -> table.getItems().size() == 1);
+        assertThat(text("#messageLabel")).isEqualTo("1 waiting");
+        assertThat(TextFit.cutOffOnFx("page", stage.getScene().getRoot())).isEmpty();
+        ScreenPictures.take(stage, "certification-list-en.png");
+        ComboBox<Certification> filter = lookup("#filterBox").query();
+        interact(() -> filter.setValue(Certification.NOT_CERTIFIED));
+        waitUntil(() -> table.getItems().size() == 1 && table.getItems().get(0).id().equals(refused));
+        ScreenPictures.take(stage, "certification-refused-en.png");
+        interact(() -> {
+            table.requestFocus();
+            table.getSelectionModel().select(0);
+        });
+        type(KeyCode.ENTER);
+        waitUntil(() -> lookup("#saveButton").tryQuery().isPresent());
+        // the verdict so far is filled in: 不予认定, its reason, the two offices
+        assertThat(lookup("#refusedRadio").<javafx.scene.control.RadioButton>query().isSelected()).isTrue();
+        assertThat(lookup("#povertyBox").<javafx.scene.control.CheckBox>query().isSelected()).isTrue();
+        assertThat(TextFit.cutOffOnFx("dialog", lookup("#saveButton").query().getScene().getRoot())).isEmpty();
+        ScreenPictures.take(lookup("#saveButton").query().getScene(), "certify-dialog-en.png");
         assertThat(errors.seen).isEmpty();
     }
 

@@ -7,6 +7,7 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Release;
 import cn.screening.workstation.protocol.SettingInfo;
 import cn.screening.workstation.protocol.SiteInfo;
+import cn.screening.workstation.protocol.WireJson;
 import cn.screening.workstation.server.store.AdminTokens;
 import cn.screening.workstation.server.store.AdminTokens.AdminToken;
 import cn.screening.workstation.server.store.DeviceRegistry;
@@ -17,10 +18,12 @@ import cn.screening.workstation.server.store.ReferenceRecords;
 import cn.screening.workstation.server.store.ReferenceSeed;
 import cn.screening.workstation.server.store.ServerDatabase;
 import cn.screening.workstation.server.store.SiteRegistry;
+import cn.screening.workstation.server.store.StoredRecord;
 import cn.screening.workstation.server.store.Versions;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -95,6 +98,25 @@ public final class Administration {
         return db.write(c -> reference.put(c, EntityTypes.SETTING, Release.MIN_CLIENT_SETTING, new SettingInfo(
                 Release.MIN_CLIENT_SETTING, com.fasterxml.jackson.databind.node.TextNode.valueOf(v),
                 "工作站最低版本：更早的工作站提示请升级"), db.clock().instant()));
+    }
+
+    /**
+     * Every provincial setting as published now: the seeded ones, then the disease-list schedule
+     * when the province has set one.
+     */
+    public List<SettingInfo> settings() {
+        List<String> keys = new ArrayList<>(ReferenceSeed.defaultSettings().stream().map(SettingInfo::key).toList());
+        keys.add(DiseaseListSchedule.SETTING_KEY);
+        return db.read(c -> {
+            List<SettingInfo> out = new ArrayList<>();
+            for (String key : keys) {
+                Optional<StoredRecord> r = records.find(c, EntityTypes.SETTING, ReferenceRecords.idOf(EntityTypes.SETTING, key));
+                if (r.isPresent() && !r.get().deleted()) {
+                    out.add(WireJson.MAPPER.convertValue(r.get().payload(), SettingInfo.class));
+                }
+            }
+            return out;
+        });
     }
 
     /** Adds a site after checking its code, division and parent; it is published to every device as reference data. */

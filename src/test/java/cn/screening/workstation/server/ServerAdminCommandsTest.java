@@ -2,7 +2,20 @@ package cn.screening.workstation.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
 import cn.screening.workstation.cli.RootCommand;
+import cn.screening.workstation.domain.identity.Sex;
+import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.service.InvalidInput;
+import cn.screening.workstation.service.TestSites;
+import cn.screening.workstation.service.Workspace;
+import cn.screening.workstation.service.Workstation;
+import cn.screening.workstation.service.assembly.Services;
+import cn.screening.workstation.sync.SyncApi;
+import cn.screening.workstation.sync.SyncReport;
+import java.time.Duration;
+import java.time.LocalDate;
 import cn.screening.workstation.protocol.ChangeStatus;
 import cn.screening.workstation.protocol.EnrolRequest;
 import cn.screening.workstation.protocol.EnrolResponse;
@@ -166,6 +179,54 @@ class ServerAdminCommandsTest {
         assertThat(run("server", "site", "add", "--db-url", "jdbc:postgresql://127.0.0.1:1/x", "--db-password-env", "NO_SUCH_VAR",
                 "--code", "C1", "--type", "county", "--division", "210727", "--name", "某县医院")).isEqualTo(2);
         assertThat(err.toString()).contains("NO_SUCH_VAR");
+    }
+
+    @Test
+    void aDiseaseListSchedulePublishedOnTheCommandLineIsTheRuleOfAWorkstationsLedger() throws Exception {
+        assertThat(run(on("server", "site", "add", STORE, "--code", "210727-C", "--type", "county", "--division", "210727",
+                "--name", "义县人民医院"))).as(err.toString()).isZero();
+        int port = startServer();
+        // refused while the server runs, with the form it must take; a number stays a number
+        assertThat(run(on("server", "setting", "set", STORE, "--key", "diseaseListSchedule", "--value", "25 from 2019"))).isEqualTo(2);
+        assertThat(err.toString()).contains("21@2017-01-01;25@2019-12-31");
+        assertThat(run(on("server", "setting", "set", STORE, "--key", "referralValidityDays", "--value", "十天"))).isEqualTo(2);
+        assertThat(err.toString()).contains("须为不小于 0 的数字");
+        assertThat(run(on("server", "setting", "set", STORE, "--key", "referralValidityDays", "--value", "10"))).as(err.toString()).isZero();
+        assertThat(run(on("server", "setting", "set", STORE, "--key", "diseaseListSchedule", "--value", "21@2017-01-01;25@2019-12-31")))
+                .as(err.toString()).isZero();
+        assertThat(out.toString()).contains("已发布设置 diseaseListSchedule");
+        assertThat(run(on("server", "setting", "list", STORE))).isZero();
+        assertThat(out.toString()).contains("referralValidityDays\t10\t").contains("diseaseListSchedule\t21@2017-01-01;25@2019-12-31\t")
+                .contains("drawToSpinLimitHours\t4\t");
+        assertThat(run(on("server", "enrol", STORE, "--site", "210727-C"))).as(err.toString()).isZero();
+        String code = lastLine();
+
+        Workstation station = TestSites.countyHospital(dir.resolve("county"));
+        SyncApi api = SyncApi.create(new SyncApi.Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(20)));
+        try (Workspace admin = TestSites.login(station, "admin", TestSites.ADMIN_PASSWORD)) {
+            TestSites.services(admin).syncSetup(api).enrol("http://127.0.0.1:" + port, code, "县医院电脑");
+        }
+        try (Workspace doctor = TestSites.login(station, "doctor", TestSites.DOCTOR_PASSWORD)) {
+            Services services = TestSites.services(doctor);
+            SyncReport pulled = services.syncSetup(api).engine().syncOnce();
+            assertThat(pulled.failure()).isNull();
+            doctor.pulled(pulled.pulledTypes());
+            UUID before = register(doctor, 31);
+            UUID after = register(doctor, 33);
+            // 脑卒中 joined the list with the 25-disease list on 2019-12-31
+            assertThatThrownBy(() -> services.ledger().open(before, "STROKE", null, null, LocalDate.of(2019, 12, 30)))
+                    .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.result().errors())
+                            .anyMatch(v -> v.messageKey().equals("ledger.disease.off_list")));
+            assertThat(services.ledger().open(after, "STROKE", null, null, LocalDate.of(2019, 12, 31)).diseaseCode()).isEqualTo("STROKE");
+        }
+    }
+
+    private static UUID register(Workspace ws, int seq) {
+        LocalDate birth = LocalDate.of(1960, 4, 1);
+        Patient t = TestSites.patient("测试" + seq, TestSites.yixianId(birth, seq), Sex.MALE, birth); // 建档立卡贫困户
+        Patient p = new Patient(UUID.randomUUID(), t.name(), t.idType(), t.idNumber(), t.sex(), t.birthDate(), t.ethnicityCode(), t.phone(),
+                t.address(), null, t.povertyStatus(), t.insurance(), "210727-C", null);
+        return ws.database().write(ws.session().actor(), tx -> ws.patients().insert(tx, p).id());
     }
 
     private int startServer() throws Exception {

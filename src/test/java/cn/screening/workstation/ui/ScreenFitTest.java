@@ -12,7 +12,20 @@ import cn.screening.workstation.service.Accounts;
 import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
+import cn.screening.workstation.domain.identity.IdType;
+import cn.screening.workstation.domain.identity.Sex;
+import cn.screening.workstation.domain.patient.Address;
+import cn.screening.workstation.domain.patient.InsuranceType;
+import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.patient.PovertyStatus;
+import cn.screening.workstation.service.RuleBook;
+import cn.screening.workstation.service.Texts;
+import cn.screening.workstation.service.assembly.Services;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Locale;
+import java.util.UUID;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
@@ -37,7 +50,7 @@ import org.testfx.util.WaitForAsyncUtils;
 class ScreenFitTest extends FxRobot {
 
     private static final String LAB = "lab1";
-    /** A county doctor: the only role of a clinic that keeps the ledger (救治台账) */
+    /** A county doctor at a county hospital: keeps the ledger (救治台账) and certifies (核对认定) */
     private static final String COUNTY = "county1";
 
     @TempDir
@@ -57,11 +70,10 @@ class ScreenFitTest extends FxRobot {
     void everyScreenFitsAt1366x768(String language, String user) throws Exception {
         if (LAB.equals(user)) {
             setUpDesignatedHospital(folder);
+        } else if (COUNTY.equals(user)) {
+            setUpCountyHospital(folder);
         } else {
             UiTestSupport.setUpClinic(folder);
-            if (COUNTY.equals(user)) {
-                addUser(folder, COUNTY, "赵医生", Role.COUNTY_DOCTOR);
-            }
         }
         AppConfig base = UiTestSupport.config(folder);
         AppConfig config = new AppConfig(folder, language, base.lockout(), base.storeOptions(), base.clock());
@@ -86,14 +98,29 @@ class ScreenFitTest extends FxRobot {
             interact(() -> stage.getScene().getRoot().layout());
             WaitForAsyncUtils.waitForFxEvents();
             interact(() -> cut.addAll(TextFit.cutOff(section.getId(), stage.getScene().getRoot())));
+            if (COUNTY.equals(user) && List.of("certificationButton", "ledgerButton", "todayButton").contains(section.getId())) {
+                ScreenPictures.take(stage, "fit-" + language + "-" + section.getId() + ".png"); // the window as the county sees it
+            }
         }
         assertThat(cut).as(language + " / " + user).isEmpty();
     }
 
-    private static void addUser(Path folder, String username, String name, Role role) {
-        LoginResult r = UiTestSupport.workstation(folder).login(UiTestSupport.ADMIN, UiTestSupport.PASSWORD.toCharArray());
-        try (Workspace w = ((LoginResult.Success) r).workspace()) {
-            new Accounts(w).add(username, name, role, UiTestSupport.PASSWORD.toCharArray());
+    /** A county hospital's folder with a county doctor "county1" (every section, 核对认定 too) and one ledger row waiting. */
+    private static void setUpCountyHospital(Path folder) {
+        Workstation ws = UiTestSupport.workstation(folder);
+        ws.setUp(new SiteProfile("210727-C", InstitutionType.COUNTY, "210727", "义县人民医院"), UiTestSupport.ADMIN, "王管理",
+                UiTestSupport.PASSWORD.toCharArray());
+        try (Workspace w = ((LoginResult.Success) ws.login(UiTestSupport.ADMIN, UiTestSupport.PASSWORD.toCharArray())).workspace()) {
+            new Accounts(w).add(COUNTY, "李医生", Role.COUNTY_DOCTOR, UiTestSupport.PASSWORD.toCharArray());
+        }
+        try (Workspace w = ((LoginResult.Success) ws.login(COUNTY, UiTestSupport.PASSWORD.toCharArray())).workspace()) {
+            LocalDate birth = LocalDate.of(1960, 4, 1);
+            Patient p = new Patient(UUID.randomUUID(), "欧阳建国", IdType.RESIDENT_ID, "210727196004010017", Sex.MALE, birth, "01",
+                    "13812341234", new Address(UiTestSupport.TOWNSHIP, null, "七里河村", null), null, PovertyStatus.FAMILY_PLANNING_HARDSHIP,
+                    InsuranceType.RESIDENT, "210727-C", null);
+            w.database().write(w.session().actor(), tx -> w.patients().insert(tx, p));
+            new Services(w, RuleBook.defaults(), new Texts(Locale.SIMPLIFIED_CHINESE), ZoneId.of("Asia/Shanghai")).ledger()
+                    .open(p.id(), "LUNG_CANCER", "C34.1", "义县人民医院", LocalDate.of(2026, 2, 1));
         }
     }
 

@@ -15,8 +15,11 @@ import cn.screening.workstation.service.SyncSetup;
 import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
+import cn.screening.workstation.service.ledger.CertificationPort;
+import cn.screening.workstation.service.ledger.Certifications;
 import cn.screening.workstation.service.ledger.Ledger;
 import cn.screening.workstation.service.ledger.LedgerImport;
+import cn.screening.workstation.service.ledger.LedgerWork;
 import cn.screening.workstation.service.referral.ReferralDesk;
 import cn.screening.workstation.service.referral.ReferralLetters;
 import cn.screening.workstation.service.referral.ReferralPort;
@@ -134,6 +137,11 @@ public final class Services {
         return new cn.screening.workstation.service.report.MonthlyReports(workspace, rules(), zone);
     }
 
+    /** The 核对认定 page's side of the ledger. */
+    public CertificationPort certifications() {
+        return new Certifications(workspace, ledger(), rules(), zone);
+    }
+
     /** The settlement-list import into the ledger. */
     public LedgerImport ledgerImport() {
         return new LedgerImport(workspace, rules(), texts, zone);
@@ -146,6 +154,9 @@ public final class Services {
         kinds.add(SpecimenWork.URGENT_REFERRAL);
         sources.add(SpecimenWork.urgentReferrals(workspace)); // the most urgent first
         sources.addAll(StandardWork.sources(workspace));
+        kinds.addAll(LedgerWork.KINDS);
+        sources.add(LedgerWork.certificationsWaiting(workspace));
+        sources.add(LedgerWork.admissionsWithoutCosts(workspace));
         return new TodaysWork(workspace, zone, kinds, sources);
     }
 

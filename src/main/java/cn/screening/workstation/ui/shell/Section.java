@@ -17,5 +17,7 @@ public enum Section {
     RESULTS,
     /** 救治台账: the major-disease treatment ledger, its rows and their admissions */
     LEDGER,
+    /** 核对认定 (county doctors, the county health bureau): ledger rows waiting for the verdict */
+    CERTIFICATION,
     IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
 }

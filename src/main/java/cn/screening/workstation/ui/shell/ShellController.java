@@ -45,6 +45,7 @@ public final class ShellController implements Navigator {
     @FXML private ToggleButton followUpsButton;
     @FXML private ToggleButton registryButton;
     @FXML private ToggleButton ledgerButton;
+    @FXML private ToggleButton certificationButton;
     @FXML private ToggleButton importButton;
     @FXML private ToggleButton conflictsButton;
     @FXML private ToggleButton quarantineButton;
@@ -89,6 +90,7 @@ public final class ShellController implements Navigator {
         buttons.put(Section.FOLLOW_UPS, followUpsButton);
         buttons.put(Section.REGISTRY, registryButton);
         buttons.put(Section.LEDGER, ledgerButton);
+        buttons.put(Section.CERTIFICATION, certificationButton);
         buttons.put(Section.IMPORT, importButton);
         buttons.put(Section.CONFLICTS, conflictsButton);
         buttons.put(Section.QUARANTINE, quarantineButton);
@@ -107,6 +109,7 @@ public final class ShellController implements Navigator {
         hide(followUpsButton, !vm.mayFollowUp());
         hide(registryButton, !vm.mayViewRegistry());
         hide(ledgerButton, !vm.mayViewLedger());
+        hide(certificationButton, !vm.mayCertify());
         hide(samplesButton, !vm.maySendSamples() && !vm.mayReceiveSamples());
         hide(shipmentsButton, !vm.maySendSamples());
         hide(receivingButton, !vm.mayReceiveSamples());

@@ -83,6 +83,11 @@ public final class ShellViewModel {
         return session().may(Permission.KEEP_LEDGER) || session().may(Permission.CERTIFY);
     }
 
+    /** 核对认定: county doctors and the county health bureau's officers. */
+    public boolean mayCertify() {
+        return session().may(Permission.CERTIFY);
+    }
+
     /** Every user lands on 今日待办: what waits for them here, each item one click from its screen. */
     public Section home() {
         return Section.TODAY;

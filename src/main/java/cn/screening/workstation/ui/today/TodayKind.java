@@ -1,5 +1,6 @@
 package cn.screening.workstation.ui.today;
 
+import cn.screening.workstation.service.ledger.LedgerWork;
 import cn.screening.workstation.service.specimen.SpecimenWork;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.service.today.WorkItem;
@@ -18,6 +19,10 @@ public enum TodayKind {
     FOLLOW_UP_DUE(Section.FOLLOW_UPS),
     FOLLOW_UP_OVERDUE(Section.FOLLOW_UPS),
     SAMPLES_OVERDUE(Section.SAMPLES),
+    /** ledger rows 待核对: one line with the count and the oldest */
+    CERTIFICATION_WAITING(Section.CERTIFICATION),
+    /** discharged admissions without costs: one line with the count and the oldest */
+    ADMISSION_WITHOUT_COSTS(Section.LEDGER),
     CONFLICTS(Section.CONFLICTS),
     QUARANTINED(Section.QUARANTINE);
 
@@ -31,6 +36,11 @@ public enum TodayKind {
         return opens;
     }
 
+    /** Ledger work is shown as one line per kind (how many, since when), not one line per row. */
+    public boolean summed() {
+        return this == CERTIFICATION_WAITING || this == ADMISSION_WITHOUT_COSTS;
+    }
+
     private static final Map<String, TodayKind> OF_WORK = Map.of(
             SpecimenWork.URGENT_REFERRAL, URGENT_REFERRAL,
             StandardWork.REFERRAL_ANSWER, REFERRAL_TO_ANSWER,
@@ -38,7 +48,9 @@ public enum TodayKind {
             StandardWork.REFERRAL_BACK, REFERRAL_TO_BACK_REFER,
             StandardWork.REFERRAL_ACKNOWLEDGE, BACK_REFERRAL_TO_ACKNOWLEDGE,
             StandardWork.FOLLOW_UP_DUE, FOLLOW_UP_DUE,
-            StandardWork.FOLLOW_UP_OVERDUE, FOLLOW_UP_OVERDUE);
+            StandardWork.FOLLOW_UP_OVERDUE, FOLLOW_UP_OVERDUE,
+            LedgerWork.CERTIFICATION_WAITING, CERTIFICATION_WAITING,
+            LedgerWork.ADMISSION_WITHOUT_COSTS, ADMISSION_WITHOUT_COSTS);
 
     /** The row kind of a work item the page lists; empty for work another page shows. */
     public static Optional<TodayKind> of(WorkItem item) {

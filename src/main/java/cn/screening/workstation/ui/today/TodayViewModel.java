@@ -6,7 +6,9 @@ import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.shell.ScreenKit;
 import cn.screening.workstation.ui.shell.Section;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Consumer;
@@ -23,6 +25,7 @@ public final class TodayViewModel {
     private final TodayPort port;
     private final Tasks tasks;
     private final I18n i18n;
+    private final Clock clock;
     private final Consumer<Section> open;
     private final ObservableList<TodayRow> rows = FXCollections.observableArrayList();
     private final StringProperty summary = new SimpleStringProperty("");
@@ -32,6 +35,7 @@ public final class TodayViewModel {
         this.port = port;
         this.tasks = kit.tasks();
         this.i18n = kit.i18n();
+        this.clock = kit.clock();
         this.open = kit.navigator()::show;
     }
 
@@ -44,8 +48,9 @@ public final class TodayViewModel {
         for (WorkItem i : port.waiting()) {
             TodayKind.of(i).ifPresent(kind -> waiting.add(new Waiting(kind, i.title(), i.due())));
         }
-        return new Read(waiting.stream().filter(w -> w.kind().opens() != Section.FOLLOW_UPS).toList(),
+        return new Read(waiting.stream().filter(w -> !w.kind().summed() && w.kind().opens() != Section.FOLLOW_UPS).toList(),
                 waiting.stream().filter(w -> w.kind().opens() == Section.FOLLOW_UPS).toList(),
+                waiting.stream().filter(w -> w.kind().summed()).toList(),
                 port.samplesOverdue(), port.openConflicts(), port.quarantined());
     }
 
@@ -53,6 +58,8 @@ public final class TodayViewModel {
         List<TodayRow> all = new ArrayList<>();
         r.referrals().forEach(w -> all.add(row(w)));
         r.followUps().forEach(w -> all.add(row(w)));
+        summed(all, r.ledger(), TodayKind.CERTIFICATION_WAITING);
+        summed(all, r.ledger(), TodayKind.ADMISSION_WITHOUT_COSTS);
         count(all, TodayKind.SAMPLES_OVERDUE, r.samples());
         count(all, TodayKind.CONFLICTS, r.conflicts());
         count(all, TodayKind.QUARANTINED, r.quarantined());
@@ -63,6 +70,17 @@ public final class TodayViewModel {
 
     private TodayRow row(Waiting w) {
         return new TodayRow(w.kind(), i18n.label(w.kind()), w.title(), w.date() == null ? "" : w.date().toString());
+    }
+
+    /** One line for the kind: how many, and since when the oldest waits. */
+    private void summed(List<TodayRow> into, List<Waiting> waiting, TodayKind kind) {
+        List<Waiting> mine = waiting.stream().filter(w -> w.kind() == kind).toList();
+        LocalDate oldest = mine.stream().map(Waiting::date).filter(d -> d != null).min(LocalDate::compareTo).orElse(null);
+        if (!mine.isEmpty()) {
+            long days = oldest == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(oldest, LocalDate.now(clock)));
+            into.add(new TodayRow(kind, i18n.label(kind), oldest == null ? i18n.get("today.count", mine.size())
+                    : i18n.get("today.countOldest", mine.size(), days), oldest == null ? "" : oldest.toString()));
+        }
     }
 
     private void count(List<TodayRow> into, TodayKind kind, int n) {
@@ -94,7 +112,7 @@ public final class TodayViewModel {
         return busy;
     }
 
-    private record Read(List<Waiting> referrals, List<Waiting> followUps, int samples, int conflicts,
+    private record Read(List<Waiting> referrals, List<Waiting> followUps, List<Waiting> ledger, int samples, int conflicts,
                         int quarantined) {
     }
 }

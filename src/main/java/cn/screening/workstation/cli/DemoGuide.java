@@ -38,8 +38,8 @@ final class DemoGuide {
                 b.append(account(passwords, site, a.username(), a.name(), a.role().toUpperCase(Locale.ROOT)));
             }
         }
-        b.append("\n试一试 / try: 县医院 doctor 登录 → 患者 (the imported list) · 县卫生健康局 officer → 核对认定 · "
-                + "英文界面 / English: add --lang en\n");
+        b.append("\n试一试 / try: 县医院 doctor → 患者, 救治台账 → 入院登记 · 县卫生健康局 officer → 核对认定 · "
+                + "report monthly --period YYYY-MM --out F.xlsx · 英文界面 / English: --lang en\n");
         for (String w : warnings) {
             b.append("注意 / note: ").append(w).append('\n');
         }

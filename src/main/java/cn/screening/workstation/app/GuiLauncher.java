@@ -9,7 +9,7 @@ final class GuiLauncher {
     }
 
     static void launch(Path dataFolder, String language) {
-        Logging.toFolder(dataFolder);
+        StartupWarmUp.start(dataFolder, language);
         WorkstationApp.start(dataFolder, language);
     }
 }

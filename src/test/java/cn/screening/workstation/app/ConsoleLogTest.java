@@ -15,7 +15,7 @@ class ConsoleLogTest {
 
     @Test
     void logbackFindsItAndItDefersToATestConfiguration() {
-        assertThat(ServiceLoader.load(Configurator.class).stream().map(p -> p.type())).contains(ConsoleLog.class);
+        assertThat(ServiceLoader.load(Configurator.class).stream().map(p -> p.type().getName()).toList()).contains(ConsoleLog.class.getName());
         LoggerContext ctx = new LoggerContext();
         // the test class path has logback-test.xml: that file is left to rule
         assertThat(new ConsoleLog().configure(ctx)).isEqualTo(Configurator.ExecutionStatus.INVOKE_NEXT_IF_ANY);

@@ -99,7 +99,8 @@ class ScreenFitTest extends FxRobot {
             WaitForAsyncUtils.waitForFxEvents();
             interact(() -> cut.addAll(TextFit.cutOff(section.getId(), stage.getScene().getRoot())));
             if (COUNTY.equals(user) && List.of("certificationButton", "ledgerButton", "todayButton").contains(section.getId())) {
-                ScreenPictures.take(stage, "fit-" + language + "-" + section.getId() + ".png"); // the window as the county sees it
+                // the window as the county sees it; the README shows these
+                ScreenPictures.forReadme(stage, language + "-" + section.getId().replace("Button", "") + ".png");
             }
         }
         assertThat(cut).as(language + " / " + user).isEmpty();

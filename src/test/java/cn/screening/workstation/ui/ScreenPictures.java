@@ -19,6 +19,8 @@ public final class ScreenPictures {
     public static final int WIDTH = 1366;
     public static final int HEIGHT = 768;
     private static final Path OUT = Path.of("target", "screenshots");
+    /** The pictures the README shows: drawn again by every full test run, so they never fall behind the screens. */
+    private static final Path README = Path.of("docs", "screens");
 
     private ScreenPictures() {
     }
@@ -29,6 +31,13 @@ public final class ScreenPictures {
 
     public static BufferedImage take(Stage stage, String name) throws IOException {
         return take(stage.getScene(), name);
+    }
+
+    /** A picture for the README (docs/screens/), besides target/screenshots/. */
+    public static void forReadme(Stage stage, String name) throws IOException {
+        BufferedImage picture = take(stage, name);
+        Files.createDirectories(README);
+        ImageIO.write(picture, "png", README.resolve(name).toFile());
     }
 
     public static BufferedImage take(Scene scene, String name) throws IOException {

@@ -101,12 +101,13 @@ public final class Administration {
     }
 
     /**
-     * Every provincial setting as published now: the seeded ones, then the disease-list schedule
-     * when the province has set one.
+     * Every provincial setting as published now: the seeded ones, then the disease-list schedule and
+     * the oldest workstation release wanted, when the province has set them.
      */
     public List<SettingInfo> settings() {
         List<String> keys = new ArrayList<>(ReferenceSeed.defaultSettings().stream().map(SettingInfo::key).toList());
         keys.add(DiseaseListSchedule.SETTING_KEY);
+        keys.add(Release.MIN_CLIENT_SETTING);
         return db.read(c -> {
             List<SettingInfo> out = new ArrayList<>();
             for (String key : keys) {

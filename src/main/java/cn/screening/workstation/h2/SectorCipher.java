@@ -24,6 +24,8 @@ final class SectorCipher {
     private final SecretKeySpec key;
     private final ThreadLocal<Cipher> encryptor;
     private final ThreadLocal<Cipher> decryptor;
+    /** each thread's tweak buffer: a new one per call was a tenth of all the bytes a push allocated (docs/performance.md) */
+    private final ThreadLocal<byte[]> tweakBuffer = ThreadLocal.withInitial(() -> new byte[SECTORS_PER_PASS * SECTOR]);
 
     SectorCipher(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
@@ -44,7 +46,7 @@ final class SectorCipher {
         if (length % SECTOR != 0) {
             throw new IllegalArgumentException("not whole sectors: " + length);
         }
-        byte[] tweaks = new byte[Math.min(length, SECTORS_PER_PASS * SECTOR)];
+        byte[] tweaks = tweakBuffer.get();
         for (int done = 0; done < length; done += tweaks.length) {
             int pass = Math.min(tweaks.length, length - done);
             fillTweaks(firstSector + done / SECTOR, pass / SECTOR, tweaks);

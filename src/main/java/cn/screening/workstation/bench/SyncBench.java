@@ -25,6 +25,7 @@ import cn.screening.workstation.sync.SyncEngine;
 import cn.screening.workstation.sync.SyncReport;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -69,6 +70,9 @@ public final class SyncBench {
             Run fast = run(root.resolve("fast"), records, false);
             out.println("push_seconds=" + String.format(Locale.ROOT, "%.2f", fast.push.seconds));
             out.println("push_records_per_s=" + Math.round(records / fast.push.seconds));
+            // the process's CPU over the push (workstation and server share this JVM): steadier than wall time on a busy machine
+            out.println("push_cpu_seconds=" + String.format(Locale.ROOT, "%.2f", fast.push.cpuSeconds));
+            out.println("push_cpu_us_per_record=" + Math.round(fast.push.cpuSeconds * 1e6 / records));
             out.println("wire_bytes_per_record=" + Math.round((double) fast.push.bytesUp / records));
             out.println("wire_bytes_down_per_record=" + Math.round((double) fast.push.bytesDown / records));
             out.println("pull_records=" + fast.pulled);
@@ -89,7 +93,7 @@ public final class SyncBench {
         }
     }
 
-    private record Measured(double seconds, long bytesUp, long bytesDown) {
+    private record Measured(double seconds, double cpuSeconds, long bytesUp, long bytesDown) {
     }
 
     /** The push of N records; on the fast link also the second device's pull and what it received. */
@@ -108,8 +112,9 @@ public final class SyncBench {
                     insert(first.ws, records);
                     link.reset();
                     long started = System.nanoTime();
+                    long cpuStarted = processCpuNanos();
                     SyncReport report = first.engine().pushOnce();
-                    push = measured(started, link);
+                    push = measured(started, cpuStarted, link);
                     if (report.failure() != null || report.pending() != 0 || report.pushed() != records) {
                         throw new IllegalStateException("push did not finish: " + report.line() + " " + report.failure());
                     }
@@ -120,8 +125,9 @@ public final class SyncBench {
                 try (Device second = Device.enrol(dir.resolve("client-2"), server, api, link)) {
                     link.reset();
                     long started = System.nanoTime();
+                    long cpuStarted = processCpuNanos();
                     SyncReport report = second.engine().syncOnce();
-                    Measured pull = measured(started, link);
+                    Measured pull = measured(started, cpuStarted, link);
                     long patients = second.ws.database().read(tx -> second.ws.patients().count(tx));
                     if (report.failure() != null || patients != records) {
                         throw new IllegalStateException("pull did not finish: " + report.line() + " " + report.failure() + " patients " + patients);
@@ -132,8 +138,15 @@ public final class SyncBench {
         }
     }
 
-    private static Measured measured(long startedNanos, LinkProxy link) {
-        return new Measured((System.nanoTime() - startedNanos) / 1e9, link.bytesUp(), link.bytesDown());
+    private static Measured measured(long startedNanos, long cpuStartedNanos, LinkProxy link) {
+        return new Measured((System.nanoTime() - startedNanos) / 1e9, (processCpuNanos() - cpuStartedNanos) / 1e9,
+                link.bytesUp(), link.bytesDown());
+    }
+
+    /** CPU time of the whole process (every thread, GC and compiler included); 0 where the JVM cannot tell. */
+    private static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** A workstation of the site, set up, logged in and enrolled, talking to the server through the link. */

@@ -128,6 +128,21 @@ public final class Outbox extends OutboxReads {
     }
 
     /**
+     * The server has every change still in flight in this batch: they leave the queue with one
+     * statement, by the batch's index. Fails (and the transaction with it) unless exactly
+     * {@code expected} entries were in flight.
+     */
+    public void removeInFlight(Tx tx, UUID batchId, int expected) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("DELETE FROM outbox WHERE batch_id = ? AND state = 'IN_FLIGHT'")) {
+            ps.setObject(1, batchId);
+            int removed = ps.executeUpdate();
+            if (removed != expected) {
+                throw new SQLException("removed " + removed + " changes of batch " + batchId + ", expected " + expected);
+            }
+        }
+    }
+
+    /**
      * An acknowledged change moved the record from {@code fromBase} to {@code version}: the record's
      * later edits were made on top of it, so they now start from the new version.
      */

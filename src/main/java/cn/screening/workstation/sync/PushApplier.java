@@ -69,7 +69,8 @@ final class PushApplier {
                 }
             }
         }
-        plain.write(tx);
+        // every entry answered: the plain acknowledgements are all the batch still has in flight
+        plain.write(tx, inFlight.isEmpty() ? batchId : null);
         // a change the server did not answer waits again; its change id keeps it from being applied twice
         store.outbox().returnToQueue(tx, batchId);
         store.batches().finish(tx, batchId);
@@ -91,8 +92,13 @@ final class PushApplier {
             versionsByType.computeIfAbsent(e.entityType(), t -> new ArrayList<>()).add(version);
         }
 
-        void write(Tx tx) throws SQLException {
-            store.outbox().removeAll(tx, changeIds);
+        /** @param wholeBatch the batch when these are all its entries still in flight (one delete), else null */
+        void write(Tx tx, UUID wholeBatch) throws SQLException {
+            if (wholeBatch != null) {
+                store.outbox().removeInFlight(tx, wholeBatch, changeIds.size());
+            } else {
+                store.outbox().removeAll(tx, changeIds);
+            }
             for (Map.Entry<String, List<UUID>> type : idsByType.entrySet()) {
                 store.records().raiseVersions(tx, type.getKey(), type.getValue(), versionsByType.get(type.getKey()));
             }

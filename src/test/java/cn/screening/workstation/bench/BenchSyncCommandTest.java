@@ -58,7 +58,7 @@ class BenchSyncCommandTest {
     }
 
     private static void assertFigures(String out) {
-        assertThat(out.lines().map(l -> l.substring(0, l.indexOf('=')))).contains("records", "push_records_per_s",
+        assertThat(out.lines().map(l -> l.substring(0, l.indexOf('=')))).contains("records", "push_records_per_s", "push_cpu_seconds", "push_cpu_us_per_record",
                 "wire_bytes_per_record", "wire_bytes_down_per_record", "pull_records", "pull_records_per_s",
                 "pull_wire_bytes_down_per_record", "slowlink_records", "slowlink_ratio");
         assertThat(out).contains("records=500").contains("slowlink_records=500");

@@ -50,7 +50,8 @@ import javax.net.ssl.SSLContext;
 final class FakeProvincialServer implements AutoCloseable {
 
     /** What the next request(s) to push or pull get instead of a plain answer. */
-    enum Fault { HTTP_502, HTTP_503, HTML, TRUNCATED, TOKEN_REVOKED, APPLY_THEN_502 }
+    /** ANSWER_ALL_BUT_LAST applies the whole batch but leaves the last change out of its answer. */
+    enum Fault { HTTP_502, HTTP_503, HTML, TRUNCATED, TOKEN_REVOKED, APPLY_THEN_502, ANSWER_ALL_BUT_LAST }
 
     static final String ENROL_CODE = "CODE-1";
     static final String TOKEN = "device-token-1";
@@ -212,7 +213,7 @@ final class FakeProvincialServer implements AutoCloseable {
             }
             fault = faults.poll();
             ticker.addAndGet(pushTakes.toNanos());
-            if (fault != null && fault != Fault.APPLY_THEN_502) {
+            if (fault != null && fault != Fault.APPLY_THEN_502 && fault != Fault.ANSWER_ALL_BUT_LAST) {
                 reply = null;
             } else {
                 PushRequest req = WireJson.MAPPER.readValue(raw, PushRequest.class);
@@ -224,12 +225,15 @@ final class FakeProvincialServer implements AutoCloseable {
                     for (Change c : req.changes()) {
                         results.add(apply(c));
                     }
+                    if (fault == Fault.ANSWER_ALL_BUT_LAST) {
+                        results.remove(results.size() - 1);
+                    }
                     reply = WireJson.MAPPER.writeValueAsBytes(new PushResponse(req.batchId(), results));
                     batches.put(req.batchId(), reply);
                 }
             }
         }
-        if (fault != null && fault != Fault.APPLY_THEN_502) {
+        if (fault != null && fault != Fault.APPLY_THEN_502 && fault != Fault.ANSWER_ALL_BUT_LAST) {
             fault(ex, fault);
         } else if (fault == Fault.APPLY_THEN_502) {
             send(ex, 502, "text/html", "<html><body>502 Bad Gateway</body></html>".getBytes(StandardCharsets.UTF_8));

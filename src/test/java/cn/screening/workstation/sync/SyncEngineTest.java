@@ -98,6 +98,23 @@ class SyncEngineTest {
     }
 
     @Test
+    void aChangeLeftOutOfTheAnswerWaitsAgainWhileTheAnsweredOnesLeaveTheQueue() {
+        site.register(5);
+        server.fail(FakeProvincialServer.Fault.ANSWER_ALL_BUT_LAST, FakeProvincialServer.Fault.HTTP_503);
+        SyncReport first = site.engine().syncOnce();
+        assertThat(first.failure()).isInstanceOf(SyncFailure.ServerTrouble.class);
+        // four acknowledged and gone; the fifth waited again and went into the next batch, which the 503 left in flight
+        assertThat(first.pushed()).isEqualTo(4);
+        assertThat(first.pending()).isEqualTo(1);
+        assertThat(site.outbox(OutboxState.IN_FLIGHT)).hasSize(1);
+        assertThat(server.batchSizes()).containsExactly(5);
+
+        SyncReport next = site.engine().syncOnce();
+        assertThat(next.line()).isEqualTo("pushed=1 pulled=0 pending=0 quarantined=0 conflicts=0 unstored=0");
+        assertThat(server.recordCount(EntityTypes.PATIENT)).isEqualTo(5);
+    }
+
+    @Test
     void anEditWhileTheRecordIsInFlightTravelsNextFromTheAcknowledgedVersion() {
         Patient p = site.register("赵六");
         server.fail(FakeProvincialServer.Fault.HTTP_503);

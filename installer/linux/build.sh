@@ -30,6 +30,9 @@ app="$out/image/screening-workstation"
 # archive's class path against the installed one, so the archive itself cannot be made here)
 if command -v xvfb-run >/dev/null 2>&1; then
     first_run=$(mktemp -d)
+    # a set-up folder, so the first window is the login every later start shows
+    SCREENING_PASSWORD=ClassList2026 "$app/bin/screening-workstation" --data "$first_run" setup --type county \
+        --division 210727 --name 义县人民医院 --admin admin >/dev/null 2>&1 || true
     JAVA_TOOL_OPTIONS="-XX:DumpLoadedClassList=$root/$app/lib/app/classes.lst -Dscreening.startupProbe=true" \
         xvfb-run -a -s "-screen 0 1366x768x24" "$app/bin/screening-workstation" --data "$first_run" >/dev/null 2>&1 || true
     rm -rf "$first_run"

@@ -4,6 +4,9 @@ package cn.screening.workstation.service;
 import cn.screening.workstation.store.AtomicFiles;
 import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.store.StoreJson;
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +18,7 @@ public final class SettingsFile implements SettingsPort {
 
     public static final String FILE_NAME = "settings.json";
     private static final Logger LOG = LoggerFactory.getLogger(SettingsFile.class);
+    private static final JsonFactory JSON = new JsonFactory();
     private final Path file;
 
     public SettingsFile(Path folder) {
@@ -26,13 +30,39 @@ public final class SettingsFile implements SettingsPort {
             return Settings.DEFAULT;
         }
         try {
-            Settings s = StoreJson.MAPPER.readValue(file.toFile(), Settings.class);
+            Settings s = read(Files.readAllBytes(file));
             return new Settings(s.language() == null ? Settings.DEFAULT.language() : s.language(),
                     s.idleLockMinutes() < 0 ? Settings.DEFAULT.idleLockMinutes() : s.idleLockMinutes(), s.serverUrl());
-        } catch (IOException e) {
+        } catch (IOException | RuntimeException e) {
             LOG.warn("settings file unreadable, using defaults: {}", e.getMessage());
             return Settings.DEFAULT;
         }
+    }
+
+    /**
+     * The file through Jackson's streaming parser: the window reads it before its first frame, and the
+     * object mapper's start (most of half a second on a clinic's PC) is not needed for three fields.
+     */
+    static Settings read(byte[] json) throws IOException {
+        String language = null;
+        int idle = Settings.DEFAULT.idleLockMinutes();
+        String server = null;
+        try (JsonParser p = JSON.createParser(json)) {
+            if (p.nextToken() != JsonToken.START_OBJECT) {
+                throw new IOException("settings are not a JSON object");
+            }
+            for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+                String name = p.currentName();
+                JsonToken value = p.nextToken();
+                switch (name) {
+                    case "language" -> language = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "idleLockMinutes" -> idle = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : idle;
+                    case "serverUrl" -> server = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    default -> p.skipChildren(); // written by a newer release: ignored, as before
+                }
+            }
+        }
+        return new Settings(language, idle, server);
     }
 
     @Override

@@ -32,8 +32,6 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Keyring {
 
     public static final String FILE_NAME = "keyring.json";
-    private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule())
-            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 
@@ -60,7 +58,7 @@ public final class Keyring {
     public static Keyring load(Path folder, LockoutPolicy policy, SecureRandom random) {
         Path f = folder.resolve(FILE_NAME);
         try {
-            KeyringFile data = JSON.readValue(f.toFile(), KeyringFile.class);
+            KeyringFile data = Json.MAPPER.readValue(f.toFile(), KeyringFile.class);
             if (data.entries() == null || data.entries().isEmpty()) {
                 throw new StoreException(StoreException.Kind.KEYRING_DAMAGED, "keyring has no accounts", null);
             }
@@ -128,7 +126,7 @@ public final class Keyring {
     public synchronized void save() {
         try {
             Files.createDirectories(file.getParent());
-            byte[] bytes = JSON.writeValueAsBytes(new KeyringFile(1, entries));
+            byte[] bytes = Json.MAPPER.writeValueAsBytes(new KeyringFile(1, entries));
             AtomicFiles.write(file, bytes);
             AtomicFiles.write(file.resolveSibling(FILE_NAME + ".bak"), bytes);
         } catch (IOException e) {
@@ -170,5 +168,11 @@ public final class Keyring {
         } catch (GeneralSecurityException e) {
             throw new StoreException(StoreException.Kind.KEYRING_DAMAGED, "wrapped key does not open", e);
         }
+    }
+
+    /** Made at the first read or write, not when the window asks whether the folder is set up (before its first frame). */
+    private static final class Json {
+        static final ObjectMapper MAPPER = new ObjectMapper().registerModule(new JavaTimeModule())
+                .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS).enable(SerializationFeature.INDENT_OUTPUT);
     }
 }

@@ -1,5 +1,6 @@
 package cn.screening.workstation.documents.report;
 
+import cn.screening.workstation.documents.DocumentTexts;
 import cn.screening.workstation.documents.pdf.Canvas;
 import cn.screening.workstation.documents.pdf.PdfOutput;
 import cn.screening.workstation.documents.pdf.PdfPages;
@@ -20,14 +21,15 @@ import java.util.Map;
  */
 public final class MonthlyReportPdf {
 
-    public static final String TITLE = "农村贫困人口大病专项救治情况统计月报表";
-    private static final Map<String, String> LINE_HEADING = Map.of("A", "病种", "B", "乡镇", "C", "定点医院");
+    private static final DocumentTexts TEXTS = DocumentTexts.chinese();
+    private static final Map<String, String> LINE_HEADING = Map.of("A", "report.line.disease", "B", "report.line.township",
+            "C", "report.line.hospital");
     private static final float MARGIN = Canvas.mm(10);
     private static final float HEAD_ROW = 34;
 
     public void write(Path file, ReportSheet sheet) throws IOException {
         PdfOutput.atomically(file, out -> {
-            try (PdfPages pdf = PdfPages.create(TITLE + " " + sheet.period())) {
+            try (PdfPages pdf = PdfPages.create(TEXTS.text("report.title") + " " + sheet.period())) {
                 int pages = sheet.figures().tables().size();
                 int page = 0;
                 for (ReportTable t : sheet.figures().tables()) {
@@ -44,11 +46,11 @@ public final class MonthlyReportPdf {
     }
 
     private static float header(Canvas c, ReportSheet s, ReportTable t, int page, int pages) throws IOException {
-        c.centredText(TITLE, c.width() / 2, MARGIN + 14, 15, true);
-        String line = "填报单位：" + s.unit() + "    报告期：" + s.period() + "    状态：" + s.status() + "    版本：第" + s.version() + "版"
-                + (s.late() ? "    逾期" : "") + (s.differsFromLedger() ? "    与已报数据不一致" : "");
+        c.centredText(TEXTS.text("report.title"), c.width() / 2, MARGIN + 14, 15, true);
+        String line = TEXTS.text("report.header", s.unit(), s.period(), s.status(), Integer.toString(s.version()))
+                + (s.late() ? "    " + TEXTS.text("report.late") : "") + (s.differsFromLedger() ? "    " + TEXTS.text("report.differs") : "");
         c.text(line, MARGIN, MARGIN + 32, 8.5f);
-        c.rightText("第 " + page + " 页 / 共 " + pages + " 页", c.width() - MARGIN, MARGIN + 32, 8);
+        c.rightText(TEXTS.text("report.page", page, pages), c.width() - MARGIN, MARGIN + 32, 8);
         c.boldText(t.title(), MARGIN, MARGIN + 48, 10);
         return MARGIN + 54;
     }
@@ -62,7 +64,7 @@ public final class MonthlyReportPdf {
         float rowH = Math.min(15, (c.height() - top - HEAD_ROW - 90) / t.lines().size());
         float y = top;
         c.box(MARGIN, y, labelW, HEAD_ROW, 0.5f, 0);
-        c.cellText(LINE_HEADING.getOrDefault(t.key(), ""), MARGIN + 2, y, labelW - 4, HEAD_ROW, 7);
+        c.cellText(LINE_HEADING.containsKey(t.key()) ? TEXTS.text(LINE_HEADING.get(t.key())) : "", MARGIN + 2, y, labelW - 4, HEAD_ROW, 7);
         for (int i = 0; i < n; i++) {
             float x = MARGIN + labelW + i * colW;
             c.box(x, y, colW, HEAD_ROW, 0.5f, 0);
@@ -100,17 +102,17 @@ public final class MonthlyReportPdf {
 
     private static void signatures(Canvas c, float y) throws IOException {
         float x = MARGIN;
-        for (String who : new String[] {"填报人：", "审核人：", "负责人："}) {
-            c.text(who, x, y + 14, 10);
+        for (String who : new String[] {"report.filledBy", "report.reviewedBy", "report.headOfUnit"}) {
+            c.text(TEXTS.text(who), x, y + 14, 10);
             c.line(x + 42, y + 16, x + 170, y + 16, 0.6f);
             x += 200;
         }
-        c.text("填报日期：", x, y + 14, 10);
+        c.text(TEXTS.text("report.filledOn"), x, y + 14, 10);
         c.line(x + 52, y + 16, x + 150, y + 16, 0.6f);
         float side = Canvas.mm(30);
         float boxX = c.width() - MARGIN - side;
         float boxY = Math.min(y + 30, c.height() - MARGIN - side);
         c.box(boxX, boxY, side, side, 0.8f, 0);
-        c.centredText("（单位盖章）", boxX + side / 2, boxY + side / 2 + 3, 9, false);
+        c.centredText(TEXTS.text("report.stamp"), boxX + side / 2, boxY + side / 2 + 3, 9, false);
     }
 }

@@ -41,6 +41,13 @@ import java.util.UUID;
  */
 public final class CareFixture implements AutoCloseable {
 
+    /** The services' zone: "today" is the county's day, not the machine's (they differ from 16:00 UTC). */
+    static final ZoneId ZONE = ZoneId.of("Asia/Shanghai");
+
+    static LocalDate today() {
+        return LocalDate.now(ZONE);
+    }
+
     public static final SiteProfile HOSPITAL = new SiteProfile("210000-H", InstitutionType.DESIGNATED, "210102", "省血友病定点医院");
     public static final SiteInfo COUNTY_INFO = new SiteInfo("210727-C", "county", "210727", "义县人民医院", null);
     public static final SiteInfo HOSPITAL_INFO = new SiteInfo(HOSPITAL.siteCode(), "designated", "210102", HOSPITAL.name(), null);

@@ -43,7 +43,7 @@ import org.junit.jupiter.api.io.TempDir;
 /** Follow-up schedules from configurable rules, due and overdue lists, 失访, the registry and its XLSX export, on real H2. */
 class FollowUpsAndRegistryTest {
 
-    static final LocalDate TODAY = LocalDate.now();
+    static final LocalDate TODAY = CareFixture.today();
 
     @TempDir
     Path dir;

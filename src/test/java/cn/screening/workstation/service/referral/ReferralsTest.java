@@ -164,7 +164,7 @@ class ReferralsTest {
         hospital.accept(id, "血液内科");
         hospital.admit(id, true, "ZY-2026-0815", null);
         hospital.writeBackReferral(id, new BackReferral("血友病A（重型）", null, "FVIII:C 0.8%，抑制物阴性", "rFVIII 替代治疗",
-                "预防治疗 25 IU/kg 每周3次", "右膝康复训练", "刘医生", "024-1234", LocalDate.now()));
+                "预防治疗 25 IU/kg 每周3次", "右膝康复训练", "刘医生", "024-1234", CareFixture.today()));
         handOver(f.hospital, f.county, id);
 
         assertThat(f.countyServices.todaysWork().today().count(StandardWork.REFERRAL_ACKNOWLEDGE)).isEqualTo(1);
@@ -178,7 +178,7 @@ class ReferralsTest {
         assertThat(acked.receipt().department()).isEqualTo("血液内科");
         assertThat(acked.receipt().inpatientNo()).isEqualTo("ZY-2026-0815");
         assertThat(f.countyServices.followUps().ofPatient(acked.patientId())).singleElement()
-                .satisfies(fu -> assertThat(fu.nextDue()).isEqualTo(LocalDate.now().plusDays(14)));
+                .satisfies(fu -> assertThat(fu.nextDue()).isEqualTo(CareFixture.today().plusDays(14)));
         assertThat(county.close(id).status()).isEqualTo(ReferralStatus.CLOSED);
         // the whole path in one record stays small beside the server's 256 KB limit per record
         Referral closed = county.find(id).orElseThrow();
@@ -262,10 +262,10 @@ class ReferralsTest {
         hospital.accept(id, null);
         hospital.admit(id, false, null, null);
         assertThatThrownBy(() -> hospital.writeBackReferral(id, new BackReferral("胃炎", null, null, null, "门诊随访", null, "王医生",
-                null, LocalDate.now(), CaseStatus.CLOSED))).isInstanceOfSatisfying(InvalidInput.class,
+                null, CareFixture.today(), CaseStatus.CLOSED))).isInstanceOfSatisfying(InvalidInput.class,
                 e -> assertThat(f.hospitalServices.texts().of(e)).contains("病例结论"));
         hospital.writeBackReferral(id, new BackReferral("慢性胃炎，排除胃癌", null, "胃镜病理：慢性浅表性胃炎", null, "门诊随访",
-                null, "王医生", null, LocalDate.now(), CaseStatus.EXCLUDED));
+                null, "王医生", null, CareFixture.today(), CaseStatus.EXCLUDED));
         handOver(f.hospital, f.county, id);
         assertThat(caseStatus(caseId)).isEqualTo(CaseStatus.REFERRED);
         county.acknowledgeBackReferral(id);
@@ -286,7 +286,7 @@ class ReferralsTest {
         hospital.accept(id, null);
         hospital.admit(id, false, null, null);
         // a conclusion does not decide a hemophilia case: only the lab's result does
-        hospital.writeBackReferral(id, new BackReferral("血友病A", null, null, null, "预防治疗", null, "王医生", null, LocalDate.now(),
+        hospital.writeBackReferral(id, new BackReferral("血友病A", null, null, null, "预防治疗", null, "王医生", null, CareFixture.today(),
                 CaseStatus.CONFIRMED));
         handOver(f.hospital, f.county, id);
         county.acknowledgeBackReferral(id);
@@ -303,7 +303,7 @@ class ReferralsTest {
         Referral d = county.saveDraft(draftTo(caseId, CareFixture.HOSPITAL.siteCode()));
         Referral longAgo = new Referral(d.id(), d.referralNo(), d.patientId(), d.patient(), d.caseId(), d.fromSite(), d.toSite(),
                 d.toDepartment(), d.purpose(), d.preliminaryDiagnosis(), d.clinicalSummary(), d.precautions(), d.urgency(),
-                LocalDate.now().minusDays(40), LocalDate.now().minusDays(10), d.doctorName(), d.doctorPhone(), d.status(), null, null,
+                CareFixture.today().minusDays(40), CareFixture.today().minusDays(10), d.doctorName(), d.doctorPhone(), d.status(), null, null,
                 null, d.meta());
         county.saveDraft(longAgo);
         assertThat(county.movesFor(county.find(d.id()).orElseThrow())).containsExactly(ReferralMove.SUBMIT, ReferralMove.WITHDRAW);

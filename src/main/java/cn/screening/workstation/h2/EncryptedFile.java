@@ -80,14 +80,6 @@ final class EncryptedFile extends FileBaseDefault {
         }
         long from = position / SECTOR * SECTOR;
         int skip = (int) (position - from);
-        if (skip == 0 && length % SECTOR == 0 && dst.hasArray()) {
-            // whole sectors into a heap buffer (how H2 reads its pages): decrypted where they land, no copy
-            int at = dst.arrayOffset() + dst.position();
-            readFully(base, HEADER_LENGTH + from, ByteBuffer.wrap(dst.array(), at, length));
-            c.decrypt(from / SECTOR, dst.array(), at, length);
-            dst.position(dst.position() + length);
-            return length;
-        }
         byte[] sectors = readSectors(c, from, roundUp(skip + length));
         dst.put(sectors, skip, length);
         return length;

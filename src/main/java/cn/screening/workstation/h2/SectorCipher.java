@@ -24,10 +24,6 @@ final class SectorCipher {
     private final SecretKeySpec key;
     private final ThreadLocal<Cipher> encryptor;
     private final ThreadLocal<Cipher> decryptor;
-    /** each thread's tweak buffer: a new one per call was a tenth of all the bytes a push allocated (docs/performance.md) */
-    private final ThreadLocal<byte[]> tweakBuffer = ThreadLocal.withInitial(() -> new byte[SECTORS_PER_PASS * SECTOR]);
-    /** the AES output of a pass: a cipher working in place copies its input to a new array first */
-    private final ThreadLocal<byte[]> outBuffer = ThreadLocal.withInitial(() -> new byte[SECTORS_PER_PASS * SECTOR]);
 
     SectorCipher(byte[] key) {
         this.key = new SecretKeySpec(key, "AES");
@@ -48,26 +44,18 @@ final class SectorCipher {
         if (length % SECTOR != 0) {
             throw new IllegalArgumentException("not whole sectors: " + length);
         }
-        byte[] tweaks = tweakBuffer.get();
-        byte[] out = outBuffer.get();
+        byte[] tweaks = new byte[Math.min(length, SECTORS_PER_PASS * SECTOR)];
         for (int done = 0; done < length; done += tweaks.length) {
             int pass = Math.min(tweaks.length, length - done);
             fillTweaks(firstSector + done / SECTOR, pass / SECTOR, tweaks);
             xor(data, offset + done, tweaks, pass);
             try {
                 // ECB over many blocks at once is what lets the JDK use its fast path; XTS is built around it
-                cipher.doFinal(data, offset + done, pass, out, 0);
+                cipher.doFinal(data, offset + done, pass, data, offset + done);
             } catch (GeneralSecurityException e) {
                 throw new IllegalStateException("AES failed", e);
             }
-            xorInto(data, offset + done, out, tweaks, pass);
-        }
-    }
-
-    /** data = out ^ tweaks: the second XOR of XTS and the copy back in one pass. */
-    private static void xorInto(byte[] data, int offset, byte[] out, byte[] tweaks, int length) {
-        for (int i = 0; i < length; i += 8) {
-            LONGS.set(data, offset + i, (long) LONGS.get(out, i) ^ (long) LONGS.get(tweaks, i));
+            xor(data, offset + done, tweaks, pass);
         }
     }
 

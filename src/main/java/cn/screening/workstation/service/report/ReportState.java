@@ -2,6 +2,8 @@ package cn.screening.workstation.service.report;
 
 import cn.screening.workstation.domain.report.MonthlyReport;
 import cn.screening.workstation.domain.report.ReportFigures;
+import cn.screening.workstation.service.Texts;
+import java.util.Locale;
 import java.util.Optional;
 
 /**
@@ -11,7 +13,9 @@ import java.util.Optional;
  */
 public record ReportState(Optional<MonthlyReport> report, BuiltReport live, ReportFigures shown, boolean differsFromLedger) {
 
+    /** The status in Chinese, as the report's PDF and the command print it. */
     public String statusText() {
-        return report.map(r -> r.latest().status().zh()).orElse("未建立");
+        return report.map(r -> r.latest().status().zh())
+                .orElseGet(() -> new Texts(Locale.SIMPLIFIED_CHINESE).get("report.status.none"));
     }
 }

@@ -62,6 +62,7 @@ class MonthlyReportLifeCycleTest {
         at("2026-12-25T15:00:00Z"); // 23:00 on the 25th in Beijing: the last on-time hour
         ReportState draft = reports.monthly(NOVEMBER);
         assertThat(draft.statusText()).isEqualTo("草稿");
+        assertThat(new ReportState(java.util.Optional.empty(), draft.live(), draft.shown(), false).statusText()).isEqualTo("未建立");
         assertThat(draft.report().orElseThrow().id()).isEqualTo(MonthlyReport.idOf("210727", "2026-11"));
 
         ReportState submitted = reports.submit(NOVEMBER);

@@ -100,6 +100,7 @@ final class ReportCommand {
                 b.append(" reason=").append(v.reason());
             }
         });
+        s.review().filter(r -> r.reason() != null).ifPresent(r -> b.append(" 退回原因=").append(r.reason()));
         if (s.differsFromLedger()) {
             b.append(" 与已报数据不一致");
         }

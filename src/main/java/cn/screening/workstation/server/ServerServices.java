@@ -27,6 +27,7 @@ public final class ServerServices implements AutoCloseable {
     private final DeviceAccess access;
     private final PushService push;
     private final PullService pull;
+    private final CityReports cityReports;
 
     private ServerServices(ServerDatabase db) {
         this.db = db;
@@ -41,6 +42,7 @@ public final class ServerServices implements AutoCloseable {
         this.access = new DeviceAccess(db, devices, sites, adminTokens);
         this.push = new PushService(db, sites, records, ledger, catalogue);
         this.pull = new PullService(db, sites, records);
+        this.cityReports = new CityReports(db, sites, records);
         db.write(c -> new ReferenceSeed(reference).apply(c, db.clock().instant()));
     }
 
@@ -68,6 +70,11 @@ public final class ServerServices implements AutoCloseable {
 
     public PullService pull() {
         return pull;
+    }
+
+    /** The city's roll and review of the counties' monthly reports. */
+    public CityReports cityReports() {
+        return cityReports;
     }
 
     @Override

@@ -15,13 +15,21 @@ import java.util.UUID;
  * the server instead of as two reports.
  *
  * @param site   the reporting site (the county hospital or the county's health bureau), its owner
- * @param unit   填报单位 as printed
+ * @param unit    填报单位 as printed
+ * @param reviews the city's reviews, oldest first, at most one per submitted version; only the server adds them
  */
 public record MonthlyReport(UUID id, String site, String countyCode, String period, String unit, List<ReportVersion> versions,
-                            SyncMeta meta) implements Synced<MonthlyReport> {
+                            List<ReportReview> reviews, SyncMeta meta) implements Synced<MonthlyReport> {
 
     public MonthlyReport {
         versions = versions == null ? List.of() : List.copyOf(versions);
+        reviews = reviews == null ? List.of() : List.copyOf(reviews);
+    }
+
+    /** A report the city has not reviewed. */
+    public MonthlyReport(UUID id, String site, String countyCode, String period, String unit, List<ReportVersion> versions,
+                         SyncMeta meta) {
+        this(id, site, countyCode, period, unit, versions, List.of(), meta);
     }
 
     /** The one id of a county's report for a period. */
@@ -31,7 +39,7 @@ public record MonthlyReport(UUID id, String site, String countyCode, String peri
 
     @Override
     public MonthlyReport withMeta(SyncMeta m) {
-        return new MonthlyReport(id, site, countyCode, period, unit, versions, m);
+        return new MonthlyReport(id, site, countyCode, period, unit, versions, reviews, m);
     }
 
     public ReportVersion latest() {
@@ -56,6 +64,26 @@ public record MonthlyReport(UUID id, String site, String countyCode, String peri
         } else {
             list.add(v);
         }
-        return new MonthlyReport(id, site, countyCode, period, unit, list, meta);
+        return new MonthlyReport(id, site, countyCode, period, unit, list, reviews, meta);
+    }
+
+    /**
+     * The city's verdict on the last submitted version, if it has given one: a review of an earlier
+     * version no longer counts once a revision supersedes it (a returned report revised is 已提交 again).
+     */
+    public Optional<ReportReview> currentReview() {
+        Optional<ReportVersion> last = lastSubmitted();
+        if (last.isEmpty()) {
+            return Optional.empty();
+        }
+        int n = last.get().number();
+        return reviews.stream().filter(r -> r.version() == n).reduce((a, b) -> b);
+    }
+
+    /** With the city's review added. */
+    public MonthlyReport withReview(ReportReview review) {
+        List<ReportReview> list = new ArrayList<>(reviews);
+        list.add(review);
+        return new MonthlyReport(id, site, countyCode, period, unit, versions, list, meta);
     }
 }

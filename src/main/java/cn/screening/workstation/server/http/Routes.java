@@ -4,6 +4,7 @@ import cn.screening.workstation.protocol.EnrolRequest;
 import cn.screening.workstation.protocol.EnrolResponse;
 import cn.screening.workstation.protocol.Health;
 import cn.screening.workstation.protocol.PushRequest;
+import cn.screening.workstation.server.AdminRefused;
 import cn.screening.workstation.server.ServerServices;
 import cn.screening.workstation.server.store.DeviceRegistry.Device;
 import cn.screening.workstation.server.sync.DeviceAccess.TokenCheck;
@@ -49,6 +50,7 @@ final class Routes {
         app.post(ApiServer.BASE + "/push", this::push);
         app.get(ApiServer.BASE + "/pull", this::pull);
         app.get(ApiServer.BASE + "/admin/stats", this::stats);
+        app.get(ApiServer.BASE + "/admin/reports", this::reports);
     }
 
     private void health(Context ctx) {
@@ -89,11 +91,25 @@ final class Routes {
     }
 
     private void stats(Context ctx) {
+        requireAdmin(ctx);
+        ApiServer.json(ctx, 200, services.administration().stats());
+    }
+
+    /** The roll of a period's monthly reports (`server report list`): ?period=YYYY-MM[&city=prefix]. */
+    private void reports(Context ctx) {
+        requireAdmin(ctx);
+        try {
+            ApiServer.json(ctx, 200, services.cityReports().roll(ctx.queryParam("period"), ctx.queryParam("city")));
+        } catch (AdminRefused e) {
+            throw ApiError.badRequest("bad_parameter", e.getMessage());
+        }
+    }
+
+    private void requireAdmin(Context ctx) {
         if (!services.access().isAdmin(bearer(ctx))) {
             countRefusal(ctx);
             throw ApiError.unauthorized("token_invalid", "需要有效的管理员令牌（未过期、未吊销）");
         }
-        ApiServer.json(ctx, 200, services.administration().stats());
     }
 
     private Device device(Context ctx) {

@@ -103,6 +103,28 @@ public final class SiteRegistry {
         return out;
     }
 
+    /**
+     * What a device of the site receives and answers for: its {@link #scope} and, for a county hospital
+     * or a county health bureau, its county's address ({@link #countyAddress}), to which the county's
+     * monthly reports are sent, so both reporting sites of a county hold the one report.
+     */
+    public Set<String> addresses(Connection c, String code) throws SQLException {
+        Set<String> out = scope(c, code);
+        Optional<SiteInfo> self = find(c, code);
+        if (self.isPresent() && REPORTERS.contains(self.get().type()) && self.get().divisionCode().length() >= 6) {
+            out.add(countyAddress(self.get().divisionCode().substring(0, 6)));
+        }
+        return out;
+    }
+
+    /** The site types that report a county's month: the county hospital and the county health bureau. */
+    public static final List<String> REPORTERS = List.of("county", BUREAU);
+
+    /** The address of a county as a whole ({@code county:210727}); never a site code, which has no colon. */
+    public static String countyAddress(String countyCode) {
+        return "county:" + countyCode;
+    }
+
     private static Set<String> countySites(Connection c, SiteInfo bureau) throws SQLException {
         Set<String> out = new LinkedHashSet<>(List.of(bureau.code()));
         try (PreparedStatement ps = c.prepareStatement("SELECT code FROM site WHERE site_type IN ('county', 'township')"

@@ -101,7 +101,7 @@ final class ChangeJudge {
             return write(store, who, ch, type, payload, fields, null, now);
         }
         StoredRecord server = existing.get();
-        if (!who.scope().contains(server.ownerSite()) && !asAddressee(who, server, type, fields, ch.deleted())) {
+        if (!who.scope().contains(server.ownerSite()) && !sharer(who, server, type) && !asAddressee(who, server, type, fields, ch.deleted())) {
             return Verdicts.rejected(ch, "not_your_record", null, "该记录属于其他机构，本设备无权修改");
         }
         List<String> conflicting = Merge.conflicts(server, ch, payload, fields);
@@ -163,7 +163,7 @@ final class ChangeJudge {
         }
         String owner = type.owner(stored);
         boolean ownerKept = server != null && owner != null && owner.equals(server.ownerSite());
-        if (!who.scope().contains(owner) && !(ownerKept && asAddressee(who, server, type, fields, ch.deleted()))) {
+        if (!who.scope().contains(owner) && !(ownerKept && (sharer(who, server, type) || asAddressee(who, server, type, fields, ch.deleted())))) {
             return Verdicts.rejected(ch, "not_your_site", null, "记录所属机构 " + owner + " 不在本设备的管辖范围内");
         }
         if (server != null) {
@@ -196,6 +196,11 @@ final class ChangeJudge {
                 type.addressedTo(stored), ch.updatedAt() != null ? ch.updatedAt() : now, who.siteCode(), ch.deleted());
         store.write(r, server == null, new AppliedChange(ch.changeId(), who.siteCode(), ch.entityType(), ch.entityId(), version));
         return Verdicts.applied(ch, version, stored.equals(ch.payload()) ? null : r.toPulled());
+    }
+
+    /** The record is addressed to the pusher's scope and its type lets an addressee change it all. */
+    private static boolean sharer(Pusher who, StoredRecord server, EntityRules type) {
+        return type.sharedWithAddressee() && server.addressedTo() != null && who.scope().contains(server.addressedTo());
     }
 
     /** The record is addressed to the pusher's scope and the change touches only the addressee's fields. */

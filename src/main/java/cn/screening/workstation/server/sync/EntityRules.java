@@ -38,6 +38,14 @@ interface EntityRules {
     }
 
     /**
+     * Whether every site the record is addressed to may change it as its owner may (a county's monthly
+     * report, shared by the county hospital and the county health bureau); otherwise only {@link #addresseeFields}.
+     */
+    default boolean sharedWithAddressee() {
+        return false;
+    }
+
+    /**
      * Reasons an update by {@code who} from {@code before} to {@code after} is not allowed, e.g. a
      * status move that belongs to the other side; empty when it is fine. Runs after {@link #check}.
      */

@@ -41,6 +41,19 @@ final class MonthlyReportRules implements EntityRules {
         return EntityRules.text(payload, "site");
     }
 
+    /** Sent to the county as a whole: its hospital and its health bureau both hold the county's report. */
+    @Override
+    public String addressedTo(com.fasterxml.jackson.databind.JsonNode payload) {
+        String county = EntityRules.text(payload, "countyCode");
+        return county == null ? null : SiteRegistry.countyAddress(county);
+    }
+
+    /** Either reporting site of the county may revise the county's report, whichever submitted it. */
+    @Override
+    public boolean sharedWithAddressee() {
+        return true;
+    }
+
     @Override
     public List<Reason> check(UUID entityId, ObjectNode payload, Instant at) {
         List<Reason> out = new ArrayList<>();
@@ -63,17 +76,26 @@ final class MonthlyReportRules implements EntityRules {
         Optional<MonthlyReport> later = DomainChecks.read(after, MonthlyReport.class, out);
         if (earlier.isPresent() && later.isPresent()) {
             DomainChecks.addErrors(new ValidationResult(ReportRules.checkChange(earlier.get(), later.get())), FIELDS, out);
+            if (!earlier.get().reviews().equals(later.get().reviews())) {
+                out.add(CITY_ONLY);
+            }
         }
         return out;
     }
 
-    /** The report is owned by a county hospital or a county health bureau, and of its own county. */
+    /** The city's review is written on the server (`server report review`), never pushed by a workstation. */
+    static final Reason CITY_ONLY = new Reason("report.review_city_only", "reviews", "月报表的审核结果（已审核/已退回）只能由市级在服务器上填写");
+
+    /** The report is owned by a county hospital or a county health bureau, and of its own county; a new one carries no review. */
     @Override
     public List<Reason> checkAgainstStore(Connection c, Pusher who, StoredRecord before, ObjectNode after, Instant at) throws SQLException {
+        if (before == null && after.path("reviews").size() > 0) {
+            return List.of(CITY_ONLY);
+        }
         String owner = EntityRules.text(after, "site");
         String county = EntityRules.text(after, "countyCode");
         Optional<SiteInfo> site = owner == null ? Optional.empty() : sites.find(c, owner);
-        boolean reporter = site.isPresent() && List.of("county", SiteRegistry.BUREAU).contains(site.get().type());
+        boolean reporter = site.isPresent() && SiteRegistry.REPORTERS.contains(site.get().type());
         if (!reporter || site.get().divisionCode() == null || !site.get().divisionCode().startsWith(county)) {
             return List.of(new Reason("report.not_own_county", "countyCode", "月报表只能由本县的县医院或县卫生健康局填报：" + county));
         }

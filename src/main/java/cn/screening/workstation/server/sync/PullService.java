@@ -12,8 +12,9 @@ import java.util.Set;
 
 /**
  * Pull: the records a device may see that changed after its cursor, oldest first. Visible: records
- * owned by its site or a site under it, records addressed to one of those, and reference data. A
- * county health bureau sees the patients, cases and ledger rows of its county's sites.
+ * owned by its site or a site under it, records addressed to one of those (or, for a county hospital
+ * or bureau, to its county: the monthly reports), and reference data. A county health bureau sees the
+ * patients, cases, ledger rows and monthly reports of its county's sites.
  */
 public final class PullService {
 
@@ -42,7 +43,7 @@ public final class PullService {
         }
         int capped = Math.min(limit, MAX_LIMIT);
         return db.read(c -> {
-            Set<String> scope = sites.scope(c, siteCode);
+            Set<String> scope = sites.addresses(c, siteCode);
             List<StoredRecord> page = records.changedAfter(c, after, capped + 1, scope,
                     sites.isBureau(c, siteCode) ? BUREAU_READS : List.of());
             boolean hasMore = page.size() > capped;

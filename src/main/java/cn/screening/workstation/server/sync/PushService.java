@@ -67,7 +67,7 @@ public final class PushService {
                 return replay(earlier.get(), deviceId);
             }
             Instant now = db.clock().instant();
-            Pusher who = new Pusher(deviceId, siteCode, sites.scope(c, siteCode), sites.isBureau(c, siteCode));
+            Pusher who = new Pusher(deviceId, siteCode, sites.addresses(c, siteCode), sites.isBureau(c, siteCode));
             List<ChangeResult> results = judgeStaged(c, who, request.changes(), now);
             PushResponse response = new PushResponse(request.batchId(), results);
             String json = toJson(response);

@@ -157,6 +157,8 @@ public final class Services {
         kinds.addAll(LedgerWork.KINDS);
         sources.add(LedgerWork.certificationsWaiting(workspace));
         sources.add(LedgerWork.admissionsWithoutCosts(workspace));
+        kinds.addAll(cn.screening.workstation.service.report.ReportWork.KINDS);
+        sources.add(cn.screening.workstation.service.report.ReportWork.reminders(workspace, rules(), zone));
         return new TodaysWork(workspace, zone, kinds, sources);
     }
 

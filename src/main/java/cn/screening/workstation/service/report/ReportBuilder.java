@@ -35,6 +35,13 @@ public final class ReportBuilder {
         return ReportPeriod.parse(text).orElseThrow(() -> new ServiceException("report.period.invalid", text == null ? "" : text));
     }
 
+    /** Whether the session may report: who keeps the ledger or certifies it, at a county hospital or health bureau. */
+    boolean mayReport() {
+        InstitutionType type = ws.session().site().type();
+        return (ws.session().may(Permission.KEEP_LEDGER) || ws.session().may(Permission.CERTIFY))
+                && (type == InstitutionType.COUNTY || type == InstitutionType.BUREAU);
+    }
+
     /** Who may build, submit and export the report: who keeps the ledger or certifies it. */
     void requireReporting() {
         if (!ws.session().may(Permission.KEEP_LEDGER) && !ws.session().may(Permission.CERTIFY)) {

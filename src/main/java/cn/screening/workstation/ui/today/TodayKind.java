@@ -1,6 +1,7 @@
 package cn.screening.workstation.ui.today;
 
 import cn.screening.workstation.service.ledger.LedgerWork;
+import cn.screening.workstation.service.report.ReportWork;
 import cn.screening.workstation.service.specimen.SpecimenWork;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.service.today.WorkItem;
@@ -23,6 +24,9 @@ public enum TodayKind {
     CERTIFICATION_WAITING(Section.CERTIFICATION),
     /** discharged admissions without costs: one line with the count and the oldest */
     ADMISSION_WITHOUT_COSTS(Section.LEDGER),
+    /** the monthly report: last month's to submit from the 20th, 逾期 after the 25th, 已退回 by the city, 与已报数据不一致 */
+    // REPORT section
+    REPORT_DUE(Section.LEDGER), REPORT_OVERDUE(Section.LEDGER), REPORT_RETURNED(Section.LEDGER), REPORT_DIFFERS(Section.LEDGER),
     CONFLICTS(Section.CONFLICTS),
     QUARANTINED(Section.QUARANTINE);
 
@@ -52,9 +56,12 @@ public enum TodayKind {
             LedgerWork.CERTIFICATION_WAITING, CERTIFICATION_WAITING,
             LedgerWork.ADMISSION_WITHOUT_COSTS, ADMISSION_WITHOUT_COSTS);
 
+    private static final Map<String, TodayKind> OF_REPORT_WORK = Map.of(ReportWork.DUE, REPORT_DUE, ReportWork.OVERDUE, REPORT_OVERDUE,
+            ReportWork.RETURNED, REPORT_RETURNED, ReportWork.DIFFERS, REPORT_DIFFERS);
+
     /** The row kind of a work item the page lists; empty for work another page shows. */
     public static Optional<TodayKind> of(WorkItem item) {
-        TodayKind kind = OF_WORK.get(item.kind());
+        TodayKind kind = OF_WORK.getOrDefault(item.kind(), OF_REPORT_WORK.get(item.kind()));
         return Optional.ofNullable(kind == FOLLOW_UP_DUE && item.overdue() ? FOLLOW_UP_OVERDUE : kind);
     }
 }

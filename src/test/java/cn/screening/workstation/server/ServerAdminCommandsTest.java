@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.screening.workstation.cli.RootCommand;
+import cn.screening.workstation.domain.report.ReportPeriod;
+import cn.screening.workstation.service.report.ReportState;
+import com.fasterxml.jackson.databind.JsonNode;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.service.InvalidInput;
@@ -251,5 +256,96 @@ class ServerAdminCommandsTest {
             }
         }
         throw new AssertionError("the server did not start:\n" + seen);
+    }
+
+    /**
+     * The city's side of the monthly report with the server running: `server report list` and GET
+     * /admin/reports give each expected county's standing and the rates; `server report review` returns
+     * 义县's report with a reason, which the county pulls as 已退回 and revises as version 2; a review of
+     * the superseded version 1 is refused, version 2 approved. The month reported is the current one
+     * (due on the 25th of the next), so the run's date never makes it 逾期.
+     */
+    @Test
+    void theCityListsReturnsAndApprovesACountysReportWhileTheServerRuns() throws Exception {
+        String period = YearMonth.now(ZoneId.of("Asia/Shanghai")).toString();
+        ReportPeriod month = ReportPeriod.parse(period).orElseThrow();
+        assertThat(run(on("server", "site", "add", STORE, "--code", "210727-C", "--type", "county", "--division", "210727",
+                "--name", "义县人民医院"))).as(err.toString()).isZero();
+        assertThat(run(on("server", "site", "add", STORE, "--code", "210726-B", "--type", "bureau", "--division", "210726",
+                "--name", "黑山县卫生健康局"))).as(err.toString()).isZero();
+        int port = startServer();
+        assertThat(run(on("server", "enrol", STORE, "--site", "210727-C"))).as(err.toString()).isZero();
+        String code = lastLine();
+        assertThat(run(on("server", "admin-token", STORE))).as(err.toString()).isZero();
+        String admin = lastLine();
+
+        Workstation station = TestSites.countyHospital(dir.resolve("county"));
+        SyncApi api = SyncApi.create(new SyncApi.Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(20)));
+        try (Workspace ws = TestSites.login(station, "admin", TestSites.ADMIN_PASSWORD)) {
+            TestSites.services(ws).syncSetup(api).enrol("http://127.0.0.1:" + port, code, "县医院电脑");
+        }
+        try (Workspace doctor = TestSites.login(station, "doctor", TestSites.DOCTOR_PASSWORD)) {
+            Services services = TestSites.services(doctor);
+            services.monthlyReports().submit(month);
+            syncOnce(services, api);
+
+            // both counties with a county hospital or bureau are expected; 义县 has reported, on time
+            assertThat(run(on("server", "report", "list", STORE, "--period", period))).as(err.toString()).isZero();
+            assertThat(out.toString()).containsPattern("210727\t义县\t已提交\t1\t\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}\t按时\t")
+                    .contains("210726\t黑山县\t未报\t-\t-\t-\t")
+                    .contains("应报 2 县，已报 1，按时 1；按时率 50.00%，完整率 50.00%");
+            assertThat(run(on("server", "report", "list", STORE, "--period", period, "--city", "210726"))).isZero();
+            assertThat(out.toString()).doesNotContain("210727\t").contains("应报 1 县，已报 0，按时 0；按时率 0.00%，完整率 0.00%");
+            assertThat(run(on("server", "report", "list", STORE, "--period", "2026-13"))).isEqualTo(2);
+            assertThat(err.toString()).contains("报告期格式错误");
+
+            ApiClient http = new ApiClient(new OkHttpClient.Builder().callTimeout(20, TimeUnit.SECONDS).build(),
+                    "http://127.0.0.1:" + port + "/api/v1");
+            ApiClient.Answer roll = http.get("/admin/reports?period=" + period, admin);
+            assertThat(roll.status()).as(roll.body()).isEqualTo(200);
+            JsonNode json = roll.json();
+            assertThat(json.path("expected").asInt()).isEqualTo(2);
+            assertThat(json.path("onTimeRate").decimalValue()).isEqualByComparingTo("50.00");
+            assertThat(json.path("completenessRate").decimalValue()).isEqualByComparingTo("50.00");
+            assertThat(json.path("counties").get(1).path("standing").asText()).isEqualTo("SUBMITTED");
+            assertThat(http.get("/admin/reports?period=" + period, "not-a-token").status()).isEqualTo(401);
+            assertThat(http.get("/admin/reports?period=2026-13", admin).status()).isEqualTo(400);
+
+            // returned with its reason: the county pulls 已退回
+            assertThat(run(on("server", "report", "review", STORE, "--county", "210727", "--period", period, "--return"))).isEqualTo(2);
+            assertThat(err.toString()).contains("退回原因");
+            assertThat(run(on("server", "report", "review", STORE, "--county", "210726", "--period", period, "--approve"))).isEqualTo(2);
+            assertThat(err.toString()).contains("尚未上报");
+            assertThat(run(on("server", "report", "review", STORE, "--county", "210727", "--period", period, "--return",
+                    "--reason", "表B合计与乡镇合计不符"))).as(err.toString()).isZero();
+            assertThat(out.toString()).contains("第 1 版已退回");
+            assertThat(run(on("server", "report", "review", STORE, "--county", "210727", "--period", period, "--approve"))).isEqualTo(2);
+            assertThat(err.toString()).contains("不能重复审核");
+            syncOnce(services, api);
+            ReportState returned = services.monthlyReports().state(month);
+            assertThat(returned.statusText()).isEqualTo("已退回");
+            assertThat(returned.review().orElseThrow().reason()).isEqualTo("表B合计与乡镇合计不符");
+
+            // revised as version 2: the 退回 is cleared; a review of version 1 is refused, version 2 approved
+            assertThat(services.monthlyReports().revise(month, "更正表B乡镇合计").statusText()).isEqualTo("已提交");
+            assertThat(syncOnce(services, api).allClear()).isTrue();
+            assertThat(run(on("server", "report", "list", STORE, "--period", period))).isZero();
+            assertThat(out.toString()).contains("210727\t义县\t已提交\t2\t").contains("更正表B乡镇合计");
+            assertThat(run(on("server", "report", "review", STORE, "--county", "210727", "--period", period, "--version", "1",
+                    "--approve"))).isEqualTo(2);
+            assertThat(err.toString()).contains("第 1 版已被第 2 版（修订）取代");
+            assertThat(run(on("server", "report", "review", STORE, "--county", "210727", "--period", period, "--version", "2",
+                    "--approve"))).as(err.toString()).isZero();
+            syncOnce(services, api);
+            assertThat(services.monthlyReports().state(month).statusText()).isEqualTo("已审核");
+            assertThat(run(on("server", "report", "list", STORE, "--period", period))).isZero();
+            assertThat(out.toString()).contains("210727\t义县\t已审核\t2\t");
+        }
+    }
+
+    private static SyncReport syncOnce(Services services, SyncApi api) {
+        SyncReport r = services.syncSetup(api).engine().syncOnce();
+        assertThat(r.failure()).isNull();
+        return r;
     }
 }

@@ -5,8 +5,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.domain.SyncConflict;
 import cn.screening.workstation.domain.report.MonthlyReport;
 import cn.screening.workstation.domain.report.ReportPeriod;
+import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.protocol.EntityTypes;
+import cn.screening.workstation.service.report.ReportState;
 import cn.screening.workstation.sync.SyncReport;
 import java.nio.file.Path;
 import java.util.List;
@@ -18,7 +20,8 @@ import org.junit.jupiter.api.io.TempDir;
 /**
  * Two workstations of 义县 submit November's report while offline; through the real server on
  * loopback the first one's report is the county's one report, the second's comes back as a
- * conflict on its versions, kept for the conflict screen, never as a second report.
+ * conflict on its versions, kept for the conflict screen, never as a second report. A report the
+ * county's health bureau submits reaches the county hospital, whose revision reaches the bureau.
  */
 @Tag("slow")
 class MonthlyReportEndToEndTest {
@@ -56,6 +59,33 @@ class MonthlyReportEndToEndTest {
                     assertThat(r.id()).isEqualTo(id);
                     assertThat(r.versions()).isEqualTo(mine.versions());
                 });
+            }
+        }
+    }
+
+    @Test
+    void aReportTheBureauSubmitsReachesTheCountyHospitalWhichRevisesItForBoth() {
+        ReportPeriod november = ReportPeriod.parse("2026-11").orElseThrow();
+        UUID id = MonthlyReport.idOf("210727", "2026-11");
+        try (Province province = ReferralEndToEndTest.province(dir)) {
+            province.services.administration().addSite(BureauEndToEndTest.BUREAU.siteCode(), InstitutionType.BUREAU, "210727",
+                    BureauEndToEndTest.BUREAU.name(), null);
+            try (Station bureau = Station.enrolledAsDoctor(dir.resolve("bureau"), BureauEndToEndTest.BUREAU, province, Role.BUREAU_OFFICER);
+                 Station hospital = Station.enrolledAsDoctor(dir.resolve("hospital"), Province.YIXIAN, province, Role.COUNTY_DOCTOR)) {
+                bureau.services.monthlyReports().submit(november);
+                assertThat(bureau.sync().allClear()).isTrue();
+
+                hospital.sync();
+                ReportState seen = hospital.services.monthlyReports().state(november);
+                assertThat(seen.statusText()).isEqualTo("已提交");
+                assertThat(seen.report().orElseThrow().site()).isEqualTo(BureauEndToEndTest.BUREAU.siteCode());
+
+                hospital.services.monthlyReports().revise(november, "补录11月出院病例");
+                assertThat(hospital.sync().allClear()).isTrue();
+                bureau.sync();
+                MonthlyReport held = bureau.ws.database().read(tx -> bureau.ws.reports().findById(tx, id)).orElseThrow();
+                assertThat(held.versions()).hasSize(2);
+                assertThat(held.latest().reason()).isEqualTo("补录11月出院病例");
             }
         }
     }

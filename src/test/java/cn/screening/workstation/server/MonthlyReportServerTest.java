@@ -2,6 +2,7 @@ package cn.screening.workstation.server;
 
 import static cn.screening.workstation.server.ServerHarness.COUNTY;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import cn.screening.workstation.domain.report.Figure;
 import cn.screening.workstation.domain.site.InstitutionType;
@@ -10,6 +11,9 @@ import cn.screening.workstation.domain.report.ReportColumn;
 import cn.screening.workstation.domain.report.Measure;
 import cn.screening.workstation.domain.report.ReportFigures;
 import cn.screening.workstation.domain.report.ReportLine;
+import cn.screening.workstation.domain.report.ReportReview;
+import cn.screening.workstation.domain.report.ReportStanding;
+import cn.screening.workstation.domain.report.ReviewVerdict;
 import cn.screening.workstation.domain.report.ReportStatus;
 import cn.screening.workstation.domain.report.ReportTable;
 import cn.screening.workstation.domain.report.ReportVersion;
@@ -168,5 +172,74 @@ class MonthlyReportServerTest {
         ChangeResult revised = edit(first, v1.version(), report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96),
                 submitted(2, "补录11月出院病例", LocalDate.of(2026, 12, 26), true, 99)));
         assertThat(revised.status()).isEqualTo(ChangeStatus.APPLIED);
+    }
+
+    @Test
+    void theBureausReportReachesTheCountyHospitalWhichMayReviseItButNoTownshipNorAnotherCounty() {
+        server.services.administration().addSite("210727-B", InstitutionType.BUREAU, "210727", "义县卫生健康局", null);
+        String bureau = server.enrol("210727-B").token();
+        MonthlyReport byBureau = new MonthlyReport(ID, "210727-B", "210727", PERIOD, "义县卫生健康局",
+                List.of(submitted(1, null, LocalDate.of(2026, 12, 24), false, 97)), null);
+        ChangeResult v1 = create(bureau, byBureau);
+        assertThat(v1.status()).isEqualTo(ChangeStatus.APPLIED);
+
+        assertThat(reportsSeenBy(first)).containsExactly(ID);
+        assertThat(reportsSeenBy(server.enrol(ServerHarness.TOWNSHIP).token())).isEmpty();
+        assertThat(reportsSeenBy(server.enrol(ServerHarness.OTHER_COUNTY).token())).isEmpty();
+
+        // the county hospital revises the county's report; the bureau still owns it and pulls the revision
+        MonthlyReport revised = new MonthlyReport(ID, "210727-B", "210727", PERIOD, "义县卫生健康局", List.of(
+                submitted(1, null, LocalDate.of(2026, 12, 24), false, 97), submitted(2, "补录", LocalDate.of(2026, 12, 26), true, 98)), null);
+        assertThat(edit(first, v1.version(), revised).status()).isEqualTo(ChangeStatus.APPLIED);
+        assertThat(server.pull(bureau, v1.version(), 1000).records()).anySatisfy(r -> {
+            assertThat(r.entityId()).isEqualTo(ID);
+            assertThat(r.payload().path("versions")).hasSize(2);
+        });
+        // another county's hospital may not
+        assertThat(edit(server.enrol(ServerHarness.OTHER_COUNTY).token(), v1.version(), revised).status()).isEqualTo(ChangeStatus.REJECTED);
+    }
+
+    @Test
+    void onlyTheServerWritesTheCitysReviewAndARevisionFromBeforeItKeepsIt() {
+        ReportReview forged = new ReportReview(1, ReviewVerdict.APPROVED, null, Instant.parse("2026-12-21T02:00:00Z"));
+        MonthlyReport approvedByItself = report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96)).withReview(forged);
+        assertThat(codes(create(first, approvedByItself))).contains("report.review_city_only");
+
+        ChangeResult v1 = create(first, report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96)));
+        MonthlyReport returned = server.services.cityReports().review("210727", PERIOD, ReviewVerdict.RETURNED, "表B不符", null);
+        assertThat(returned.currentReview()).hasValueSatisfying(r -> assertThat(r.reason()).isEqualTo("表B不符"));
+
+        // a client clearing the return is refused
+        long reviewed = server.pull(first, v1.version(), 1000).records().stream().filter(r -> r.entityId().equals(ID))
+                .reduce((a, b) -> b).orElseThrow().version();
+        ChangeResult cleared = server.push(first, Records.edit(EntityTypes.MONTHLY_REPORT, ID, reviewed,
+                payload(report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96))), "reviews")).results().get(0);
+        assertThat(codes(cleared)).contains("report.review_city_only");
+
+        // a revision made before the return was pulled merges with it: the return of version 1 stays
+        ChangeResult v2 = edit(first, v1.version(), report(ID, submitted(1, null, LocalDate.of(2026, 12, 20), false, 96),
+                submitted(2, "更正表B", LocalDate.of(2026, 12, 22), false, 97)));
+        assertThat(v2.status()).isEqualTo(ChangeStatus.APPLIED);
+        MonthlyReport held = StoreJson.MAPPER.convertValue(server.pull(first, v1.version(), 1000).records().stream()
+                .filter(r -> r.entityId().equals(ID)).reduce((a, b) -> b).orElseThrow().payload(), MonthlyReport.class);
+        assertThat(held.versions()).hasSize(2);
+        assertThat(held.reviews()).singleElement().satisfies(r -> assertThat(r.verdict()).isEqualTo(ReviewVerdict.RETURNED));
+        assertThat(held.currentReview()).isEmpty(); // version 2 waits for the city
+
+        // the city reviews only the last submitted version, once
+        assertThatThrownBy(() -> server.services.cityReports().review("210727", PERIOD, ReviewVerdict.APPROVED, null, 1))
+                .isInstanceOf(AdminRefused.class).hasMessageContaining("已被第 2 版（修订）取代");
+        server.services.cityReports().review("210727", PERIOD, ReviewVerdict.APPROVED, null, 2);
+        assertThatThrownBy(() -> server.services.cityReports().review("210727", PERIOD, ReviewVerdict.RETURNED, "再退", null))
+                .isInstanceOf(AdminRefused.class).hasMessageContaining("第 2 版已审核");
+        ReportRoll roll = server.services.cityReports().roll(PERIOD, "2107");
+        assertThat(roll.counties()).extracting(ReportRoll.County::countyCode).containsExactly("210726", "210727");
+        assertThat(roll.counties().get(1).standing()).isEqualTo(ReportStanding.APPROVED);
+        assertThat(roll.completenessRate()).isEqualByComparingTo("50.00");
+    }
+
+    List<UUID> reportsSeenBy(String token) {
+        return server.pull(token, 0, 1000).records().stream().filter(r -> r.entityType().equals(EntityTypes.MONTHLY_REPORT))
+                .map(r -> r.entityId()).toList();
     }
 }

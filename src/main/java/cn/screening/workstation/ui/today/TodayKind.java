@@ -40,6 +40,11 @@ public enum TodayKind {
         return opens;
     }
 
+    /** The monthly report's reminders: listed one per report, not counted among the referrals. */
+    public boolean report() {
+        return this == REPORT_DUE || this == REPORT_OVERDUE || this == REPORT_RETURNED || this == REPORT_DIFFERS;
+    }
+
     /** Ledger work is shown as one line per kind (how many, since when), not one line per row. */
     public boolean summed() {
         return this == CERTIFICATION_WAITING || this == ADMISSION_WITHOUT_COSTS;

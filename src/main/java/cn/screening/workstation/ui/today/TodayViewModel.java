@@ -48,8 +48,9 @@ public final class TodayViewModel {
         for (WorkItem i : port.waiting()) {
             TodayKind.of(i).ifPresent(kind -> waiting.add(new Waiting(kind, i.title(), i.due())));
         }
-        return new Read(waiting.stream().filter(w -> !w.kind().summed() && w.kind().opens() != Section.FOLLOW_UPS).toList(),
+        return new Read(waiting.stream().filter(w -> !w.kind().summed() && !w.kind().report() && w.kind().opens() != Section.FOLLOW_UPS).toList(),
                 waiting.stream().filter(w -> w.kind().opens() == Section.FOLLOW_UPS).toList(),
+                waiting.stream().filter(w -> w.kind().report()).toList(),
                 waiting.stream().filter(w -> w.kind().summed()).toList(),
                 port.samplesOverdue(), port.openConflicts(), port.quarantined());
     }
@@ -58,6 +59,7 @@ public final class TodayViewModel {
         List<TodayRow> all = new ArrayList<>();
         r.referrals().forEach(w -> all.add(row(w)));
         r.followUps().forEach(w -> all.add(row(w)));
+        r.reports().forEach(w -> all.add(row(w)));
         summed(all, r.ledger(), TodayKind.CERTIFICATION_WAITING);
         summed(all, r.ledger(), TodayKind.ADMISSION_WITHOUT_COSTS);
         count(all, TodayKind.SAMPLES_OVERDUE, r.samples());
@@ -112,7 +114,7 @@ public final class TodayViewModel {
         return busy;
     }
 
-    private record Read(List<Waiting> referrals, List<Waiting> followUps, List<Waiting> ledger, int samples, int conflicts,
+    private record Read(List<Waiting> referrals, List<Waiting> followUps, List<Waiting> reports, List<Waiting> ledger, int samples, int conflicts,
                         int quarantined) {
     }
 }

@@ -236,6 +236,10 @@ class MonthlyReportServerTest {
         assertThat(roll.counties()).extracting(ReportRoll.County::countyCode).containsExactly("210726", "210727");
         assertThat(roll.counties().get(1).standing()).isEqualTo(ReportStanding.APPROVED);
         assertThat(roll.completenessRate()).isEqualByComparingTo("50.00");
+        // October was due on 25 November: by today nobody's report of it is 未报 any more but 逾期
+        ReportRoll october = server.services.cityReports().roll("2026-10", null);
+        assertThat(october.counties()).extracting(ReportRoll.County::standing).containsOnly(ReportStanding.OVERDUE);
+        assertThat(october.onTimeRate()).isEqualByComparingTo("0.00");
     }
 
     List<UUID> reportsSeenBy(String token) {

@@ -126,7 +126,8 @@ public final class CityReports {
                         + "，不能重复审核；县里修订后再审核新版本");
             }
             Instant now = db.clock().instant();
-            MonthlyReport reviewed = report.withReview(new ReportReview(last.number(), verdict, verdict == ReviewVerdict.RETURNED ? why : null, now));
+            String returnedFor = verdict == ReviewVerdict.RETURNED ? why : null;
+            MonthlyReport reviewed = report.withReview(new ReportReview(last.number(), verdict, returnedFor, now));
             write(c, stored, reviewed, now);
             return reviewed;
         });

@@ -1,6 +1,7 @@
 package cn.screening.workstation.server.admin;
 
 import cn.screening.workstation.domain.report.MonthlyReport;
+import cn.screening.workstation.domain.report.ReportPeriod;
 import cn.screening.workstation.domain.report.ReviewVerdict;
 import cn.screening.workstation.server.CityReports;
 import cn.screening.workstation.server.ReportRoll;
@@ -40,7 +41,7 @@ final class ReportAdminCommand {
         @Override
         int run(ServerServices services, PrintWriter out) {
             ReportRoll roll = services.cityReports().roll(period, city);
-            out.printf("报告期 %s（截止 %s 日，以 %s 计）%n", roll.period(), cn.screening.workstation.domain.report.ReportPeriod.DUE_DAY, roll.asOf());
+            out.printf("报告期 %s（截止 %s 日，以 %s 计）%n", roll.period(), ReportPeriod.DUE_DAY, roll.asOf());
             out.println("县代码\t县名\t状态\t版本\t提交时间\t按时\t说明");
             for (ReportRoll.County c : roll.counties()) {
                 out.printf("%s\t%s\t%s\t%s\t%s\t%s\t%s%n", c.countyCode(), c.name(), c.standingZh(), c.version() == 0 ? "-" : c.version(),

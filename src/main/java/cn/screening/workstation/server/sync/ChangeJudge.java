@@ -101,7 +101,8 @@ final class ChangeJudge {
             return write(store, who, ch, type, payload, fields, null, now);
         }
         StoredRecord server = existing.get();
-        if (!who.scope().contains(server.ownerSite()) && !sharer(who, server, type) && !asAddressee(who, server, type, fields, ch.deleted())) {
+        if (!who.scope().contains(server.ownerSite()) && !sharer(who, server, type)
+                && !asAddressee(who, server, type, fields, ch.deleted())) {
             return Verdicts.rejected(ch, "not_your_record", null, "该记录属于其他机构，本设备无权修改");
         }
         List<String> conflicting = Merge.conflicts(server, ch, payload, fields);
@@ -163,7 +164,8 @@ final class ChangeJudge {
         }
         String owner = type.owner(stored);
         boolean ownerKept = server != null && owner != null && owner.equals(server.ownerSite());
-        if (!who.scope().contains(owner) && !(ownerKept && (sharer(who, server, type) || asAddressee(who, server, type, fields, ch.deleted())))) {
+        boolean addressee = ownerKept && (sharer(who, server, type) || asAddressee(who, server, type, fields, ch.deleted()));
+        if (!who.scope().contains(owner) && !addressee) {
             return Verdicts.rejected(ch, "not_your_site", null, "记录所属机构 " + owner + " 不在本设备的管辖范围内");
         }
         if (server != null) {

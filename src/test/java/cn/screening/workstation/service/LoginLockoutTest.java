@@ -72,17 +72,20 @@ class LoginLockoutTest {
 
     @Test
     void theLocksTimeRemovedFromTheKeyringUnlocksNothing() throws Exception {
-        lockDoctorThenEdit(names -> names.forEach(n -> ((ObjectNode) n).putNull("lockedUntil")));
+        lockDoctorThenEdit(ring -> records(ring).forEach(r -> r.putNull("lockedUntil")));
     }
 
     @Test
     void theFailuresEmptiedInTheKeyringUnlockNothingAndStillReachTheAudit() throws Exception {
-        lockDoctorThenEdit(names -> names.forEach(n -> ((ObjectNode) n).putArray("unreportedFailures")));
+        lockDoctorThenEdit(ring -> records(ring).forEach(r -> r.putArray("unreportedFailures")));
     }
 
     @Test
     void theWholeLockOutSectionRemovedUnlocksNothing() throws Exception {
-        lockDoctorThenEdit(names -> ((ObjectNode) names).removeAll());
+        lockDoctorThenEdit(ring -> {
+            ring.remove("lockout");
+            records(ring).forEach(r -> r.remove(List.of("lockedUntil", "unreportedFailures", "failedAttempts")));
+        });
     }
 
     @Test
@@ -126,12 +129,20 @@ class LoginLockoutTest {
         assertThat(sixWrong("doctor").get(5)).isInstanceOf(LoginResult.Locked.class);
     }
 
-    void lockDoctorThenEdit(Consumer<com.fasterxml.jackson.databind.JsonNode> editNames) throws Exception {
+    /** Wherever the keyring keeps a name's failures: by name tag under "lockout", and (the earlier format) in each account's entry. */
+    static List<ObjectNode> records(ObjectNode ring) {
+        List<ObjectNode> out = new ArrayList<>();
+        ring.path("lockout").path("names").forEach(n -> out.add((ObjectNode) n));
+        ring.path("entries").forEach(n -> out.add((ObjectNode) n));
+        return out;
+    }
+
+    void lockDoctorThenEdit(Consumer<ObjectNode> edit) throws Exception {
         lockDoctor();
         for (String name : List.of(Keyring.FILE_NAME, Keyring.FILE_NAME + ".bak")) {
             Path file = dir.resolve(name);
             ObjectNode ring = (ObjectNode) JSON.readTree(file.toFile());
-            editNames.accept(ring.path("lockout").path("names"));
+            edit.accept(ring);
             JSON.writeValue(file.toFile(), ring);
         }
         stillLockedThenAudited(5); // the sixth try met the lock and checked no password

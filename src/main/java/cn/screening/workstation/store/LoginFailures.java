@@ -149,7 +149,9 @@ final class LoginFailures {
                 lock = now.plus(policy.lockFor());
             }
             LockoutMarks.Mark settledNow = new LockoutMarks.Mark(last, lock);
-            marks.put(tx, tag, settledNow);
+            if (!settledNow.equals(mark)) {
+                marks.put(tx, tag, settledNow);
+            }
             settled.put(tag, settledNow);
             if (mine) {
                 userLock = lock;

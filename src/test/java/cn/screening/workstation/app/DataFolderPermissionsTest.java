@@ -18,11 +18,14 @@ import cn.screening.workstation.store.StoreException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.AclFileAttributeView;
 import java.nio.file.attribute.PosixFilePermissions;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledOnOs;
+import org.junit.jupiter.api.condition.OS;
 import org.junit.jupiter.api.io.TempDir;
 import org.slf4j.LoggerFactory;
 
@@ -83,5 +86,20 @@ class DataFolderPermissionsTest {
                 "settings.json", "logs", "logs/workstation.log", Workstation.EXPORTS);
         modes.forEach((name, mode) -> assertThat(mode).as(name.isEmpty() ? "the data folder" : name)
                 .isEqualTo(Files.isDirectory(data.resolve(name)) ? "rwx------" : "rw-------"));
+    }
+
+    @Test
+    @EnabledOnOs(OS.WINDOWS)
+    void onWindowsEveryFileAndFolderHasTheOwnersEntryAlone() throws Exception {
+        Path data = dir.resolve("data");
+        Workstation w = TestSites.countyHospital(data);
+        TestSites.login(w, "doctor", TestSites.DOCTOR_PASSWORD).close();
+        try (Stream<Path> all = Files.walk(data)) {
+            for (Path p : all.toList()) {
+                AclFileAttributeView view = Files.getFileAttributeView(p, AclFileAttributeView.class);
+                assertThat(view.getAcl()).as(p.toString()).singleElement()
+                        .satisfies(e -> assertThat(e.principal()).isEqualTo(view.getOwner()));
+            }
+        }
     }
 }

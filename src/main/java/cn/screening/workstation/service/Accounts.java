@@ -5,6 +5,7 @@ import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.domain.user.UserAccount;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.UnlockResult;
+import java.time.Instant;
 import java.util.List;
 
 /** Account administration and the idle-lock password check, for a logged-in workspace. */
@@ -72,12 +73,12 @@ public final class Accounts implements UsersPort, UnlockPort {
     @Override
     public LoginResult unlockScreen(char[] password) {
         String me = ws.session().user().username();
-        java.time.Instant now = ws.database().clock().instant();
+        Instant now = ws.database().clock().instant();
         UnlockResult r = ws.keyring().unlock(me, password, now);
         if (r instanceof UnlockResult.Unlocked ok) {
             ok.key().destroy();
-            java.time.Instant lockedUntil = ws.database().write(ws.session().actor(), tx -> {
-                java.time.Instant lock = ws.keyring().settle(tx, ws.audit(), me, now, "screen lock");
+            Instant lockedUntil = ws.database().write(ws.session().actor(), tx -> {
+                Instant lock = ws.keyring().settle(tx, ws.audit(), me, now, "screen lock");
                 if (lock == null) {
                     ws.audit().append(tx, AuditAction.LOGIN, "user", me, "screen unlocked");
                 }

@@ -23,7 +23,8 @@ public record AppConfig(Path dataFolder, String language, LockoutPolicy lockout,
 
     public AppConfig(Path dataFolder, String language, LockoutPolicy lockout, StoreOptions storeOptions, Clock clock,
                      Duration firstSyncAfter) {
-        this(dataFolder, language, lockout, storeOptions, clock, firstSyncAfter, FileTargets.chooser(), new PdfPrinter());
+        this(dataFolder, language, lockout, storeOptions, clock, firstSyncAfter,
+                FileTargets.chooser(dataFolder.resolve(cn.screening.workstation.service.Workstation.EXPORTS)), new PdfPrinter());
     }
 
     static final Duration FIRST_SYNC_AFTER = Duration.ofSeconds(3);

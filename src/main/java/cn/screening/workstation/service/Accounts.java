@@ -5,6 +5,7 @@ import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.domain.user.UserAccount;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.UnlockResult;
+import java.time.Instant;
 import java.util.List;
 
 /** Account administration and the idle-lock password check, for a logged-in workspace. */
@@ -72,17 +73,19 @@ public final class Accounts implements UsersPort, UnlockPort {
     @Override
     public LoginResult unlockScreen(char[] password) {
         String me = ws.session().user().username();
-        UnlockResult r = ws.keyring().unlock(me, password, ws.database().clock().instant());
+        Instant now = ws.database().clock().instant();
+        UnlockResult r = ws.keyring().unlock(me, password, now);
         if (r instanceof UnlockResult.Unlocked ok) {
             ok.key().destroy();
-            ws.database().write(ws.session().actor(), tx -> {
-                for (var failed : ok.failuresToAudit()) {
-                    ws.audit().append(tx, failed, AuditAction.LOGIN_FAILED, "user", me, "screen lock");
+            Instant lockedUntil = ws.database().write(ws.session().actor(), tx -> {
+                Instant lock = ws.keyring().settle(tx, ws.audit(), me, now, "screen lock");
+                if (lock == null) {
+                    ws.audit().append(tx, AuditAction.LOGIN, "user", me, "screen unlocked");
                 }
-                ws.audit().append(tx, AuditAction.LOGIN, "user", me, "screen unlocked");
-                return null;
+                return lock;
             });
-            return new LoginResult.Success(ws);
+            ws.keyring().settled(me, now);
+            return lockedUntil == null ? new LoginResult.Success(ws) : new LoginResult.Locked(lockedUntil);
         }
         if (r instanceof UnlockResult.Locked l) {
             return new LoginResult.Locked(l.until());

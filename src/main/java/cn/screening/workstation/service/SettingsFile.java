@@ -2,6 +2,7 @@ package cn.screening.workstation.service;
 
 
 import cn.screening.workstation.store.AtomicFiles;
+import cn.screening.workstation.store.OwnerOnly;
 import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.store.StoreJson;
 import com.fasterxml.jackson.core.JsonFactory;
@@ -68,7 +69,7 @@ public final class SettingsFile implements SettingsPort {
     @Override
     public void save(Settings settings) {
         try {
-            Files.createDirectories(file.getParent());
+            OwnerOnly.folder(file.getParent());
             AtomicFiles.write(file, StoreJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.OTHER, "cannot write settings: " + e.getMessage(), e);

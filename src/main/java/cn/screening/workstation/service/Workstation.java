@@ -10,6 +10,7 @@ import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.Keyring;
 import cn.screening.workstation.store.LockoutPolicy;
+import cn.screening.workstation.store.OwnerOnly;
 import cn.screening.workstation.store.SiteRepository;
 import cn.screening.workstation.store.StoreOptions;
 import cn.screening.workstation.store.UnlockResult;
@@ -31,6 +32,8 @@ import org.slf4j.LoggerFactory;
 public final class Workstation implements LoginPort, SetupPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(Workstation.class);
+    /** The folder the save dialogs open in, inside the data folder and owner-only like it. */
+    public static final String EXPORTS = "exports";
 
     private final Path folder;
     private final LockoutPolicy policy;
@@ -95,13 +98,13 @@ public final class Workstation implements LoginPort, SetupPort {
 
     private void setAsideInterruptedSetup() {
         try {
-            Files.createDirectories(folder);
+            OwnerOnly.folder(folder);
             if (Database.exists(folder)) {
                 Path aside = folder.resolve(Database.FILE_NAME + ".mv.db.interrupted-" + clock.millis());
                 Files.move(folder.resolve(Database.FILE_NAME + ".mv.db"), aside);
                 LOG.warn("a store without keyring (set-up cut short) was moved to {}", aside);
             }
-        } catch (IOException e) {
+        } catch (IOException | java.io.UncheckedIOException e) {
             throw new ServiceException("error.folder.unwritable", e, folder.toString());
         }
     }
@@ -128,15 +131,23 @@ public final class Workstation implements LoginPort, SetupPort {
                 return new LoginResult.Inactive();
             }
             Session session = new Session(user.get(), site);
-            db.write(session.actor(), tx -> {
+            Instant lockedUntil = db.write(session.actor(), tx -> {
                 AuditLog audit = new AuditLog();
-                for (Instant failed : ok.failuresToAudit()) {
-                    audit.append(tx, failed, AuditAction.LOGIN_FAILED, "user", username, null);
+                Instant lock = ring.settle(tx, audit, username, now, null);
+                if (lock == null) {
+                    audit.append(tx, AuditAction.LOGIN, "user", username, null);
+                    new UserRepository().recordLogin(tx, username);
                 }
-                audit.append(tx, AuditAction.LOGIN, "user", username, null);
-                new UserRepository().recordLogin(tx, username);
-                return null;
+                return lock;
             });
+            ring.settled(username, now);
+            if (lockedUntil != null) {
+                // the lock-out record outside the store went back or lost failures: the right password waits too
+                db.close();
+                ok.key().destroy();
+                return new LoginResult.Locked(lockedUntil);
+            }
+            OwnerOnly.folder(folder.resolve(EXPORTS));
             return new LoginResult.Success(new Workspace(db, ok.key(), ring, session));
         } catch (RuntimeException e) {
             db.close();

@@ -47,7 +47,10 @@ public final class Database implements AutoCloseable {
      */
     public static Database open(Path folder, DataKey key, StoreOptions options, Clock clock) {
         Path file = folder.resolve(FILE_NAME).toAbsolutePath();
-        String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;CACHE_SIZE=" + options.cacheSizeKb()
+        OwnerOnly.folder(folder);
+        removeStaleTrace(folder);
+        // no trace file: H2's trace is plain text beside the encrypted file, and quotes SQL and its values
+        String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + options.cacheSizeKb()
                 + (options.autoServer() ? ";AUTO_SERVER=TRUE" : ""));
         HexFormat hex = HexFormat.of();
         // the file key stays in this process (EncryptedFiles); H2 gets only the SQL user's password, both from the data key
@@ -73,7 +76,17 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
         }
+        OwnerOnly.tree(folder); // H2 made its files with the process's umask
         return new Database(pool, clock, folder);
+    }
+
+    /** An earlier release let H2 write workstation.trace.db: plain text that can quote rows. */
+    private static void removeStaleTrace(Path folder) {
+        try {
+            Files.deleteIfExists(folder.resolve(FILE_NAME + ".trace.db"));
+        } catch (IOException e) {
+            throw new StoreException(StoreException.Kind.OTHER, "cannot remove the old trace file: " + e.getMessage(), e);
+        }
     }
 
     static StoreException classify(SQLException e) {

@@ -17,7 +17,11 @@ import java.util.Base64;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.HashSet;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicLong;
+import java.sql.SQLException;
+import javax.crypto.Mac;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKeyFactory;
 import javax.crypto.spec.GCMParameterSpec;
@@ -26,8 +30,9 @@ import javax.crypto.spec.SecretKeySpec;
 
 /**
  * Holds the store's data key wrapped once per account: PBKDF2 of the password gives a
- * key-encryption key (AES-GCM) and a verifier. Lock-out counters live here too, because the
- * store cannot be opened before a password is right.
+ * key-encryption key (AES-GCM) and a verifier. Failed logins are counted per name, for names
+ * without an account too, and every name costs the same derivation, so the answers and their
+ * timing do not tell which accounts exist ({@link LoginFailures}, decision 0020).
  */
 public final class Keyring {
 
@@ -39,12 +44,41 @@ public final class Keyring {
     private final LockoutPolicy policy;
     private final SecureRandom random;
     private final Map<String, KeyringFile.Entry> entries;
+    private final LoginFailures failures;
+    private final byte[] decoyKey;
+    private final AtomicLong derivations = new AtomicLong();
+    /** A right password's check, between its transaction and the rewrite of the files. */
+    private final Map<String, LoginFailures.Check> pendingChecks = new java.util.concurrent.ConcurrentHashMap<>();
 
-    private Keyring(Path file, LockoutPolicy policy, SecureRandom random, Map<String, KeyringFile.Entry> entries) {
+    private Keyring(Path file, LockoutPolicy policy, SecureRandom random, Map<String, KeyringFile.Entry> entries,
+                    KeyringFile.Lockout lockout) {
         this.file = file;
         this.policy = policy;
         this.random = random;
         this.entries = entries;
+        Map<String, KeyringFile.NameRecord> names = new LinkedHashMap<>();
+        if (lockout != null && lockout.names() != null) {
+            names.putAll(lockout.names());
+        }
+        entries.forEach((user, e) -> {
+            // format 1 kept the failures in the account's entry: carried over once, numbered from 1
+            if (!names.containsKey(LoginFailures.tag(user)) && (e.unreportedFailures() != null || e.lockedUntil() != null)) {
+                List<KeyringFile.Failure> old = new ArrayList<>();
+                List<Instant> listed = e.unreportedFailures() == null ? List.of() : e.unreportedFailures();
+                for (int i = 0; i < listed.size(); i++) {
+                    old.add(new KeyringFile.Failure(i + 1, listed.get(i)));
+                }
+                names.put(LoginFailures.tag(user), new KeyringFile.NameRecord(0, old, e.lockedUntil()));
+            }
+        });
+        entries.replaceAll((user, e) -> e.keyOnly());
+        this.failures = new LoginFailures(names, new LockoutJournal(file.getParent()), policy);
+        byte[] decoy = lockout == null || lockout.decoyKey() == null ? null : B64D.decode(lockout.decoyKey());
+        if (decoy == null || decoy.length != 32) {
+            decoy = new byte[32];
+            random.nextBytes(decoy);
+        }
+        this.decoyKey = decoy;
     }
 
     public static boolean exists(Path folder) {
@@ -52,7 +86,7 @@ public final class Keyring {
     }
 
     public static Keyring empty(Path folder, LockoutPolicy policy, SecureRandom random) {
-        return new Keyring(folder.resolve(FILE_NAME), policy, random, new LinkedHashMap<>());
+        return new Keyring(folder.resolve(FILE_NAME), policy, random, new LinkedHashMap<>(), null);
     }
 
     public static Keyring load(Path folder, LockoutPolicy policy, SecureRandom random) {
@@ -62,7 +96,7 @@ public final class Keyring {
             if (data.entries() == null || data.entries().isEmpty()) {
                 throw new StoreException(StoreException.Kind.KEYRING_DAMAGED, "keyring has no accounts", null);
             }
-            return new Keyring(f, policy, random, new LinkedHashMap<>(data.entries()));
+            return new Keyring(f, policy, random, new LinkedHashMap<>(data.entries()), data.lockout());
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.KEYRING_DAMAGED, "keyring unreadable: " + e.getMessage(), e);
         }
@@ -76,33 +110,74 @@ public final class Keyring {
         return entries.containsKey(username);
     }
 
-    /** Checks the password; counts failures and locks the account after too many. Saves the counters. */
+    /** How many PBKDF2 derivations this keyring has run: each checked password costs exactly one, account or not. */
+    public long derivations() {
+        return derivations.get();
+    }
+
+    /**
+     * Checks the password; counts failures per name (account or not) and locks after too many. A name
+     * without an account is derived with a decoy salt at the same cost and counts down the same way.
+     * A right password still has to pass {@link #settle} against the store before the login stands.
+     */
     public synchronized UnlockResult unlock(String username, char[] password, Instant now) {
+        String tag = LoginFailures.tag(username);
+        LoginFailures.Judgement before = failures.judge(tag, now);
+        if (before.locked(now)) {
+            return new UnlockResult.Locked(before.lockedUntil());
+        }
         KeyringFile.Entry e = entries.get(username);
-        if (e == null) {
-            return new UnlockResult.WrongPassword(policy.maxAttempts());
+        boolean right;
+        byte[] derived;
+        if (e != null) {
+            derived = derive(password, B64D.decode(e.salt()), e.iterations());
+            right = MessageDigest.isEqual(Arrays.copyOfRange(derived, 32, 64), B64D.decode(e.verifier()));
+        } else {
+            derived = derive(password, decoySalt(username), policy.pbkdf2Iterations());
+            MessageDigest.isEqual(Arrays.copyOfRange(derived, 32, 64), new byte[32]); // the same comparison, never equal in practice
+            right = false;
         }
-        if (e.lockedUntil() != null && now.isBefore(e.lockedUntil())) {
-            return new UnlockResult.Locked(e.lockedUntil());
-        }
-        byte[] derived = derive(password, B64D.decode(e.salt()), e.iterations());
-        byte[] verifier = Arrays.copyOfRange(derived, 32, 64);
-        List<Instant> unreported = e.unreportedFailures() == null ? new ArrayList<>() : new ArrayList<>(e.unreportedFailures());
-        if (!MessageDigest.isEqual(verifier, B64D.decode(e.verifier()))) {
-            unreported.add(now);
-            int failed = (e.lockedUntil() != null ? 0 : e.failedAttempts()) + 1;
-            boolean lock = failed >= policy.maxAttempts();
-            Instant until = lock ? now.plus(policy.lockFor()) : null;
-            entries.put(username, e.withFailures(lock ? 0 : failed, until, unreported));
+        if (!right) {
+            LoginFailures.Judgement after = failures.fail(tag, now);
             save();
-            return lock ? new UnlockResult.Locked(until) : new UnlockResult.WrongPassword(policy.maxAttempts() - failed);
+            return after.locked(now) ? new UnlockResult.Locked(after.lockedUntil()) : new UnlockResult.WrongPassword(after.attemptsLeft());
         }
         DataKey key = new DataKey(unwrap(Arrays.copyOf(derived, 32), B64D.decode(e.wrappedKey()), username));
-        if (e.failedAttempts() != 0 || e.lockedUntil() != null || !unreported.isEmpty()) {
-            entries.put(username, e.withFailures(0, null, List.of()));
+        return new UnlockResult.Unlocked(key, List.copyOf(failures.pending(tag)));
+    }
+
+    /**
+     * After a right password, in the login's transaction: writes the failures since the last good login
+     * (the user's, and those of names without an account) to the audit log and checks the copies outside
+     * the store against its count. Answers the lock that still stands (then the login must be refused).
+     */
+    public Instant settle(Tx tx, AuditLog audit, String username, Instant now, String detail) throws SQLException {
+        Set<String> accountTags = new HashSet<>();
+        synchronized (this) {
+            entries.keySet().forEach(u -> accountTags.add(LoginFailures.tag(u)));
+        }
+        LoginFailures.Check check = failures.settle(tx, audit, username, accountTags, now, detail);
+        pendingChecks.put(username, check);
+        return check.locked(now) ? check.lockedUntil() : null;
+    }
+
+    /** Once the login's transaction has committed: the keyring and the journal say what the store says. */
+    public synchronized void settled(String username, Instant now) {
+        LoginFailures.Check check = pendingChecks.remove(username);
+        if (check != null) {
+            failures.commit(check, now);
             save();
         }
-        return new UnlockResult.Unlocked(key, List.copyOf(unreported));
+    }
+
+    private byte[] decoySalt(String username) {
+        try {
+            Mac mac = Mac.getInstance("HmacSHA256");
+            mac.init(new SecretKeySpec(decoyKey, "HmacSHA256"));
+            return Arrays.copyOf(mac.doFinal(username.getBytes(StandardCharsets.UTF_8)), 16);
+        } catch (GeneralSecurityException ex) {
+            throw new IllegalStateException("HmacSHA256 missing from the JDK", ex);
+        }
     }
 
     /** Adds (or replaces) an account's wrapped copy of the data key. Saves. */
@@ -112,7 +187,7 @@ public final class Keyring {
         byte[] derived = derive(password, salt, policy.pbkdf2Iterations());
         byte[] wrapped = wrap(Arrays.copyOf(derived, 32), key.bytes(), username);
         entries.put(username, new KeyringFile.Entry(B64.encodeToString(salt), policy.pbkdf2Iterations(),
-                B64.encodeToString(Arrays.copyOfRange(derived, 32, 64)), B64.encodeToString(wrapped), 0, null, List.of()));
+                B64.encodeToString(Arrays.copyOfRange(derived, 32, 64)), B64.encodeToString(wrapped), null, null));
         save();
     }
 
@@ -125,8 +200,9 @@ public final class Keyring {
     /** Written to a temp file, kept as a .bak copy, then moved into place: a crash leaves the old or the new file, never half. */
     public synchronized void save() {
         try {
-            Files.createDirectories(file.getParent());
-            byte[] bytes = Json.MAPPER.writeValueAsBytes(new KeyringFile(1, entries));
+            OwnerOnly.folder(file.getParent());
+            byte[] bytes = Json.MAPPER.writeValueAsBytes(new KeyringFile(KeyringFile.FORMAT, entries,
+                    new KeyringFile.Lockout(B64.encodeToString(decoyKey), failures.records())));
             AtomicFiles.write(file, bytes);
             AtomicFiles.write(file.resolveSibling(FILE_NAME + ".bak"), bytes);
         } catch (IOException e) {
@@ -134,7 +210,8 @@ public final class Keyring {
         }
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    private byte[] derive(char[] password, byte[] salt, int iterations) {
+        derivations.incrementAndGet();
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 512);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();

@@ -18,9 +18,17 @@ public interface FileTargets {
 
     /** The system's save dialog. */
     static FileTargets chooser() {
+        return chooser(null);
+    }
+
+    /** The system's save dialog, opening in {@code initialFolder} when it exists (the data folder's owner-only exports/). */
+    static FileTargets chooser(Path initialFolder) {
         return (owner, title, initialName, description, pattern) -> {
             FileChooser chooser = new FileChooser();
             chooser.setTitle(title);
+            if (initialFolder != null && initialFolder.toFile().isDirectory()) {
+                chooser.setInitialDirectory(initialFolder.toFile());
+            }
             chooser.setInitialFileName(initialName);
             chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter(description, pattern));
             File chosen = chooser.showSaveDialog(owner);

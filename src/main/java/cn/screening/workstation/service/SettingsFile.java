@@ -2,7 +2,7 @@ package cn.screening.workstation.service;
 
 
 import cn.screening.workstation.store.AtomicFiles;
-import cn.screening.workstation.store.StoreException;
+import cn.screening.workstation.store.StoreFailures;
 import cn.screening.workstation.store.StoreJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -71,7 +71,7 @@ public final class SettingsFile implements SettingsPort {
             Files.createDirectories(file.getParent());
             AtomicFiles.write(file, StoreJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.OTHER, "cannot write settings: " + e.getMessage(), e);
+            throw StoreFailures.translate(e, false);
         }
     }
 }

@@ -93,6 +93,9 @@ class StoreOnBadDiskTest {
                         assertThat(e.kind()).isEqualTo(StoreException.Kind.READ_ONLY);
                         assertThat(zh.of(e)).contains("只能读、不能写", "写入权限");
                     });
+            // the settings page's save says the same, not "database error"
+            assertThatThrownBy(() -> new SettingsFile(disk.dir().resolve("ws")).save(Settings.DEFAULT.withLanguage("en")))
+                    .isInstanceOfSatisfying(StoreException.class, e -> assertThat(e.kind()).isEqualTo(StoreException.Kind.READ_ONLY));
         }
     }
 

@@ -2,7 +2,9 @@ package cn.screening.workstation.app;
 
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.service.CaseDetails;
+import cn.screening.workstation.service.ExportRetention;
 import cn.screening.workstation.service.PatientRecord;
+import cn.screening.workstation.service.PrivacySettings;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Settings;
 import cn.screening.workstation.service.Workspace;
@@ -70,6 +72,9 @@ final class SessionViews implements AutoCloseable {
         ctx.tasks().run(sync::begin).start();
         // letters nobody answered within their window become 已过期 before 今日待办 counts them
         ctx.tasks().run(() -> services.referrals().expirePastValidity()).start();
+        // exported copies older than the administrator's retention go, in the background (privacy.json)
+        ctx.tasks().run(() -> new ExportRetention(workspace).sweep(PrivacySettings.load(workspace.database().folder())
+                .exportRetentionDays())).start();
     }
 
     /** @param rules the built-in rules with this workspace's pulled reference data laid over them */

@@ -15,6 +15,7 @@ import java.io.Console;
 import java.io.PrintWriter;
 import java.time.Clock;
 import java.time.ZoneId;
+import org.slf4j.LoggerFactory;
 
 /** What every headless command needs: the data folder, texts in the user's language, passwords, a login. */
 final class CliContext {
@@ -98,6 +99,7 @@ final class CliContext {
             err.println(e.getMessage());
             return EXIT_REFUSED;
         } catch (StoreException e) {
+            LoggerFactory.getLogger(CliContext.class).info("store failure: {}", e.logLine());
             err.println(texts.of(e));
             return EXIT_FAILED;
         }

@@ -6,6 +6,7 @@ import cn.screening.workstation.domain.validation.Messages;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.store.AuditAction;
+import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.store.Tx;
 import cn.screening.workstation.transfer.CsvTableWriter;
 import cn.screening.workstation.transfer.ImportReportWriter;
@@ -22,6 +23,8 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * Imports the patient list a county receives: every row through the same rules as the form,
@@ -30,6 +33,7 @@ import java.util.Set;
  */
 public final class PatientImport implements ImportPort {
 
+    private static final Logger LOG = LoggerFactory.getLogger(PatientImport.class);
     private static final int BATCH = 500;
 
     private final Workspace ws;
@@ -95,7 +99,11 @@ public final class PatientImport implements ImportPort {
         return new ImportRowVerdict(row.line(), p, lines, false);
     }
 
-    /** Registers the importable rows, in batches: a crash part-way leaves whole rows, and importing again finishes the rest. */
+    /**
+     * Registers the importable rows, in batches: a crash part-way leaves whole rows, and importing again finishes the rest.
+     * A store failure (a full disk, a read-only folder) stops it at that batch, which is undone, and the refusal says
+     * why and how many rows were committed before.
+     */
     public ImportSummary commit(ImportPreview preview) {
         ws.session().require(Permission.IMPORT);
         List<Patient> todo = preview.rows().stream().filter(ImportRowVerdict::importable).map(ImportRowVerdict::patient).toList();
@@ -103,18 +111,12 @@ public final class PatientImport implements ImportPort {
         for (int from = 0; from < todo.size(); from += BATCH) {
             List<Patient> batch = todo.subList(from, Math.min(todo.size(), from + BATCH));
             String detail = "import " + preview.file().getFileName();
-            imported += ws.database().write(ws.session().actor(), tx -> {
-                List<Patient> fresh = new ArrayList<>(batch.size());
-                Set<String> seen = new HashSet<>();
-                for (Patient p : batch) {
-                    // skip what a previous, interrupted run of the same file already wrote (and a row twice in one batch)
-                    if (seen.add(p.idType().code() + ":" + p.idNumber())
-                            && ws.patients().findByIdentity(tx, p.idType(), p.idNumber()).isEmpty()) {
-                        fresh.add(p);
-                    }
-                }
-                return ws.patients().insertAll(tx, fresh, detail).size();
-            });
+            try {
+                imported += writeBatch(batch, detail);
+            } catch (StoreException e) {
+                LOG.info("import stopped after {} rows: {}", imported, e.logLine());
+                throw new ServiceException("import.stopped", e, texts.of(e), String.valueOf(imported));
+            }
         }
         ImportSummary summary = new ImportSummary(preview.rows().size(), imported, (int) preview.alreadyRegisteredCount(),
                 (int) preview.errorCount(), (int) preview.warningCount());
@@ -123,6 +125,21 @@ public final class PatientImport implements ImportPort {
             return null;
         });
         return summary;
+    }
+
+    private int writeBatch(List<Patient> batch, String detail) {
+        return ws.database().write(ws.session().actor(), tx -> {
+            List<Patient> fresh = new ArrayList<>(batch.size());
+            Set<String> seen = new HashSet<>();
+            for (Patient p : batch) {
+                // skip what a previous, interrupted run of the same file already wrote (and a row twice in one batch)
+                if (seen.add(p.idType().code() + ":" + p.idNumber())
+                        && ws.patients().findByIdentity(tx, p.idType(), p.idNumber()).isEmpty()) {
+                    fresh.add(p);
+                }
+            }
+            return ws.patients().insertAll(tx, fresh, detail).size();
+        });
     }
 
     /** The report CSV: `row,status,field,message`, every finding of every row. */

@@ -3,7 +3,7 @@ package cn.screening.workstation.service;
 
 import cn.screening.workstation.store.AtomicFiles;
 import cn.screening.workstation.store.OwnerOnly;
-import cn.screening.workstation.store.StoreException;
+import cn.screening.workstation.store.StoreFailures;
 import cn.screening.workstation.store.StoreJson;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonParser;
@@ -72,7 +72,7 @@ public final class SettingsFile implements SettingsPort {
             OwnerOnly.folder(file.getParent());
             AtomicFiles.write(file, StoreJson.MAPPER.writerWithDefaultPrettyPrinter().writeValueAsBytes(settings));
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.OTHER, "cannot write settings: " + e.getMessage(), e);
+            throw StoreFailures.translate(e, false);
         }
     }
 }

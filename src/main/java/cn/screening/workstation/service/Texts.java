@@ -68,14 +68,20 @@ public final class Texts {
         return get("error.login.inactive");
     }
 
-    /** What a user reads for a store failure: locked, damaged, wrong key — never a stack trace. */
+    /**
+     * What a user reads for a store failure: what happened and what to do, in one sentence — never H2's
+     * text or its SQL, which go to the log only ({@link StoreException#logLine()}).
+     */
     public String of(StoreException e) {
         return switch (e.kind()) {
             case LOCKED -> get("error.store.locked");
             case CORRUPT -> get("error.store.corrupt");
             case WRONG_KEY -> get("error.store.wrongKey");
             case KEYRING_DAMAGED -> get("error.store.keyring");
-            case CONSTRAINT, OTHER -> get("error.store.other", String.valueOf(e.getMessage()));
+            case DISK_FULL -> get("error.store.diskFull");
+            case READ_ONLY -> get("error.store.readOnly");
+            case CONSTRAINT -> get("error.store.constraint");
+            case OTHER -> get("error.store.other");
         };
     }
 }

@@ -12,8 +12,9 @@ import java.time.temporal.ChronoUnit;
 import java.util.HexFormat;
 import java.util.concurrent.locks.ReentrantLock;
 import org.flywaydb.core.Flyway;
-import org.h2.api.ErrorCode;
 import org.h2.jdbcx.JdbcConnectionPool;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The workstation's encrypted H2 file. Writes are serialised on one lock (H2 would otherwise make
@@ -22,6 +23,7 @@ import org.h2.jdbcx.JdbcConnectionPool;
 public final class Database implements AutoCloseable {
 
     public static final String FILE_NAME = "workstation";
+    private static final Logger LOG = LoggerFactory.getLogger(Database.class);
     private static final String MIGRATIONS = "classpath:cn/screening/workstation/db/migration";
 
     private final JdbcConnectionPool pool;
@@ -29,6 +31,7 @@ public final class Database implements AutoCloseable {
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Path folder;
     private volatile boolean closed;
+    private volatile StoreException broken;
 
     private Database(JdbcConnectionPool pool, Clock clock, Path folder) {
         this.pool = pool;
@@ -49,7 +52,7 @@ public final class Database implements AutoCloseable {
         Path file = folder.resolve(FILE_NAME).toAbsolutePath();
         OwnerOnly.folder(folder);
         removeStaleTrace(folder);
-        // no trace file: H2's trace is plain text beside the encrypted file, and quotes SQL and its values
+        // no trace file: H2 would write failing SQL, values and all, in plain text beside the encrypted store
         String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;TRACE_LEVEL_FILE=0;CACHE_SIZE=" + options.cacheSizeKb()
                 + (options.autoServer() ? ";AUTO_SERVER=TRUE" : ""));
         HexFormat hex = HexFormat.of();
@@ -57,10 +60,10 @@ public final class Database implements AutoCloseable {
         EncryptedFiles.unlock(file, hex.formatHex(key.fileSecret()));
         try {
             if (!EncryptedFiles.secretFits(file)) {
-                throw new StoreException(StoreException.Kind.WRONG_KEY, "the data key does not open " + file, null);
+                throw new StoreException(StoreException.Kind.WRONG_KEY, "the data key does not open the store file", null);
             }
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.CORRUPT, "cannot read " + file + ": " + e.getMessage(), e);
+            throw StoreFailures.translate(e, true);
         }
         JdbcConnectionPool pool = JdbcConnectionPool.create(url, "workstation", hex.formatHex(key.userSecret()));
         pool.setMaxConnections(options.maxConnections());
@@ -68,13 +71,17 @@ public final class Database implements AutoCloseable {
             probe.isValid(1);
         } catch (SQLException e) {
             pool.dispose();
-            throw classify(e);
+            throw StoreFailures.translate(e, true);
         }
         try {
             Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
         } catch (RuntimeException e) {
-            pool.dispose();
-            throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
+            // a read-only folder or a full disk shows first here, when the schema is brought up to date
+            StoreException failure = StoreFailures.translate(e, false);
+            if (!StoreFailures.fileFailed(e)) {
+                pool.dispose();
+            }
+            throw failure;
         }
         OwnerOnly.tree(folder); // H2 made its files with the process's umask
         return new Database(pool, clock, folder);
@@ -89,21 +96,6 @@ public final class Database implements AutoCloseable {
         }
     }
 
-    static StoreException classify(SQLException e) {
-        int code = e.getErrorCode();
-        if (code == ErrorCode.DATABASE_ALREADY_OPEN_1 || code == ErrorCode.LOCK_TIMEOUT_1) {
-            return new StoreException(StoreException.Kind.LOCKED, e.getMessage(), e);
-        }
-        if (code == ErrorCode.FILE_ENCRYPTION_ERROR_1 || code == ErrorCode.WRONG_USER_OR_PASSWORD) {
-            return new StoreException(StoreException.Kind.WRONG_KEY, e.getMessage(), e);
-        }
-        if (code == ErrorCode.FILE_CORRUPTED_1 || code == ErrorCode.GENERAL_ERROR_1 || code == ErrorCode.IO_EXCEPTION_2
-                || code == ErrorCode.IO_EXCEPTION_1) {
-            return new StoreException(StoreException.Kind.CORRUPT, e.getMessage(), e);
-        }
-        return new StoreException(StoreException.Kind.OTHER, e.getMessage(), e);
-    }
-
     public Path folder() {
         return folder;
     }
@@ -112,21 +104,36 @@ public final class Database implements AutoCloseable {
         return clock;
     }
 
-    /** Runs {@code work} in one transaction: all of it commits, or none of it. */
+    /**
+     * Runs {@code work} in one transaction: all of it commits, or none of it. When the file itself fails
+     * (disk full, read-only, damaged) H2 has dropped the open transaction and closed the file; the store then
+     * answers every later call with the same failure at once instead of touching H2 again.
+     */
     public <T> T write(Actor actor, SqlWork<T> work) {
         writeLock.lock();
-        try (Connection c = pool.getConnection()) {
-            c.setAutoCommit(false);
+        try {
+            failIfBroken();
+            Connection c = connection();
             try {
+                c.setAutoCommit(false);
                 T result = work.run(new Tx(c, actor, now()));
                 c.commit();
+                c.close();
                 return result;
             } catch (SQLException | RuntimeException e) {
-                c.rollback();
-                throw e;
+                if (StoreFailures.fileFailed(e)) {
+                    throw broke(e);
+                }
+                try (c) {
+                    c.rollback();
+                }
+                if (e instanceof SQLException sql) {
+                    throw translate(sql);
+                }
+                throw (RuntimeException) e;
             }
         } catch (SQLException e) {
-            throw translate(e);
+            throw StoreFailures.fileFailed(e) ? broke(e) : translate(e);
         } finally {
             writeLock.unlock();
         }
@@ -134,12 +141,56 @@ public final class Database implements AutoCloseable {
 
     /** Runs read-only work on its own connection. */
     public <T> T read(SqlWork<T> work) {
-        try (Connection c = pool.getConnection()) {
+        failIfBroken();
+        Connection c = connection();
+        try {
             c.setReadOnly(true);
-            return work.run(new Tx(c, Actor.SYSTEM, now()));
-        } catch (SQLException e) {
-            throw translate(e);
+            T result = work.run(new Tx(c, Actor.SYSTEM, now()));
+            c.close();
+            return result;
+        } catch (SQLException | RuntimeException e) {
+            if (StoreFailures.fileFailed(e)) {
+                throw broke(e);
+            }
+            try {
+                c.close();
+            } catch (SQLException ignored) {
+                // the failure being thrown is the one to report
+            }
+            if (e instanceof SQLException sql) {
+                throw translate(sql);
+            }
+            throw (RuntimeException) e;
         }
+    }
+
+    private Connection connection() {
+        try {
+            return pool.getConnection();
+        } catch (SQLException e) {
+            throw StoreFailures.fileFailed(e) ? broke(e) : translate(e);
+        }
+    }
+
+    /** Whether the store's file failed under it; a failed store only answers with that failure until reopened. */
+    public boolean broken() {
+        return broken != null;
+    }
+
+    private void failIfBroken() {
+        StoreException b = broken;
+        if (b != null) {
+            throw new StoreException(b.kind(), "the store failed earlier: " + b.getMessage(), b);
+        }
+    }
+
+    private StoreException broke(Throwable e) {
+        StoreException failure = StoreFailures.translate(e, false);
+        if (broken == null) {
+            broken = failure;
+            LOG.info("store file failed, no further statements until reopened: {}", failure.logLine());
+        }
+        return failure;
     }
 
     /** The clock to the microsecond, as the timestamp columns keep it: what a write answers equals what a read finds. */
@@ -148,10 +199,7 @@ public final class Database implements AutoCloseable {
     }
 
     private static StoreException translate(SQLException e) {
-        if (e.getErrorCode() == ErrorCode.DUPLICATE_KEY_1 || e.getErrorCode() == ErrorCode.REFERENTIAL_INTEGRITY_VIOLATED_PARENT_MISSING_1) {
-            return new StoreException(StoreException.Kind.CONSTRAINT, e.getMessage(), e);
-        }
-        return classify(e);
+        return StoreFailures.translate(e, false);
     }
 
     private long currentFileSize() {
@@ -183,6 +231,7 @@ public final class Database implements AutoCloseable {
             if (closed) {
                 throw new IllegalStateException("store closed");
             }
+            failIfBroken();
             try (Connection c = pool.getConnection(); var st = c.createStatement()) {
                 st.execute("SHUTDOWN COMPACT");
             } catch (SQLException e) {
@@ -201,6 +250,11 @@ public final class Database implements AutoCloseable {
         writeLock.lock();
         try {
             if (closed) {
+                return;
+            }
+            if (broken != null) {
+                // H2 closed the file when it failed; closing its connections would roll back on it and spin forever
+                closed = true;
                 return;
             }
             try (Connection c = pool.getConnection(); var st = c.createStatement()) {

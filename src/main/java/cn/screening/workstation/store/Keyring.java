@@ -206,7 +206,8 @@ public final class Keyring {
             AtomicFiles.write(file, bytes);
             AtomicFiles.write(file.resolveSibling(FILE_NAME + ".bak"), bytes);
         } catch (IOException e) {
-            throw new StoreException(StoreException.Kind.OTHER, "cannot write keyring: " + e.getMessage(), e);
+            // a full disk or a read-only folder is told as such, not as a database error
+            throw StoreFailures.translate(e, false);
         }
     }
 

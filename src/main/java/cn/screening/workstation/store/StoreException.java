@@ -14,6 +14,10 @@ public class StoreException extends RuntimeException {
         KEYRING_DAMAGED,
         /** a constraint refused the write (e.g. a duplicate ID number) */
         CONSTRAINT,
+        /** the disk (or the user's quota) is full: the write was undone */
+        DISK_FULL,
+        /** the data folder or its file cannot be written (read-only disk, no permission) */
+        READ_ONLY,
         OTHER
     }
 
@@ -26,5 +30,10 @@ public class StoreException extends RuntimeException {
 
     public Kind kind() {
         return kind;
+    }
+
+    /** What may go to the log: the kind and the causes' messages with quoted values and long digit runs taken out. */
+    public String logLine() {
+        return kind + ": " + StoreFailures.redactedChain(getCause() != null ? getCause() : this);
     }
 }

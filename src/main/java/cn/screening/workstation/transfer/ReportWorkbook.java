@@ -30,12 +30,19 @@ public final class ReportWorkbook {
     private static final Map<String, String> LINE_HEADING = Map.of("A", "病种", "B", "乡镇", "C", "定点医院");
 
     public void write(Path target, ReportFigures figures) throws IOException {
+        write(target, figures, null);
+    }
+
+    /** The workbook with the export's mark (who, when, what for) in every sheet's footer. */
+    public void write(Path target, ReportFigures figures, String mark) throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), ".report-", ".xlsx.part");
         try (XSSFWorkbook wb = new XSSFWorkbook()) {
             Styles styles = new Styles(wb);
             for (ReportTable t : figures.tables()) {
-                sheet(wb.createSheet(t.title()), t, styles);
+                Sheet sheet = wb.createSheet(t.title());
+                SheetFooter.mark(sheet, mark);
+                sheet(sheet, t, styles);
             }
             try (OutputStream out = Files.newOutputStream(temp)) {
                 wb.write(out);

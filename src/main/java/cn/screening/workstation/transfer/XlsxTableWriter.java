@@ -23,10 +23,17 @@ public final class XlsxTableWriter {
      * @param rows each row's cells in header order: Number cells become numeric, anything else text; null is empty
      */
     public void write(Path target, String sheetName, List<String> header, Iterable<? extends List<?>> rows) throws IOException {
+        write(target, sheetName, header, rows, null);
+    }
+
+    /** As {@link #write(Path, String, List, Iterable)}, with the export's mark (who, when, what for) in the footer. */
+    public void write(Path target, String sheetName, List<String> header, Iterable<? extends List<?>> rows, String mark)
+            throws IOException {
         Path absolute = target.toAbsolutePath();
         Path temp = Files.createTempFile(absolute.getParent(), ".export-", ".xlsx.part");
         try (SXSSFWorkbook wb = new SXSSFWorkbook(200)) {
             Sheet sheet = wb.createSheet(sheetName);
+            SheetFooter.mark(sheet, mark);
             CellStyle bold = wb.createCellStyle();
             Font font = wb.createFont();
             font.setBold(true);

@@ -28,6 +28,11 @@ public final class MonthlyReportPdf {
     private static final float HEAD_ROW = 34;
 
     public void write(Path file, ReportSheet sheet) throws IOException {
+        write(file, sheet, null);
+    }
+
+    /** The report with the export's mark (who, when, what for) at the foot of every page. */
+    public void write(Path file, ReportSheet sheet, String mark) throws IOException {
         PdfOutput.atomically(file, out -> {
             try (PdfPages pdf = PdfPages.create(TEXTS.text("report.title") + " " + sheet.period())) {
                 int pages = sheet.figures().tables().size();
@@ -36,6 +41,9 @@ public final class MonthlyReportPdf {
                     Canvas c = pdf.newPage(PdfPages.A4.getHeight(), PdfPages.A4.getWidth());
                     float y = header(c, sheet, t, ++page, pages);
                     y = table(c, t, y);
+                    if (mark != null) {
+                        c.text(mark, MARGIN, c.height() - Canvas.mm(5), 7);
+                    }
                     if (page == pages) {
                         signatures(c, y + 16);
                     }

@@ -15,6 +15,7 @@ import cn.screening.workstation.domain.registry.RegistryRules;
 import cn.screening.workstation.domain.specimen.LabResult;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
+import cn.screening.workstation.service.ExportMark;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
@@ -120,7 +121,7 @@ public final class Registry implements RegistryPort {
         List<List<?>> cells = rows.stream().map(this::cells).toList();
         try {
             new XlsxTableWriter().write(out, texts.get("registry.export.sheet"), List.of(texts.get("registry.export.header").split(",")),
-                    cells);
+                    cells, ExportMark.of(ws.session(), ws.database().clock().instant(), zone, purpose, texts));
         } catch (IOException e) {
             throw new ServiceException("error.file.write", e, out.toString());
         }

@@ -8,9 +8,11 @@ import cn.screening.workstation.domain.report.ReportStatus;
 import cn.screening.workstation.domain.report.ReportVersion;
 import cn.screening.workstation.domain.validation.ValidationResult;
 import cn.screening.workstation.domain.validation.Violation;
+import cn.screening.workstation.service.ExportMark;
 import cn.screening.workstation.service.InvalidInput;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.Tx;
@@ -34,6 +36,9 @@ import java.util.Optional;
  * period, with its outbox entry and audit line, in the transaction that read the ledger.
  */
 public final class MonthlyReports {
+
+    /** the report's files are Chinese whatever the window's language, and so is their mark */
+    private static final Texts MARK_TEXTS = new Texts(java.util.Locale.SIMPLIFIED_CHINESE);
 
     private final Workspace ws;
     private final ReportBuilder builder;
@@ -123,10 +128,11 @@ public final class MonthlyReports {
     public ReportState export(ReportPeriod period, Path xlsx, Path pdf) {
         ReportState state = monthly(period);
         try {
-            new ReportWorkbook().write(xlsx, state.shown());
+            String mark = ExportMark.of(ws.session(), ws.database().clock().instant(), zone, null, MARK_TEXTS);
+            new ReportWorkbook().write(xlsx, state.shown(), mark);
             audited(state, xlsx.getFileName().toString(), "xlsx");
             if (pdf != null) {
-                new MonthlyReportPdf().write(pdf, sheet(state));
+                new MonthlyReportPdf().write(pdf, sheet(state), mark);
                 audited(state, pdf.getFileName().toString(), "pdf");
             }
         } catch (IOException e) {

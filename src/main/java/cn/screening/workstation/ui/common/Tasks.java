@@ -165,7 +165,7 @@ public final class Tasks {
         if (e instanceof ServiceException se) {
             reporter.refused(se);
         } else if (e instanceof StoreException st) {
-            LOG.warn("store failure", st);
+            LOG.warn("store failure: {}", st.logLine());
             reporter.storeFailed(st);
         } else {
             LOG.error("unexpected failure in background work", e);

@@ -175,11 +175,17 @@ class FollowUpsAndRegistryTest {
             assertThat(fmt.formatCellValue(row.getCell(10))).isEqualTo("有");
             assertThat(row.getCell(11).getNumericCellValue()).isEqualTo(7.5);
             assertThat(sheet.getLastRowNum()).isEqualTo(1);
+            // the export's mark in the printed footer: who, when, what for (masked without a purpose: 一般用途)
+            assertThat(sheet.getFooter().getLeft())
+                    .matches("导出人：.+（.+）　时间：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}　用途：一般用途");
         }
         assertThatThrownBy(() -> registry.exportXlsx(dir.resolve("full.xlsx"), true, " ")).isInstanceOf(ServiceException.class)
                 .extracting(x -> ((ServiceException) x).messageKey()).isEqualTo("export.full_id_refused");
         assertThat(dir.resolve("full.xlsx")).doesNotExist();
         assertThat(registry.exportXlsx(dir.resolve("full.xlsx"), true, "省中心质控")).isEqualTo(1);
+        try (InputStream in = Files.newInputStream(dir.resolve("full.xlsx")); XSSFWorkbook wb = new XSSFWorkbook(in)) {
+            assertThat(wb.getSheetAt(0).getFooter().getLeft()).endsWith("用途：省中心质控");
+        }
         List<AuditEntry> exports = f.county.database().read(tx -> f.county.audit().latest(tx, 50)).stream()
                 .filter(a -> a.action() == AuditAction.EXPORT).toList();
         assertThat(exports).hasSize(2);

@@ -55,6 +55,29 @@ class MonthlyReportExportTest {
     }
 
     @Test
+    void everySheetAndEveryPageCarriesWhoExportedItWhenAndWhatFor() throws IOException {
+        Path xlsx = dir.resolve("月报.xlsx");
+        Path pdf = dir.resolve("月报.pdf");
+        f.services.monthlyReports().export(APRIL, xlsx, pdf);
+        // the PDF draws the full-width spaces between the parts as plain ones
+        String mark = "导出人：.+（.+）[　 ]时间：\\d{4}-\\d{2}-\\d{2} \\d{2}:\\d{2}[　 ]用途：一般用途";
+        try (Workbook wb = WorkbookFactory.create(xlsx.toFile())) {
+            for (int i = 0; i < wb.getNumberOfSheets(); i++) {
+                assertThat(wb.getSheetAt(i).getFooter().getLeft()).as(wb.getSheetName(i)).matches(mark);
+            }
+        }
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            for (int page = 1; page <= doc.getNumberOfPages(); page++) {
+                PDFTextStripper text = new PDFTextStripper();
+                text.setStartPage(page);
+                text.setEndPage(page);
+                assertThat(text.getText(doc)).as("page " + page).containsPattern(mark);
+            }
+        }
+    }
+
+    @Test
     void theWorkbookHoldsEveryTableAsNumbersAndThePdfTheTablesAndSignatures() throws IOException {
         Path xlsx = dir.resolve("月报.xlsx");
         Path pdf = dir.resolve("月报.pdf");

@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
  * Amounts as typed in yuan, read exactly into fen with BigDecimal ("1,234.5" is 123450 fen), and fen
  * shown back as "1,234.50". A third decimal or a negative amount is refused, never rounded.
  */
-final class Yuan {
+public final class Yuan {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -55,7 +55,7 @@ final class Yuan {
     }
 
     /** "1,234.50" */
-    static String show(long fen) {
+    public static String show(long fen) {
         DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
         return f.format(BigDecimal.valueOf(fen, 2));
     }

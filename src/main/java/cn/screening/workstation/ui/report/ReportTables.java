@@ -15,7 +15,6 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableRow;
 import javafx.scene.control.TableView;
-import javafx.scene.layout.Region;
 import javafx.scene.text.TextAlignment;
 
 /**
@@ -29,6 +28,8 @@ final class ReportTables {
     static String columnKey(TableColumn<?, ?> column) {
         return column.getUserData() instanceof String key ? key : null;
     }
+
+    private static final double HEADING_HEIGHT = 54;
 
     private final I18n i18n;
 
@@ -45,7 +46,7 @@ final class ReportTables {
         for (int i = 0; i < table.columns().size(); i++) {
             ReportColumn rc = table.columns().get(i);
             int index = i;
-            TableColumn<ReportLine, String> col = column(i18n.get("report.column." + rc.key()), rc.measure() == Measure.FEN ? 104 : 84);
+            TableColumn<ReportLine, String> col = column(i18n.get("report.column." + rc.key()), width(rc.measure()));
             col.setUserData(rc.key());
             col.setCellValueFactory(c -> new ReadOnlyStringWrapper(text(rc.measure(), c.getValue().figures().get(index))));
             col.setStyle("-fx-alignment: CENTER-RIGHT;");
@@ -71,13 +72,24 @@ final class ReportTables {
         label.setWrapText(true);
         label.setTextAlignment(TextAlignment.CENTER);
         label.setAlignment(Pos.CENTER);
-        label.setMinHeight(Region.USE_PREF_SIZE);
+        // the header row takes its height from the graphic's, which does not wrap by itself: room for three lines
+        label.setMinHeight(HEADING_HEIGHT);
+        label.setPrefHeight(HEADING_HEIGHT);
         label.prefWidthProperty().bind(col.widthProperty().subtract(10));
         col.setGraphic(label);
         col.setPrefWidth(width);
         col.setSortable(false);
         col.setReorderable(false);
         return col;
+    }
+
+    /** Amounts are the widest figures; a rate's heading holds the longest words. */
+    private static double width(Measure m) {
+        return switch (m) {
+            case COUNT -> 92;
+            case RATE -> 102;
+            case FEN -> 110;
+        };
     }
 
     /** 12; 1,234.50; 66.67% (— when the denominator is 0). */

@@ -1,16 +1,14 @@
 package cn.screening.workstation.ui.ledger;
 
+import cn.screening.workstation.ui.common.Numbers;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
  * Amounts as typed in yuan, read exactly into fen with BigDecimal ("1,234.5" is 123450 fen), and fen
  * shown back as "1,234.50". A third decimal or a negative amount is refused, never rounded.
  */
-public final class Yuan {
+final class Yuan {
 
     private static final Pattern NUMBER = Pattern.compile("-?\\d+(\\.\\d+)?");
 
@@ -55,9 +53,8 @@ public final class Yuan {
     }
 
     /** "1,234.50" */
-    public static String show(long fen) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(BigDecimal.valueOf(fen, 2));
+    static String show(long fen) {
+        return Numbers.yuan(fen);
     }
 
     /** "1234.5" for a field being filled from a stored amount. */

@@ -7,9 +7,8 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.ledger.LedgerRow;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.ledger.PatientView;
+import cn.screening.workstation.ui.common.PatientView;
 import cn.screening.workstation.ui.shell.ShellContent;
-import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -45,7 +44,6 @@ public final class ReportController implements ShellContent {
     private final ReportViewModel vm;
     private final I18n i18n;
     private final FileTargets files;
-    private final LocalDate today;
     private final RowsBehindView rowsBehind;
     private final PatientView patients;
     private final ReportTables tables;
@@ -64,12 +62,10 @@ public final class ReportController implements ShellContent {
     @FXML private Button xlsxButton;
     @FXML private Button pdfButton;
 
-    public ReportController(ReportViewModel vm, I18n i18n, FileTargets files, LocalDate today, RowsBehindView rowsBehind,
-                            PatientView patients) {
+    public ReportController(ReportViewModel vm, I18n i18n, FileTargets files, RowsBehindView rowsBehind, PatientView patients) {
         this.vm = vm;
         this.i18n = i18n;
         this.files = files;
-        this.today = today;
         this.rowsBehind = rowsBehind;
         this.patients = patients;
         this.tables = new ReportTables(i18n);
@@ -77,7 +73,7 @@ public final class ReportController implements ShellContent {
 
     @FXML
     private void initialize() {
-        periodBox.getItems().setAll(vm.recentPeriods(today));
+        periodBox.getItems().setAll(vm.recentPeriods());
         periodBox.valueProperty().bindBidirectional(vm.period());
         periodBox.setOnAction(e -> vm.load());
         versionBox.setItems(vm.versions());

@@ -1,12 +1,11 @@
 package cn.screening.workstation.ui.report;
 
 import cn.screening.workstation.service.assembly.Services;
-import cn.screening.workstation.ui.ledger.PatientView;
+import cn.screening.workstation.ui.common.PatientView;
 import cn.screening.workstation.ui.shell.Dialogs;
 import cn.screening.workstation.ui.shell.ScreenKit;
 import cn.screening.workstation.ui.shell.ScreenRegistry;
 import cn.screening.workstation.ui.shell.Section;
-import java.time.LocalDate;
 
 /** 月报表 and the list of the rows behind a figure, wired. */
 public final class ReportScreens {
@@ -25,6 +24,6 @@ public final class ReportScreens {
     public void register(ScreenRegistry r, Services services) {
         r.section(Section.REPORT, ReportController.class, () -> new ReportController(
                 new ReportViewModel(services.monthlyReports(), services.ledger(), services.patientBrowser(), kit), kit.i18n(),
-                kit.files(), LocalDate.now(kit.clock()), new RowsBehindDialog(dialogs)::show, patients));
+                kit.files(), new RowsBehindDialog(dialogs)::show, patients));
     }
 }

@@ -6,7 +6,7 @@ import cn.screening.workstation.domain.report.ReportColumn;
 import cn.screening.workstation.domain.report.ReportLine;
 import cn.screening.workstation.domain.report.ReportTable;
 import cn.screening.workstation.ui.common.I18n;
-import cn.screening.workstation.ui.ledger.Yuan;
+import cn.screening.workstation.ui.common.Numbers;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -96,7 +96,7 @@ final class ReportTables {
     static String text(Measure measure, Figure f) {
         return switch (measure) {
             case COUNT -> Long.toString(f.value());
-            case FEN -> Yuan.show(f.value());
+            case FEN -> Numbers.yuan(f.value());
             case RATE -> f.ratio() == null ? "—"
                     : f.ratio().multiply(BigDecimal.valueOf(100)).setScale(2, RoundingMode.HALF_UP).toPlainString() + "%";
         };

@@ -15,11 +15,11 @@ import cn.screening.workstation.service.report.ReportBuilder;
 import cn.screening.workstation.service.report.ReportState;
 import cn.screening.workstation.ui.common.Confirmer;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.PatientView;
 import cn.screening.workstation.ui.common.Tasks;
-import cn.screening.workstation.ui.ledger.PatientView;
 import cn.screening.workstation.ui.shell.ScreenKit;
 import java.nio.file.Path;
-import java.time.LocalDate;
+import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -55,6 +55,7 @@ public final class ReportViewModel {
     private final Tasks tasks;
     private final Texts texts;
     private final I18n i18n;
+    private final Clock clock;
     private final StringProperty period = new SimpleStringProperty();
     private final ObjectProperty<ReportState> state = new SimpleObjectProperty<>();
     private final ObservableList<Shown> versions = FXCollections.observableArrayList();
@@ -81,14 +82,16 @@ public final class ReportViewModel {
         this.tasks = kit.tasks();
         this.texts = kit.texts();
         this.i18n = kit.i18n();
-        period.set(YearMonth.from(LocalDate.now(kit.clock())).minusMonths(1).toString()); // the month just ended
+        this.clock = kit.clock();
+        period.set(YearMonth.now(clock).minusMonths(1).toString()); // the month just ended
     }
 
     /** The periods the picker offers: the twelve months before this one, latest first. */
-    public List<String> recentPeriods(LocalDate today) {
+    public List<String> recentPeriods() {
+        YearMonth now = YearMonth.now(clock);
         List<String> out = new ArrayList<>();
         for (int i = 1; i <= 12; i++) {
-            out.add(YearMonth.from(today).minusMonths(i).toString());
+            out.add(now.minusMonths(i).toString());
         }
         return out;
     }

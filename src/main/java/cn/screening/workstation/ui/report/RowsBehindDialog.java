@@ -2,8 +2,8 @@ package cn.screening.workstation.ui.report;
 
 import cn.screening.workstation.service.ledger.LedgerRow;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.Numbers;
 import cn.screening.workstation.ui.common.Tables;
-import cn.screening.workstation.ui.ledger.Yuan;
 import cn.screening.workstation.ui.shell.Dialogs;
 import java.util.List;
 import java.util.Objects;
@@ -40,7 +40,7 @@ public final class RowsBehindDialog {
         table.getColumns().add(column(i18n.get("ledger.column.status"), 90, r -> i18n.label(r.status())));
         table.getColumns().add(column(i18n.get("ledger.column.certification"), 80, r -> i18n.label(r.certification())));
         table.getColumns().add(column(i18n.get("ledger.column.hospital"), 150, r -> Objects.toString(r.hospital(), "")));
-        table.getColumns().add(column(i18n.get("ledger.column.total"), 100, r -> r.totalFen() == 0 ? "" : Yuan.show(r.totalFen())));
+        table.getColumns().add(column(i18n.get("ledger.column.total"), 100, r -> r.totalFen() == 0 ? "" : Numbers.yuan(r.totalFen())));
         table.getItems().setAll(rows);
         table.setPrefSize(760, 360);
         Runnable openPicked = () -> {

@@ -229,7 +229,7 @@ class ReportScreensTest extends FxRobot {
         dialogs.loadFrom(new ViewLoader(i18n, Map.of()));
         stage = PageStage.show(i18n, ReportController.class, () -> new ReportController(
                 new ReportViewModel(services.monthlyReports(), services.ledger(), services.patientBrowser(), kit), i18n, kit.files(),
-                LocalDate.now(ZONE), new RowsBehindDialog(dialogs)::show, (record, offer, action) -> opened.add(record)));
+                new RowsBehindDialog(dialogs)::show, (record, offer, action) -> opened.add(record)));
     }
 
     private cn.screening.workstation.domain.report.MonthlyReport stored() {

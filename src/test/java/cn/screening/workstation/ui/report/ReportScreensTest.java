@@ -179,7 +179,7 @@ class ReportScreensTest extends FxRobot {
         assertThat(stored().versions()).hasSize(2);
         assertThat(stored().latest().reason()).isEqualTo("补报死亡病例");
         assertThat(lookup("#differsLabel").query().isVisible()).isFalse();
-        assertThat(cell(a, ReportLine.TOTAL, "died")).isEqualTo("1");
+        waitUntil(() -> cell(a, ReportLine.TOTAL, "died").equals("1"));
 
         // version 1 stays readable
         ComboBox<ReportViewModel.Shown> versions = lookup("#versionBox").query();
@@ -247,14 +247,23 @@ class ReportScreensTest extends FxRobot {
 
     /** The text a cell of a line (by key) and column (by figure key) shows. */
     private static String cell(TableView<ReportLine> table, String line, String column) {
-        TableColumn<ReportLine, ?> c = table.getColumns().stream().filter(x -> column.equals(ReportTables.columnKey(x))).findFirst()
-                .orElseThrow();
-        return cell(table, line, c);
+        return onFx(() -> table.getColumns().stream().filter(x -> column.equals(ReportTables.columnKey(x))).findFirst()
+                .map(c -> cell(table, line, c)).orElse(""));
     }
 
+    /** Read on the FX thread, which fills the tables; "" while the line is not there. */
     private static String cell(TableView<ReportLine> table, String line, TableColumn<ReportLine, ?> c) {
-        ReportLine l = table.getItems().stream().filter(x -> x.key().equals(line)).findFirst().orElseThrow();
-        return String.valueOf(c.getCellData(l));
+        return onFx(() -> table.getItems().stream().filter(x -> x.key().equals(line)).findFirst()
+                .map(l -> String.valueOf(c.getCellData(l))).orElse(""));
+    }
+
+    private static String onFx(java.util.concurrent.Callable<String> read) {
+        try {
+            return javafx.application.Platform.isFxApplicationThread() ? read.call()
+                    : org.testfx.util.WaitForAsyncUtils.asyncFx(read).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
     }
 
     private Node cellNode(TableView<ReportLine> table, String line, String column) {

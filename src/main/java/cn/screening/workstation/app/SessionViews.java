@@ -17,6 +17,7 @@ import cn.screening.workstation.ui.conflicts.ConflictScreens;
 import cn.screening.workstation.ui.followup.FollowUpScreens;
 import cn.screening.workstation.ui.importer.ImportScreens;
 import cn.screening.workstation.ui.ledger.LedgerScreens;
+import cn.screening.workstation.ui.report.ReportScreens;
 import cn.screening.workstation.ui.lock.IdleLock;
 import cn.screening.workstation.ui.patients.PatientScreens;
 import cn.screening.workstation.ui.quarantine.QuarantineScreens;
@@ -121,6 +122,7 @@ final class SessionViews implements AutoCloseable {
         ReceivingScreens.register(screens, kit, services);
         ResultsScreens.register(screens, kit, services);
         new CertificationScreens(kit, dialogs).register(screens, services);
+        new ReportScreens(kit, dialogs, patients::show).register(screens, services);
         idleLock.register(screens, kit, services.accounts(), logout);
     }
 

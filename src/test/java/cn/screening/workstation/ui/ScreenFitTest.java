@@ -31,6 +31,9 @@ import java.util.List;
 import javafx.application.Application;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
 import javafx.stage.Stage;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Tag;
@@ -102,8 +105,27 @@ class ScreenFitTest extends FxRobot {
                 // the window as the county sees it; the README shows these
                 ScreenPictures.forReadme(stage, language + "-" + section.getId().replace("Button", "") + ".png");
             }
+            if (COUNTY.equals(user) && "reportButton".equals(section.getId())) {
+                // the user guide's picture of 月报表 (docs/user-guide.md)
+                ScreenPictures.forReadme(stage, "zh".equals(language) ? "report.png" : "en-report.png");
+            }
         }
         assertThat(cut).as(language + " / " + user).isEmpty();
+        if (COUNTY.equals(user)) {
+            assertRoomForOneMoreSection();
+        }
+    }
+
+    /** The county doctor has the most sections: below them the navigation keeps room for one more button (统计看板). */
+    private void assertRoomForOneMoreSection() throws Exception {
+        VBox navigation = lookup(".navigation").queryAs(VBox.class);
+        double[] room = WaitForAsyncUtils.asyncFx(() -> {
+            Region spacer = (Region) navigation.getChildren().stream()
+                    .filter(n -> n instanceof Region r && !(n instanceof javafx.scene.control.Control) && VBox.getVgrow(n) == Priority.ALWAYS)
+                    .findFirst().orElseThrow();
+            return new double[] {spacer.getHeight(), lookup("#todayButton").query().getBoundsInParent().getHeight() + navigation.getSpacing()};
+        }).get(20, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(room[0]).as("free height below the county doctor's sections").isGreaterThanOrEqualTo(room[1]);
     }
 
     /** A county hospital's folder with a county doctor "county1" (every section, 核对认定 too) and one ledger row waiting. */

@@ -20,7 +20,6 @@ import cn.screening.workstation.documents.report.MonthlyReportPdf;
 import cn.screening.workstation.documents.report.ReportSheet;
 import cn.screening.workstation.transfer.ReportWorkbook;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
@@ -127,18 +126,48 @@ public final class MonthlyReports {
      */
     public ReportState export(ReportPeriod period, Path xlsx, Path pdf) {
         ReportState state = monthly(period);
-        try {
-            String mark = ExportMark.of(ws.session(), ws.database().clock().instant(), zone, null, MARK_TEXTS);
-            new ReportWorkbook().write(xlsx, state.shown(), mark);
-            audited(state, xlsx.getFileName().toString(), "xlsx");
-            if (pdf != null) {
-                new MonthlyReportPdf().write(pdf, sheet(state), mark);
-                audited(state, pdf.getFileName().toString(), "pdf");
-            }
-        } catch (IOException e) {
-            throw new ServiceException("error.file.write", e, (pdf != null && !Files.exists(pdf) ? pdf : xlsx).toString());
+        writeXlsx(state, xlsx);
+        if (pdf != null) {
+            writePdf(state, pdf);
         }
         return state;
+    }
+
+    /** The workbook alone (the report screen's 导出 XLSX): built as {@code report monthly} builds it, audited. */
+    public ReportState exportXlsx(ReportPeriod period, Path xlsx) {
+        ReportState state = monthly(period);
+        writeXlsx(state, xlsx);
+        return state;
+    }
+
+    /** who exported it, when and what for, printed at the foot of every sheet and page */
+    private String mark() {
+        return ExportMark.of(ws.session(), ws.database().clock().instant(), zone, null, MARK_TEXTS);
+    }
+
+    private void writeXlsx(ReportState state, Path xlsx) {
+        try {
+            new ReportWorkbook().write(xlsx, state.shown(), mark());
+        } catch (IOException e) {
+            throw new ServiceException("error.file.write", e, xlsx.toString());
+        }
+        audited(state, xlsx.getFileName().toString(), "xlsx");
+    }
+
+    /** The printable report alone (the report screen's 导出 PDF), audited. */
+    public ReportState exportPdf(ReportPeriod period, Path pdf) {
+        ReportState state = monthly(period);
+        writePdf(state, pdf);
+        return state;
+    }
+
+    private void writePdf(ReportState state, Path pdf) {
+        try {
+            new MonthlyReportPdf().write(pdf, sheet(state), mark());
+        } catch (IOException e) {
+            throw new ServiceException("error.file.write", e, pdf.toString());
+        }
+        audited(state, pdf.getFileName().toString(), "pdf");
     }
 
     private static ReportSheet sheet(ReportState s) {

@@ -1,9 +1,12 @@
 package cn.screening.workstation.ui.common;
 
 import java.math.BigDecimal;
+import java.text.DecimalFormat;
+import java.text.DecimalFormatSymbols;
+import java.util.Locale;
 import java.util.Optional;
 
-/** Numbers as typed into a form: blank is none, "-20" and "2.5" are numbers, anything else is not. */
+/** Numbers as typed into a form (blank is none, "-20" and "2.5" are numbers, anything else is not) and as shown. */
 public final class Numbers {
 
     private Numbers() {
@@ -22,6 +25,11 @@ public final class Numbers {
         } catch (NumberFormatException e) {
             return false;
         }
+    }
+
+    /** Fen shown as yuan with two decimals and thousands separators: 123450 is "1,234.50". */
+    public static String yuan(long fen) {
+        return new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT)).format(BigDecimal.valueOf(fen, 2));
     }
 
     public static String show(BigDecimal value) {

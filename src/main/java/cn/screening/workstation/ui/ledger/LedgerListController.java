@@ -8,6 +8,7 @@ import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.service.ledger.LedgerRow;
 import cn.screening.workstation.ui.common.Forms;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.PatientView;
 import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
 import java.util.Objects;

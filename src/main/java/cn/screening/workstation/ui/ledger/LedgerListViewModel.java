@@ -12,6 +12,7 @@ import cn.screening.workstation.service.ledger.LedgerFilter;
 import cn.screening.workstation.service.ledger.LedgerListPort;
 import cn.screening.workstation.service.ledger.LedgerRow;
 import cn.screening.workstation.ui.common.I18n;
+import cn.screening.workstation.ui.common.PatientView;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.shell.ScreenKit;
 import java.util.List;

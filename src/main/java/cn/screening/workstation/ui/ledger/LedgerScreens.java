@@ -3,6 +3,7 @@ package cn.screening.workstation.ui.ledger;
 import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.service.ledger.Ledger;
 import cn.screening.workstation.service.ledger.LedgerRow;
+import cn.screening.workstation.ui.common.PatientView;
 import cn.screening.workstation.ui.shell.Dialogs;
 import cn.screening.workstation.ui.shell.ScreenKit;
 import cn.screening.workstation.ui.shell.ScreenRegistry;

@@ -1,9 +1,7 @@
 package cn.screening.workstation.ui.ledger;
 
+import cn.screening.workstation.ui.common.Numbers;
 import java.math.BigDecimal;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -56,8 +54,7 @@ final class Yuan {
 
     /** "1,234.50" */
     static String show(long fen) {
-        DecimalFormat f = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(BigDecimal.valueOf(fen, 2));
+        return Numbers.yuan(fen);
     }
 
     /** "1234.5" for a field being filled from a stored amount. */

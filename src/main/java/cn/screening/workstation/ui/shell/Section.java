@@ -19,5 +19,7 @@ public enum Section {
     LEDGER,
     /** 核对认定 (county doctors, the county health bureau): ledger rows waiting for the verdict */
     CERTIFICATION,
+    /** 月报表 (county doctors, the county health bureau): the monthly report, submitted and revised */
+    REPORT,
     IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
 }

@@ -88,6 +88,12 @@ public final class ShellViewModel {
         return session().may(Permission.CERTIFY);
     }
 
+    /** 月报表: the ledger's keepers and certifiers at a county hospital or the county health bureau, who report the county's month. */
+    public boolean mayReport() {
+        InstitutionType type = session().site().type();
+        return mayViewLedger() && (type == InstitutionType.COUNTY || type == InstitutionType.BUREAU);
+    }
+
     /** Every user lands on 今日待办: what waits for them here, each item one click from its screen. */
     public Section home() {
         return Section.TODAY;

@@ -25,8 +25,7 @@ public enum TodayKind {
     /** discharged admissions without costs: one line with the count and the oldest */
     ADMISSION_WITHOUT_COSTS(Section.LEDGER),
     /** the monthly report: last month's to submit from the 20th, 逾期 after the 25th, 已退回 by the city, 与已报数据不一致 */
-    // REPORT section
-    REPORT_DUE(Section.LEDGER), REPORT_OVERDUE(Section.LEDGER), REPORT_RETURNED(Section.LEDGER), REPORT_DIFFERS(Section.LEDGER),
+    REPORT_DUE(Section.REPORT), REPORT_OVERDUE(Section.REPORT), REPORT_RETURNED(Section.REPORT), REPORT_DIFFERS(Section.REPORT),
     CONFLICTS(Section.CONFLICTS),
     QUARANTINED(Section.QUARANTINE);
 

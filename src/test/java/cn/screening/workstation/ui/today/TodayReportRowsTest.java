@@ -54,6 +54,6 @@ class TodayReportRowsTest {
         assertThat(vm.rows().get(2).detail()).isEqualTo("2026-10 · 表B不符");
         assertThat(vm.summary().get()).startsWith("待处理转诊 1 件");
         vm.open(vm.rows().get(1));
-        assertThat(shown).containsExactly(Section.LEDGER); // the report's own section once it is on main
+        assertThat(shown).containsExactly(Section.REPORT);
     }
 }

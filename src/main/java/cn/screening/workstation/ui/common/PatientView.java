@@ -1,4 +1,4 @@
-package cn.screening.workstation.ui.ledger;
+package cn.screening.workstation.ui.common;
 
 import cn.screening.workstation.service.PatientRecord;
 

@@ -73,9 +73,11 @@ public final class DashboardFigures {
         List<Dashboard.DiseaseRates> rates = new ArrayList<>();
         ReportTable a = last.table(MonthlyFigures.BY_DISEASE_TABLE);
         for (ReportLine line : a.lines()) {
-            if (!line.key().equals(ReportLine.TOTAL)) {
-                rates.add(new Dashboard.DiseaseRates(line.key(), line.label(), a.figure(line.key(), TREATMENT_RATE).withoutRows(),
-                        a.figure(line.key(), OUT_OF_POCKET_SHARE).withoutRows()));
+            Figure people = a.figure(line.key(), TREATMENT_RATE);
+            Figure paid = a.figure(line.key(), OUT_OF_POCKET_SHARE);
+            // a disease with nobody counted and no stay settled would only be an empty slot on the chart
+            if (!line.key().equals(ReportLine.TOTAL) && (people.of() > 0 || paid.of() > 0)) {
+                rates.add(new Dashboard.DiseaseRates(line.key(), line.label(), people.withoutRows(), paid.withoutRows()));
             }
         }
         List<TimedSpan> loops = referrals.stream().map(DashboardFigures::loopOf).flatMap(Optional::stream).toList();

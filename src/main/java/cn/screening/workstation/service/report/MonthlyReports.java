@@ -37,11 +37,13 @@ public final class MonthlyReports {
 
     private final Workspace ws;
     private final ReportBuilder builder;
+    private final Dashboards dashboards;
     private final ZoneId zone;
 
     public MonthlyReports(Workspace ws, RuleBook rules, ZoneId zone) {
         this.ws = ws;
         this.builder = new ReportBuilder(ws, rules);
+        this.dashboards = new Dashboards(ws, rules, zone);
         this.zone = zone;
     }
 
@@ -117,7 +119,8 @@ public final class MonthlyReports {
 
     /**
      * {@code report monthly}: builds the period's report (refreshing the draft) and writes what it shows
-     * — the last submitted version's frozen figures once there is one — as XLSX and, when asked, PDF.
+     * — the last submitted version's frozen figures once there is one — as XLSX and, when asked, PDF
+     * with the dashboard's charts on its last page.
      * Each file is audited.
      */
     public ReportState export(ReportPeriod period, Path xlsx, Path pdf) {
@@ -126,7 +129,8 @@ public final class MonthlyReports {
             new ReportWorkbook().write(xlsx, state.shown());
             audited(state, xlsx.getFileName().toString(), "xlsx");
             if (pdf != null) {
-                new MonthlyReportPdf().write(pdf, sheet(state));
+                // the charts show the ledger now, as the screen does, for the twelve months to the period
+                new MonthlyReportPdf().write(pdf, sheet(state), dashboards.dashboard(period.month()));
                 audited(state, pdf.getFileName().toString(), "pdf");
             }
         } catch (IOException e) {

@@ -10,6 +10,7 @@ import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.ui.cases.CaseScreens;
 import cn.screening.workstation.ui.certification.CertificationScreens;
+import cn.screening.workstation.ui.dashboard.DashboardScreens;
 import cn.screening.workstation.ui.common.ViewLoader;
 import cn.screening.workstation.ui.conflicts.ConflictScreens;
 import cn.screening.workstation.ui.followup.FollowUpScreens;
@@ -116,6 +117,7 @@ final class SessionViews implements AutoCloseable {
         ReceivingScreens.register(screens, kit, services);
         ResultsScreens.register(screens, kit, services);
         new CertificationScreens(kit, dialogs).register(screens, services);
+        DashboardScreens.register(screens, kit, services);
         idleLock.register(screens, kit, services.accounts(), logout);
     }
 

@@ -46,7 +46,7 @@ public final class PdfChart {
             lx += 14 + c.metrics().width(s.name(), SMALL);
         }
         float left = x + 30;
-        float top = y + TITLE + 18;
+        float top = y + TITLE + 24;
         float bottom = y + h - 14;
         float plotW = x + w - left;
         double max = niceCeiling(maximum(kind, series, categories.size()));

@@ -15,7 +15,7 @@ import java.util.List;
  * The 统计看板 of the session's county (docs/report.md, §Dashboard): the same people as the monthly
  * report may see it, and its figures come from the same ledger rows, read in one transaction.
  */
-public final class Dashboards {
+public final class Dashboards implements DashboardPort {
 
     private final Workspace ws;
     private final ReportBuilder builder;
@@ -28,6 +28,7 @@ public final class Dashboards {
     }
 
     /** The twelve months up to {@code end}. */
+    @Override
     public Dashboard dashboard(YearMonth end) {
         builder.requireReporting();
         String county = ws.session().site().countyCode();

@@ -19,5 +19,7 @@ public enum Section {
     LEDGER,
     /** 核对认定 (county doctors, the county health bureau): ledger rows waiting for the verdict */
     CERTIFICATION,
+    /** 统计看板 (county doctors, the county health bureau): the county's charts over twelve months */
+    DASHBOARD,
     IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
 }

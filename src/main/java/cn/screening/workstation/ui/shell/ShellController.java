@@ -46,6 +46,7 @@ public final class ShellController implements Navigator {
     @FXML private ToggleButton registryButton;
     @FXML private ToggleButton ledgerButton;
     @FXML private ToggleButton certificationButton;
+    @FXML private ToggleButton dashboardButton;
     @FXML private ToggleButton importButton;
     @FXML private ToggleButton conflictsButton;
     @FXML private ToggleButton quarantineButton;
@@ -91,6 +92,7 @@ public final class ShellController implements Navigator {
         buttons.put(Section.REGISTRY, registryButton);
         buttons.put(Section.LEDGER, ledgerButton);
         buttons.put(Section.CERTIFICATION, certificationButton);
+        buttons.put(Section.DASHBOARD, dashboardButton);
         buttons.put(Section.IMPORT, importButton);
         buttons.put(Section.CONFLICTS, conflictsButton);
         buttons.put(Section.QUARANTINE, quarantineButton);
@@ -110,6 +112,7 @@ public final class ShellController implements Navigator {
         hide(registryButton, !vm.mayViewRegistry());
         hide(ledgerButton, !vm.mayViewLedger());
         hide(certificationButton, !vm.mayCertify());
+        hide(dashboardButton, !vm.mayViewDashboard());
         hide(samplesButton, !vm.maySendSamples() && !vm.mayReceiveSamples());
         hide(shipmentsButton, !vm.maySendSamples());
         hide(receivingButton, !vm.mayReceiveSamples());

@@ -11,7 +11,6 @@ import cn.screening.workstation.domain.report.Figure;
 import java.io.IOException;
 import java.math.BigDecimal;
 import java.time.Duration;
-import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
@@ -36,7 +35,7 @@ final class DashboardPage {
         float chartsTop = top + 22;
         float w = (c.width() - 2 * margin - GAP) / 2;
         float h = (c.height() - margin - chartsTop - GAP) / 2;
-        List<String> months = d.statusByMonth().stream().map(m -> month(m.month())).toList();
+        List<String> months = d.statusByMonth().stream().map(m -> Dashboard.monthLabel(m.month())).toList();
         List<Series> statuses = new ArrayList<>();
         for (int i = 0; i < Dashboard.STATUSES.size(); i++) {
             TreatmentStatus s = Dashboard.STATUSES.get(i);
@@ -64,11 +63,6 @@ final class DashboardPage {
     private static List<Double> percents(Dashboard d, Function<Dashboard.DiseaseRates, Figure> rate) {
         return d.byDisease().stream().map(rate).map(f -> f.ratio() == null ? null
                 : f.ratio().multiply(BigDecimal.valueOf(100)).doubleValue()).toList();
-    }
-
-    /** 25-07: short enough for twelve under a half-page chart. */
-    static String month(YearMonth m) {
-        return String.format("%02d-%02d", m.getYear() % 100, m.getMonthValue());
     }
 
     private static float[] rgb(int hex) {

@@ -18,6 +18,11 @@ public record Dashboard(String countyCode, YearMonth end, List<StatusMonth> stat
     public static final List<TreatmentStatus> STATUSES = List.of(TreatmentStatus.WAITING, TreatmentStatus.TREATING,
             TreatmentStatus.TREATED, TreatmentStatus.CHRONIC_CARE, TreatmentStatus.DIED, TreatmentStatus.LOST);
 
+    /** A month as the charts label it, 26-01: twelve fit under a half-width chart without turning. */
+    public static String monthLabel(YearMonth m) {
+        return String.format("%02d-%02d", m.getYear() % 100, m.getMonthValue());
+    }
+
     public Dashboard {
         statusByMonth = List.copyOf(statusByMonth);
         byDisease = List.copyOf(byDisease);

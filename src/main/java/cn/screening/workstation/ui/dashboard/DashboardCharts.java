@@ -26,7 +26,7 @@ final class DashboardCharts {
     }
 
     List<ChartData> of(Dashboard d) {
-        List<String> months = d.statusByMonth().stream().map(m -> m.month().toString()).toList();
+        List<String> months = d.statusByMonth().stream().map(m -> Dashboard.monthLabel(m.month())).toList();
         List<ChartData.Line> statuses = new ArrayList<>();
         for (TreatmentStatus s : Dashboard.STATUSES) {
             statuses.add(new ChartData.Line(i18n.label(s), d.statusByMonth().stream().map(m -> (double) m.count(s)).toList()));

@@ -58,6 +58,9 @@ final class DashboardPage {
         new PdfChart(c, x, y, w, h).draw(title, unit, Kind.LINES, months, List.of(
                 new Series(TEXTS.text("report.charts.median"), FIRST, series.stream().map(t -> t.medianIn(in)).toList()),
                 new Series(TEXTS.text("report.charts.p90"), SECOND, series.stream().map(t -> t.p90In(in)).toList())));
+        if (series.stream().allMatch(t -> t.count() == 0)) {
+            c.centredText(TEXTS.text("report.charts.none"), x + w / 2 + 15, y + h / 2, 9, false);
+        }
     }
 
     private static List<Double> percents(Dashboard d, Function<Dashboard.DiseaseRates, Figure> rate) {

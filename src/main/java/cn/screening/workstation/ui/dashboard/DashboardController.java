@@ -71,6 +71,18 @@ public final class DashboardController implements ShellContent {
             b.disableProperty().bind(vm.busy().or(javafx.beans.binding.Bindings.isEmpty(vm.charts())));
         }
         vm.charts().addListener((javafx.collections.ListChangeListener<ChartData>) c -> show());
+        // people are counted whole: no 0.5 on the axis when only a few are
+        statusAxis.setTickLabelFormatter(new StringConverter<>() {
+            @Override
+            public String toString(Number n) {
+                return n.doubleValue() == Math.rint(n.doubleValue()) ? Long.toString(n.longValue()) : "";
+            }
+
+            @Override
+            public Number fromString(String text) {
+                return Long.valueOf(text);
+            }
+        });
     }
 
     private Map<String, XYChart<String, Number>> charts() {

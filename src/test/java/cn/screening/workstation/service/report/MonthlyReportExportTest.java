@@ -99,7 +99,7 @@ class MonthlyReportExportTest {
             charts.setStartPage(4);
             assertThat(charts.getText(doc)).contains("统计看板：截至 2026-04 的近12个月", "救治对象状态（各月末）", "待救治", "已救治",
                     "救治率与自付比例（按病种，2026-04）", "自付比例", "标本周转时间（采血至接收）", "中位数", "第90百分位",
-                    "转诊闭环时间（上转至下转接收或结案）", "25-05", "26-04", "第 4 页 / 共 4 页");
+                    "转诊闭环时间（上转至下转接收或结案）", "（本期无数据）", "25-05", "26-04", "第 4 页 / 共 4 页");
             for (PDPage p : doc.getPages()) {
                 for (var name : p.getResources().getFontNames()) {
                     PDFont font = p.getResources().getFont(name);

@@ -27,6 +27,7 @@ public final class PdfChart {
     private final float y;
     private final float w;
     private final float h;
+    private Double fixedTop;
 
     /** The chart fills the box at ({@code x}, {@code y}) of {@code w} × {@code h} points, y downwards. */
     public PdfChart(Canvas c, float x, float y, float w, float h) {
@@ -35,6 +36,12 @@ public final class PdfChart {
         this.y = y;
         this.w = w;
         this.h = h;
+    }
+
+    /** A fixed axis top (100 for percentages) in place of one fitted to the values. */
+    public PdfChart top(double value) {
+        this.fixedTop = value;
+        return this;
     }
 
     public void draw(String title, String unit, Kind kind, List<String> categories, List<Series> series) throws IOException {
@@ -49,7 +56,9 @@ public final class PdfChart {
         float top = y + TITLE + 24;
         float bottom = y + h - 14;
         float plotW = x + w - left;
-        double max = niceCeiling(maximum(kind, series, categories.size()));
+        // grid steps of 1, 2 or 5 × 10ⁿ; whole steps for stacked counts (people)
+        double step = niceCeiling(maximum(kind, series, categories.size()) / GRID);
+        double max = fixedTop != null ? fixedTop : GRID * (kind == Kind.STACKED ? Math.max(1, step) : step);
         c.text(unit, x, top - 3, SMALL);
         for (int i = 0; i <= GRID; i++) {
             float gy = bottom - (bottom - top) * i / GRID;

@@ -43,7 +43,7 @@ final class DashboardPage {
         }
         new PdfChart(c, margin, chartsTop, w, h).draw(TEXTS.text("report.charts.status"), TEXTS.text("report.charts.people"),
                 Kind.STACKED, months, statuses);
-        new PdfChart(c, margin + w + GAP, chartsTop, w, h).draw(TEXTS.text("report.charts.rates", d.end().toString()), "%",
+        new PdfChart(c, margin + w + GAP, chartsTop, w, h).top(100).draw(TEXTS.text("report.charts.rates", d.end().toString()), "%",
                 Kind.GROUPED, d.byDisease().stream().map(Dashboard.DiseaseRates::name).toList(), List.of(
                         new Series(TEXTS.text("report.charts.treatmentRate"), FIRST, percents(d, Dashboard.DiseaseRates::treatmentRate)),
                         new Series(TEXTS.text("report.charts.outOfPocket"), SECOND, percents(d, Dashboard.DiseaseRates::outOfPocketShare))));

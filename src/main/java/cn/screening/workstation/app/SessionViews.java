@@ -12,6 +12,7 @@ import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.ui.cases.CaseScreens;
 import cn.screening.workstation.ui.certification.CertificationScreens;
+import cn.screening.workstation.ui.dashboard.DashboardScreens;
 import cn.screening.workstation.ui.common.ViewLoader;
 import cn.screening.workstation.ui.conflicts.ConflictScreens;
 import cn.screening.workstation.ui.followup.FollowUpScreens;
@@ -123,6 +124,7 @@ final class SessionViews implements AutoCloseable {
         ResultsScreens.register(screens, kit, services);
         new CertificationScreens(kit, dialogs).register(screens, services);
         new ReportScreens(kit, dialogs, patients::show).register(screens, services);
+        DashboardScreens.register(screens, kit, services);
         idleLock.register(screens, kit, services.accounts(), logout);
     }
 

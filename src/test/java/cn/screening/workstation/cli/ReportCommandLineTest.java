@@ -5,6 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Map;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -49,7 +52,14 @@ class ReportCommandLineTest {
                 "--pdf", pdf.toString())).isZero();
         assertThat(cli.out.toString()).contains("period=2026-11 status=草稿 version=1");
         assertThat(Files.size(xlsx)).isPositive();
-        assertThat(Files.size(pdf)).isPositive();
+        try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
+            // three tables, then the dashboard's charts page drawn without a window
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
+            PDFTextStripper lastPage = new PDFTextStripper();
+            lastPage.setStartPage(4);
+            assertThat(lastPage.getText(doc)).contains("统计看板：截至 2026-11 的近12个月", "救治对象状态（各月末）",
+                    "救治率与自付比例（按病种，2026-11）", "标本周转时间（采血至接收）", "转诊闭环时间", "25-12", "26-11");
+        }
 
         assertThat(run("--data", data, "--user", "doctor", "report", "submit", "--period", "2026-11")).isZero();
         assertThat(cli.out.toString()).contains("period=2026-11 status=已提交 version=1 submitted=");

@@ -98,10 +98,14 @@ class ScreenFitTest extends FxRobot {
         for (ToggleButton section : sections) {
             interact(section::fire);
             WaitForAsyncUtils.waitForFxEvents();
+            if ("dashboardButton".equals(section.getId())) {
+                // the charts are read in the background: wait for the six status series
+                waitUntil(() -> lookup("#statusChart").<javafx.scene.chart.XYChart<?, ?>>query().getData().size() == 6);
+            }
             interact(() -> stage.getScene().getRoot().layout());
             WaitForAsyncUtils.waitForFxEvents();
             interact(() -> cut.addAll(TextFit.cutOff(section.getId(), stage.getScene().getRoot())));
-            if (COUNTY.equals(user) && List.of("certificationButton", "ledgerButton", "todayButton").contains(section.getId())) {
+            if (COUNTY.equals(user) && List.of("certificationButton", "ledgerButton", "todayButton", "dashboardButton").contains(section.getId())) {
                 // the window as the county sees it; the README shows these
                 ScreenPictures.forReadme(stage, language + "-" + section.getId().replace("Button", "") + ".png");
             }
@@ -144,7 +148,25 @@ class ScreenFitTest extends FxRobot {
             w.database().write(w.session().actor(), tx -> w.patients().insert(tx, p));
             new Services(w, RuleBook.defaults(), new Texts(Locale.SIMPLIFIED_CHINESE), ZoneId.of("Asia/Shanghai")).ledger()
                     .open(p.id(), "LUNG_CANCER", "C34.1", "义县人民医院", LocalDate.of(2026, 2, 1));
+            treatedRow(w);
         }
+    }
+
+    /** A second row, certified and admitted with its costs, so that the 统计看板 has figures to draw. */
+    private static void treatedRow(Workspace w) {
+        LocalDate birth = LocalDate.of(1958, 7, 1);
+        Patient p = new Patient(UUID.randomUUID(), "司马秀英", IdType.RESIDENT_ID, cn.screening.workstation.service.TestSites.yixianId(birth, 52), Sex.FEMALE, birth, "01",
+                "13812345678", new Address(UiTestSupport.TOWNSHIP, null, "七里河村", null), null, PovertyStatus.FAMILY_PLANNING_HARDSHIP,
+                InsuranceType.RESIDENT, "210727-C", null);
+        w.database().write(w.session().actor(), tx -> w.patients().insert(tx, p));
+        var ledger = new Services(w, RuleBook.defaults(), new Texts(Locale.SIMPLIFIED_CHINESE), ZoneId.of("Asia/Shanghai")).ledger();
+        LocalDate today = LocalDate.now(ZoneId.of("Asia/Shanghai"));
+        UUID row = ledger.open(p.id(), "LIVER_CANCER", "C22.0", "义县人民医院", today).id();
+        ledger.certify(row, cn.screening.workstation.domain.ledger.Certification.CERTIFIED, null, List.of("民政"));
+        ledger.saveAdmission(row, new cn.screening.workstation.domain.ledger.Admission(null, null, "义县人民医院",
+                cn.screening.workstation.domain.ledger.HospitalLevel.COUNTY, "210727", today, today, "ZY1", "手术", true, null, null, null,
+                new cn.screening.workstation.domain.ledger.Costs(1_200_000, java.util.Map.of(
+                        cn.screening.workstation.domain.ledger.Payer.BASIC_INSURANCE, 900_000L), 0, 0, 300_000, true, true)));
     }
 
     /** A designated hospital's folder with its administrator and a lab user "lab1" (the test password). */

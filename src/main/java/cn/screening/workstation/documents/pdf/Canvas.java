@@ -123,6 +123,31 @@ public final class Canvas implements AutoCloseable {
         content.restoreGraphicsState();
     }
 
+    /** A filled rectangle in an RGB colour (each 0–1): a chart's bar or legend key. */
+    public void fill(float x, float y, float w, float h, float[] rgb) throws IOException {
+        content.saveGraphicsState();
+        content.setNonStrokingColor(rgb[0], rgb[1], rgb[2]);
+        content.addRect(x, height - y - h, w, h);
+        content.fill();
+        content.restoreGraphicsState();
+    }
+
+    /** A line through {@code points} (x0, y0, x1, y1, …) in an RGB colour: a chart's series. */
+    public void polyline(float[] points, float lineWidth, float[] rgb) throws IOException {
+        if (points.length < 4) {
+            return;
+        }
+        content.saveGraphicsState();
+        content.setStrokingColor(rgb[0], rgb[1], rgb[2]);
+        content.setLineWidth(lineWidth);
+        content.moveTo(points[0], height - points[1]);
+        for (int i = 2; i + 1 < points.length; i += 2) {
+            content.lineTo(points[i], height - points[i + 1]);
+        }
+        content.stroke();
+        content.restoreGraphicsState();
+    }
+
     /** A Code 128 filling {@code w} × {@code h}, its quiet zone included in the width. */
     public void code128(String text, float x, float y, float w, float h) throws IOException {
         boolean[] bars = Barcodes.code128Modules(text);

@@ -5,6 +5,7 @@ import cn.screening.workstation.documents.pdf.Canvas;
 import cn.screening.workstation.documents.pdf.PdfOutput;
 import cn.screening.workstation.documents.pdf.PdfPages;
 import cn.screening.workstation.domain.ledger.Costs;
+import cn.screening.workstation.domain.report.Dashboard;
 import cn.screening.workstation.domain.report.Figure;
 import cn.screening.workstation.domain.report.ReportColumn;
 import cn.screening.workstation.domain.report.ReportLine;
@@ -17,7 +18,8 @@ import java.util.Map;
 /**
  * The monthly report on A4 landscape, one table a page: the header on each page, the three tables
  * with their 合计 lines, and on the last page the signature lines (填报人 / 审核人 / 负责人) and the
- * box for the unit's stamp. The Chinese font is embedded (documents/pdf).
+ * box for the unit's stamp; when given, a last page with the dashboard's four charts. The Chinese font
+ * is embedded (documents/pdf).
  */
 public final class MonthlyReportPdf {
 
@@ -28,38 +30,51 @@ public final class MonthlyReportPdf {
     private static final float HEAD_ROW = 34;
 
     public void write(Path file, ReportSheet sheet) throws IOException {
-        write(file, sheet, null);
+        write(file, sheet, null, null);
     }
 
-    /** The report with the export's mark (who, when, what for) at the foot of every page. */
-    public void write(Path file, ReportSheet sheet, String mark) throws IOException {
+    /**
+     * The report with the export's mark (who, when, what for) at the foot of every page.
+     * @param charts the dashboard of the twelve months to the period, drawn on a last page of its own; null for none
+     */
+    public void write(Path file, ReportSheet sheet, String mark, Dashboard charts) throws IOException {
         PdfOutput.atomically(file, out -> {
             try (PdfPages pdf = PdfPages.create(TEXTS.text("report.title") + " " + sheet.period())) {
-                int pages = sheet.figures().tables().size();
+                int tables = sheet.figures().tables().size();
+                int pages = tables + (charts == null ? 0 : 1);
                 int page = 0;
                 for (ReportTable t : sheet.figures().tables()) {
                     Canvas c = pdf.newPage(PdfPages.A4.getHeight(), PdfPages.A4.getWidth());
-                    float y = header(c, sheet, t, ++page, pages);
+                    float y = header(c, sheet, t.title(), ++page, pages);
                     y = table(c, t, y);
-                    if (mark != null) {
-                        c.text(mark, MARGIN, c.height() - Canvas.mm(5), 7);
-                    }
-                    if (page == pages) {
+                    mark(c, mark);
+                    if (page == tables) {
                         signatures(c, y + 16);
                     }
+                }
+                if (charts != null) {
+                    Canvas c = pdf.newPage(PdfPages.A4.getHeight(), PdfPages.A4.getWidth());
+                    DashboardPage.draw(c, charts, MARGIN, header(c, sheet, "", ++page, pages) - 12);
+                    mark(c, mark);
                 }
                 pdf.save(out);
             }
         });
     }
 
-    private static float header(Canvas c, ReportSheet s, ReportTable t, int page, int pages) throws IOException {
+    private static void mark(Canvas c, String mark) throws IOException {
+        if (mark != null) {
+            c.text(mark, MARGIN, c.height() - Canvas.mm(5), 7);
+        }
+    }
+
+    private static float header(Canvas c, ReportSheet s, String subtitle, int page, int pages) throws IOException {
         c.centredText(TEXTS.text("report.title"), c.width() / 2, MARGIN + 14, 15, true);
         String line = TEXTS.text("report.header", s.unit(), s.period(), s.status(), Integer.toString(s.version()))
                 + (s.late() ? "    " + TEXTS.text("report.late") : "") + (s.differsFromLedger() ? "    " + TEXTS.text("report.differs") : "");
         c.text(line, MARGIN, MARGIN + 32, 8.5f);
         c.rightText(TEXTS.text("report.page", page, pages), c.width() - MARGIN, MARGIN + 32, 8);
-        c.boldText(t.title(), MARGIN, MARGIN + 48, 10);
+        c.boldText(subtitle, MARGIN, MARGIN + 48, 10);
         return MARGIN + 54;
     }
 

@@ -137,6 +137,11 @@ public final class Services {
         return new cn.screening.workstation.service.report.MonthlyReports(workspace, rules(), zone);
     }
 
+    /** The 统计看板: the county's charts, from the ledger, samples and referrals. */
+    public cn.screening.workstation.service.report.Dashboards dashboards() {
+        return new cn.screening.workstation.service.report.Dashboards(workspace, rules(), zone);
+    }
+
     /** The 核对认定 page's side of the ledger. */
     public CertificationPort certifications() {
         return new Certifications(workspace, ledger(), rules(), zone);

@@ -41,11 +41,13 @@ public final class MonthlyReports {
 
     private final Workspace ws;
     private final ReportBuilder builder;
+    private final Dashboards dashboards;
     private final ZoneId zone;
 
     public MonthlyReports(Workspace ws, RuleBook rules, ZoneId zone) {
         this.ws = ws;
         this.builder = new ReportBuilder(ws, rules);
+        this.dashboards = new Dashboards(ws, rules, zone);
         this.zone = zone;
     }
 
@@ -121,14 +123,15 @@ public final class MonthlyReports {
 
     /**
      * {@code report monthly}: builds the period's report (refreshing the draft) and writes what it shows
-     * — the last submitted version's frozen figures once there is one — as XLSX and, when asked, PDF.
+     * — the last submitted version's frozen figures once there is one — as XLSX and, when asked, PDF
+     * with the dashboard's charts on its last page.
      * Each file is audited.
      */
     public ReportState export(ReportPeriod period, Path xlsx, Path pdf) {
         ReportState state = monthly(period);
         writeXlsx(state, xlsx);
         if (pdf != null) {
-            writePdf(state, pdf);
+            writePdf(period, state, pdf);
         }
         return state;
     }
@@ -157,13 +160,14 @@ public final class MonthlyReports {
     /** The printable report alone (the report screen's 导出 PDF), audited. */
     public ReportState exportPdf(ReportPeriod period, Path pdf) {
         ReportState state = monthly(period);
-        writePdf(state, pdf);
+        writePdf(period, state, pdf);
         return state;
     }
 
-    private void writePdf(ReportState state, Path pdf) {
+    private void writePdf(ReportPeriod period, ReportState state, Path pdf) {
         try {
-            new MonthlyReportPdf().write(pdf, sheet(state), mark());
+            // the charts show the ledger now, as the screen does, for the twelve months to the period
+            new MonthlyReportPdf().write(pdf, sheet(state), mark(), dashboards.dashboard(period.month()));
         } catch (IOException e) {
             throw new ServiceException("error.file.write", e, pdf.toString());
         }

@@ -61,13 +61,25 @@ public final class ReportBuilder {
 
     BuiltReport build(Tx tx, ReportPeriod period) throws SQLException {
         String county = ws.session().site().countyCode();
-        List<LedgerEntry> rows = ws.ledger().where(tx, "township_code LIKE ?", "id", county + "%");
-        List<Label> diseases = rules.diseases().active().stream().sorted(Comparator.comparingInt(Disease::sortOrder))
-                .map(d -> new Label(d.code(), d.nameZh())).toList();
-        List<Label> townships = rules.divisions().children(county).stream().sorted(Comparator.comparing(Division::code))
-                .map(d -> new Label(d.code(), d.name())).toList();
         String countyName = rules.divisions().find(county).map(Division::name).orElse(county);
         return new BuiltReport(period, county, countyName, ws.session().site().name(),
-                new MonthlyFigures(period, county).build(rows, diseases, townships));
+                new MonthlyFigures(period, county).build(rows(tx), diseases(), townships()));
+    }
+
+    /** The ledger rows of the county's townships. */
+    List<LedgerEntry> rows(Tx tx) throws SQLException {
+        return ws.ledger().where(tx, "township_code LIKE ?", "id", ws.session().site().countyCode() + "%");
+    }
+
+    /** Table A's lines: the active disease list, in its order. */
+    List<Label> diseases() {
+        return rules.diseases().active().stream().sorted(Comparator.comparingInt(Disease::sortOrder))
+                .map(d -> new Label(d.code(), d.nameZh())).toList();
+    }
+
+    /** Table B's lines: the county's townships, in code order. */
+    List<Label> townships() {
+        return rules.divisions().children(ws.session().site().countyCode()).stream().sorted(Comparator.comparing(Division::code))
+                .map(d -> new Label(d.code(), d.name())).toList();
     }
 }

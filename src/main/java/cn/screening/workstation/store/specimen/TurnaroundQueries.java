@@ -1,11 +1,14 @@
 package cn.screening.workstation.store.specimen;
 
+import cn.screening.workstation.domain.report.TimedSpan;
 import cn.screening.workstation.store.Tx;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
@@ -40,6 +43,26 @@ public final class TurnaroundQueries {
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
                     out.add(rs.getObject(1, UUID.class));
+                }
+            }
+        }
+        return out;
+    }
+
+    private static final String RECEIVED = "SELECT s.drawn_at, v.decided_at FROM tube_verdict v JOIN sample s ON s.id = v.sample_id"
+            + " WHERE v.decision = 'ACCEPTED' AND v.deleted = FALSE AND s.deleted = FALSE AND s.site_code LIKE ?"
+            + " AND v.decided_at >= ? AND v.decided_at < ?";
+
+    /** Draw → receipt of the samples drawn at the sites of a county and accepted at the hospital in [from, to). */
+    public List<TimedSpan> receivedBetween(Tx tx, String countyCode, Instant from, Instant to) throws SQLException {
+        List<TimedSpan> out = new ArrayList<>();
+        try (PreparedStatement ps = tx.prepare(RECEIVED)) {
+            ps.setString(1, countyCode + "%");
+            ps.setObject(2, Tx.toDb(from));
+            ps.setObject(3, Tx.toDb(to));
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TimedSpan(Tx.fromDb(rs.getObject(1)), Tx.fromDb(rs.getObject(2))));
                 }
             }
         }

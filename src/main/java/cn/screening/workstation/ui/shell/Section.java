@@ -21,5 +21,7 @@ public enum Section {
     CERTIFICATION,
     /** 月报表 (county doctors, the county health bureau): the monthly report, submitted and revised */
     REPORT,
+    /** 统计看板 (county doctors, the county health bureau): the county's charts over twelve months */
+    DASHBOARD,
     IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
 }

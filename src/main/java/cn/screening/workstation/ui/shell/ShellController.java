@@ -47,6 +47,7 @@ public final class ShellController implements Navigator {
     @FXML private ToggleButton ledgerButton;
     @FXML private ToggleButton certificationButton;
     @FXML private ToggleButton reportButton;
+    @FXML private ToggleButton dashboardButton;
     @FXML private ToggleButton importButton;
     @FXML private ToggleButton conflictsButton;
     @FXML private ToggleButton quarantineButton;
@@ -93,6 +94,7 @@ public final class ShellController implements Navigator {
         buttons.put(Section.LEDGER, ledgerButton);
         buttons.put(Section.CERTIFICATION, certificationButton);
         buttons.put(Section.REPORT, reportButton);
+        buttons.put(Section.DASHBOARD, dashboardButton);
         buttons.put(Section.IMPORT, importButton);
         buttons.put(Section.CONFLICTS, conflictsButton);
         buttons.put(Section.QUARANTINE, quarantineButton);
@@ -113,6 +115,7 @@ public final class ShellController implements Navigator {
         hide(ledgerButton, !vm.mayViewLedger());
         hide(certificationButton, !vm.mayCertify());
         hide(reportButton, !vm.mayReport());
+        hide(dashboardButton, !vm.mayViewDashboard());
         hide(samplesButton, !vm.maySendSamples() && !vm.mayReceiveSamples());
         hide(shipmentsButton, !vm.maySendSamples());
         hide(receivingButton, !vm.mayReceiveSamples());

@@ -83,6 +83,12 @@ public final class ShellViewModel {
         return session().may(Permission.KEEP_LEDGER) || session().may(Permission.CERTIFY);
     }
 
+    /** 统计看板: who reads the ledger, at the county hospital or the county health bureau (the county's figures). */
+    public boolean mayViewDashboard() {
+        InstitutionType type = session().site().type();
+        return mayViewLedger() && (type == InstitutionType.COUNTY || type == InstitutionType.BUREAU);
+    }
+
     /** 核对认定: county doctors and the county health bureau's officers. */
     public boolean mayCertify() {
         return session().may(Permission.CERTIFY);

@@ -112,12 +112,17 @@ class MonthlyReportExportTest {
         }
 
         try (PDDocument doc = Loader.loadPDF(pdf.toFile())) {
-            assertThat(doc.getNumberOfPages()).isEqualTo(3);
+            assertThat(doc.getNumberOfPages()).isEqualTo(4);
             PDPage first = doc.getPage(0);
             assertThat(first.getMediaBox().getWidth()).isGreaterThan(first.getMediaBox().getHeight());
             String text = new PDFTextStripper().getText(doc);
             assertThat(text).contains("农村贫困人口大病专项救治情况统计月报表", "报告期：2026-04", "表A 按病种统计", "表B 按乡镇统计",
                     "表C 按定点医院统计", "合计", "填报人", "审核人", "负责人", "单位盖章", "草稿");
+            PDFTextStripper charts = new PDFTextStripper();
+            charts.setStartPage(4);
+            assertThat(charts.getText(doc)).contains("统计看板：截至 2026-04 的近12个月", "救治对象状态（各月末）", "待救治", "已救治",
+                    "救治率与自付比例（按病种，2026-04）", "自付比例", "标本周转时间（采血至接收）", "中位数", "第90百分位",
+                    "转诊闭环时间（上转至下转接收或结案）", "（本期无数据）", "25-05", "26-04", "第 4 页 / 共 4 页");
             for (PDPage p : doc.getPages()) {
                 for (var name : p.getResources().getFontNames()) {
                     PDFont font = p.getResources().getFont(name);

@@ -27,7 +27,7 @@ class PageMnemonicsTest {
     private static final List<String> PAGES = List.of("today/TodayView", "cases/CaseListView", "conflicts/ConflictsView",
             "followup/FollowUpsView", "importer/ImportView", "patients/PatientListView", "quarantine/QuarantineView",
             "receiving/ReceivingView", "referral/ReferralsView", "registration/RegistrationView", "registration/PatientSection", "registration/ScreeningSection", "registry/RegistryView", "ledger/LedgerListView",
-            "results/ResultsView", "certification/CertificationsView", "samples/SampleWatchView", "settings/SettingsView", "shipments/ShipmentsView",
+            "results/ResultsView", "certification/CertificationsView", "dashboard/DashboardView", "samples/SampleWatchView", "settings/SettingsView", "shipments/ShipmentsView",
             "users/UsersView", "report/ReportView");
 
     private static final Path VIEWS = Path.of("src/main/resources/cn/screening/workstation/ui");

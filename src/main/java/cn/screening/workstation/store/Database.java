@@ -28,12 +28,14 @@ public final class Database implements AutoCloseable {
     private final Clock clock;
     private final ReentrantLock writeLock = new ReentrantLock(true);
     private final Path folder;
+    private final AuditLinks auditLinks;
     private volatile boolean closed;
 
-    private Database(JdbcConnectionPool pool, Clock clock, Path folder) {
+    private Database(JdbcConnectionPool pool, Clock clock, Path folder, AuditLinks auditLinks) {
         this.pool = pool;
         this.clock = clock;
         this.folder = folder;
+        this.auditLinks = auditLinks;
     }
 
     /** Whether the folder already holds a store file (set up, or set-up interrupted). */
@@ -67,13 +69,15 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw classify(e);
         }
+        AuditLinks auditLinks = new AuditLinks(key.auditSecret());
         try {
-            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS)
+                    .javaMigrations(new AuditChainMigration(auditLinks)).load().migrate();
         } catch (RuntimeException e) {
             pool.dispose();
             throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
         }
-        return new Database(pool, clock, folder);
+        return new Database(pool, clock, folder, auditLinks);
     }
 
     static StoreException classify(SQLException e) {
@@ -105,7 +109,7 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             c.setAutoCommit(false);
             try {
-                T result = work.run(new Tx(c, actor, now()));
+                T result = work.run(new Tx(c, actor, now(), auditLinks));
                 c.commit();
                 return result;
             } catch (SQLException | RuntimeException e) {
@@ -123,7 +127,7 @@ public final class Database implements AutoCloseable {
     public <T> T read(SqlWork<T> work) {
         try (Connection c = pool.getConnection()) {
             c.setReadOnly(true);
-            return work.run(new Tx(c, Actor.SYSTEM, now()));
+            return work.run(new Tx(c, Actor.SYSTEM, now(), auditLinks));
         } catch (SQLException e) {
             throw translate(e);
         }

@@ -19,5 +19,7 @@ public enum Section {
     LEDGER,
     /** 核对认定 (county doctors, the county health bureau): ledger rows waiting for the verdict */
     CERTIFICATION,
-    IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
+    IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS,
+    /** 审计日志 (administrators): the tamper-evident audit log, filtered, exported, its chain checked */
+    AUDIT
 }

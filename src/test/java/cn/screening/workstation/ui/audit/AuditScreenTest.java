@@ -6,7 +6,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import cn.screening.workstation.app.AppConfig;
 import cn.screening.workstation.app.WorkstationApp;
 import cn.screening.workstation.domain.identity.Sex;
+import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.documents.PdfPrinter;
 import cn.screening.workstation.service.LoginResult;
 import cn.screening.workstation.service.TestSites;
@@ -65,7 +67,10 @@ class AuditScreenTest extends FxRobot {
         try (Workspace ws = ((LoginResult.Success) r).workspace()) {
             LocalDate birth = LocalDate.of(1980, 3, 1);
             Patient p = TestSites.patient("张小红", TestSites.yixianId(birth, 22), Sex.FEMALE, birth);
-            patientId = ws.database().write(ws.session().actor(), tx -> ws.patients().insert(tx, p).id());
+            Patient stored = new Patient(UUID.randomUUID(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(),
+                    p.ethnicityCode(), p.phone(), new Address(UiTestSupport.TOWNSHIP, null, "某村", null), null,
+                    PovertyStatus.REGISTERED_POOR, p.insurance(), UiTestSupport.TOWNSHIP + "-T", null);
+            patientId = ws.database().write(ws.session().actor(), tx -> ws.patients().insert(tx, stored).id());
         }
         Path exports = Files.createDirectories(folder.resolve("exports"));
         AppConfig config = UiTestSupport.config(folder).withDocuments(FileTargets.folder(exports), new PdfPrinter(Optional::empty));

@@ -43,6 +43,11 @@ public final class AuditBrowser implements AuditPort {
     }
 
     @Override
+    public List<String> actions() {
+        return java.util.Arrays.stream(AuditAction.values()).map(Enum::name).toList();
+    }
+
+    @Override
     public Page<AuditLine> page(AuditFilter filter, int offset, int limit) {
         ws.session().require(Permission.MANAGE_USERS);
         return ws.database().read(tx -> {
@@ -57,7 +62,7 @@ public final class AuditBrowser implements AuditPort {
         List<AuditLine> lines = ws.database().read(tx -> lines(tx, query(tx, filter).run(tx, 0, EXPORT_LIMIT)));
         List<String> header = List.of(texts.get("audit.export.header").split(","));
         List<List<String>> rows = lines.stream().map(l -> List.of(String.valueOf(l.seq()), TIME.format(l.at().atZone(zone)),
-                nz(l.username()), texts.get("audit.action." + l.action().name()), nz(l.subject()), nz(l.detail()))).toList();
+                nz(l.username()), texts.get("audit.action." + l.action()), nz(l.subject()), nz(l.detail()))).toList();
         try {
             if (file.getFileName().toString().toLowerCase().endsWith(".xlsx")) {
                 new XlsxTableWriter().write(file, texts.get("audit.export.sheet"), header, rows);
@@ -82,7 +87,7 @@ public final class AuditBrowser implements AuditPort {
     }
 
     private AuditQuery query(Tx tx, AuditFilter f) throws SQLException {
-        return new AuditQuery(blank(f.username()), f.action(), patientId(tx, f.patient()),
+        return new AuditQuery(blank(f.username()), blank(f.action()) == null ? null : AuditAction.valueOf(f.action()), patientId(tx, f.patient()),
                 f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
                 f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant());
     }
@@ -106,7 +111,7 @@ public final class AuditBrowser implements AuditPort {
         Map<String, String> names = new HashMap<>();
         List<AuditLine> out = new ArrayList<>(entries.size());
         for (AuditEntry e : entries) {
-            out.add(new AuditLine(e.seq(), e.at(), e.username(), e.action(), subject(tx, e, names), e.detail()));
+            out.add(new AuditLine(e.seq(), e.at(), e.username(), e.action().name(), subject(tx, e, names), e.detail()));
         }
         return out;
     }

@@ -2,9 +2,13 @@ package cn.screening.workstation.service.audit;
 
 import cn.screening.workstation.service.Page;
 import java.nio.file.Path;
+import java.util.List;
 
 /** What the 审计日志 screen needs (store reads, file writes: off the FX thread); administrators only. */
 public interface AuditPort {
+
+    /** The names of the actions a line may record, for the filter. */
+    List<String> actions();
 
     Page<AuditLine> page(AuditFilter filter, int offset, int limit);
 

@@ -1,16 +1,12 @@
 package cn.screening.workstation.ui.audit;
 
 import cn.screening.workstation.service.audit.AuditLine;
-import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.ui.common.FileTargets;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tables;
 import cn.screening.workstation.ui.shell.ShellContent;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.List;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -33,7 +29,7 @@ public final class AuditController implements ShellContent {
     private final ZoneId zone;
 
     @FXML private TextField userField;
-    @FXML private ComboBox<AuditAction> actionBox;
+    @FXML private ComboBox<String> actionBox;
     @FXML private TextField patientField;
     @FXML private DatePicker fromPicker;
     @FXML private DatePicker toPicker;
@@ -64,18 +60,15 @@ public final class AuditController implements ShellContent {
 
     @FXML
     private void initialize() {
-        List<AuditAction> actions = new ArrayList<>();
-        actions.add(null);
-        actions.addAll(Arrays.asList(AuditAction.values()));
-        actionBox.getItems().setAll(actions);
+        actionBox.getItems().setAll(vm.actions());
         actionBox.setConverter(new StringConverter<>() {
             @Override
-            public String toString(AuditAction a) {
+            public String toString(String a) {
                 return vm.actionLabel(a);
             }
 
             @Override
-            public AuditAction fromString(String s) {
+            public String fromString(String s) {
                 return null;
             }
         });

@@ -6,7 +6,6 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.audit.AuditFilter;
 import cn.screening.workstation.service.audit.AuditLine;
 import cn.screening.workstation.service.audit.AuditPort;
-import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.shell.ScreenKit;
@@ -36,7 +35,7 @@ public final class AuditViewModel {
     private final Clock clock;
     private final ObservableList<AuditLine> rows = FXCollections.observableArrayList();
     private final StringProperty username = new SimpleStringProperty("");
-    private final ObjectProperty<AuditAction> action = new SimpleObjectProperty<>();
+    private final ObjectProperty<String> action = new SimpleObjectProperty<>();
     private final StringProperty patient = new SimpleStringProperty("");
     private final ObjectProperty<LocalDate> from = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> to = new SimpleObjectProperty<>();
@@ -127,8 +126,8 @@ public final class AuditViewModel {
     }
 
     /** An action's name as lists and the filter show it (one label, shared with the export). */
-    public String actionLabel(AuditAction a) {
-        return a == null ? i18n.get("audit.filter.anyAction") : texts.get("audit.action." + a.name());
+    public String actionLabel(String a) {
+        return a == null ? i18n.get("audit.filter.anyAction") : texts.get("audit.action." + a);
     }
 
     private AuditFilter filter() {
@@ -143,7 +142,15 @@ public final class AuditViewModel {
         return username;
     }
 
-    public ObjectProperty<AuditAction> action() {
+    /** The action names the filter offers, "any" (null) first. */
+    public java.util.List<String> actions() {
+        java.util.List<String> all = new java.util.ArrayList<>();
+        all.add(null);
+        all.addAll(port.actions());
+        return all;
+    }
+
+    public ObjectProperty<String> action() {
         return action;
     }
 

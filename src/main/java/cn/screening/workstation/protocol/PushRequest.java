@@ -9,7 +9,8 @@ import java.util.UUID;
  *
  * @param auditHead the workstation's audit chain head, or null (older workstations send none)
  */
-public record PushRequest(UUID batchId, List<Change> changes, @JsonInclude(JsonInclude.Include.NON_NULL) AuditHeadClaim auditHead) {
+public record PushRequest(UUID batchId, List<Change> changes,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) AuditHeadClaim auditHead) {
 
     public PushRequest(UUID batchId, List<Change> changes) {
         this(batchId, changes, null);

@@ -9,7 +9,8 @@ import java.util.UUID;
  *
  * @param auditHead the server's word on the request's audit head, or null when none was sent
  */
-public record PushResponse(UUID batchId, List<ChangeResult> results, @JsonInclude(JsonInclude.Include.NON_NULL) AuditHeadAnswer auditHead) {
+public record PushResponse(UUID batchId, List<ChangeResult> results,
+                          @JsonInclude(JsonInclude.Include.NON_NULL) AuditHeadAnswer auditHead) {
 
     public PushResponse(UUID batchId, List<ChangeResult> results) {
         this(batchId, results, null);

@@ -203,7 +203,8 @@ public final class SyncEngine {
             return new AuditHeadClaim(head.chainNo(), head.hash(), acked, acked == null ? null : audit.hashAt(tx, acked));
         });
         for (int attempt = 0; attempt < 2; attempt++) {
-            ApiResult<PushResponse> result = api.push(state.serverUrl(), state.token(), new PushRequest(UUID.randomUUID(), List.of(), claim));
+            PushRequest headOnly = new PushRequest(UUID.randomUUID(), List.of(), claim);
+            ApiResult<PushResponse> result = api.push(state.serverUrl(), state.token(), headOnly);
             if (result instanceof ApiResult.Failed<PushResponse> failed) {
                 return failed.failure();
             }

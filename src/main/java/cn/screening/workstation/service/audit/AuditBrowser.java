@@ -87,7 +87,8 @@ public final class AuditBrowser implements AuditPort {
     }
 
     private AuditQuery query(Tx tx, AuditFilter f) throws SQLException {
-        return new AuditQuery(blank(f.username()), blank(f.action()) == null ? null : AuditAction.valueOf(f.action()), patientId(tx, f.patient()),
+        AuditAction action = blank(f.action()) == null ? null : AuditAction.valueOf(f.action());
+        return new AuditQuery(blank(f.username()), action, patientId(tx, f.patient()),
                 f.from() == null ? null : f.from().atStartOfDay(zone).toInstant(),
                 f.to() == null ? null : f.to().plusDays(1).atStartOfDay(zone).toInstant());
     }

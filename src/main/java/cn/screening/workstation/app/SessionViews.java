@@ -42,6 +42,7 @@ import cn.screening.workstation.ui.shell.SyncBarViewModel;
 import cn.screening.workstation.ui.shipments.ShipmentScreens;
 import cn.screening.workstation.ui.today.TodayScreens;
 import cn.screening.workstation.ui.users.UsersScreens;
+import cn.screening.workstation.ui.audit.AuditScreens;
 import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
@@ -116,6 +117,7 @@ final class SessionViews implements AutoCloseable {
         ConflictScreens.register(screens, kit, services);
         QuarantineScreens.register(screens, kit, services);
         UsersScreens.register(screens, kit, services);
+        AuditScreens.register(screens, kit, services);
         SettingsScreens.register(screens, kit, services, ctx.settingsFile(), ctx::settings, settingsSaved, sync.setup(),
                 this::enrolled);
         samples.register(screens, services);

@@ -3,6 +3,7 @@ package cn.screening.workstation.server;
 import cn.screening.workstation.domain.cases.DiseaseCatalogue;
 import cn.screening.workstation.domain.cases.DiseaseSettings;
 import cn.screening.workstation.server.store.AdminTokens;
+import cn.screening.workstation.server.store.AuditHeads;
 import cn.screening.workstation.server.store.DeviceRegistry;
 import cn.screening.workstation.server.store.PushLedger;
 import cn.screening.workstation.server.store.RecordStore;
@@ -15,6 +16,7 @@ import cn.screening.workstation.server.sync.DeviceAccess;
 import cn.screening.workstation.server.sync.PullService;
 import cn.screening.workstation.server.sync.PushService;
 import java.time.Clock;
+import java.util.List;
 
 /**
  * The server's object graph over one store: opened (schema migrated, reference data seeded) by the
@@ -28,6 +30,7 @@ public final class ServerServices implements AutoCloseable {
     private final PushService push;
     private final PullService pull;
     private final CityReports cityReports;
+    private final AuditHeads auditHeads = new AuditHeads();
 
     private ServerServices(ServerDatabase db) {
         this.db = db;
@@ -40,7 +43,7 @@ public final class ServerServices implements AutoCloseable {
         DiseaseCatalogue catalogue = DiseaseCatalogue.bundled(DiseaseSettings.DEFAULT);
         this.administration = new Administration(db, sites, devices, adminTokens, records, ledger, reference);
         this.access = new DeviceAccess(db, devices, sites, adminTokens);
-        this.push = new PushService(db, sites, records, ledger, catalogue);
+        this.push = new PushService(db, sites, records, ledger, catalogue, auditHeads);
         this.pull = new PullService(db, sites, records);
         this.cityReports = new CityReports(db, sites, records);
         db.write(c -> new ReferenceSeed(reference).apply(c, db.clock().instant()));
@@ -54,6 +57,11 @@ public final class ServerServices implements AutoCloseable {
             db.close();
             throw e;
         }
+    }
+
+    /** The newest alarms of rewritten workstation audit histories (`server audit alarms`). */
+    public List<AuditHeads.Alarm> auditAlarms(int limit) {
+        return db.read(c -> auditHeads.alarms(c, limit));
     }
 
     public Administration administration() {

@@ -41,6 +41,11 @@ public final class DataKey {
         return derive("h2-user");
     }
 
+    /** Keys the audit chain's links (docs/decisions/0018-audit-chain.md). */
+    byte[] auditSecret() {
+        return derive("audit-chain");
+    }
+
     private byte[] derive(String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

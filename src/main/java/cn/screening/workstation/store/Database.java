@@ -32,11 +32,13 @@ public final class Database implements AutoCloseable {
     private final Path folder;
     private volatile boolean closed;
     private volatile StoreException broken;
+    private final AuditLinks auditLinks;
 
-    private Database(JdbcConnectionPool pool, Clock clock, Path folder) {
+    private Database(JdbcConnectionPool pool, Clock clock, Path folder, AuditLinks auditLinks) {
         this.pool = pool;
         this.clock = clock;
         this.folder = folder;
+        this.auditLinks = auditLinks;
     }
 
     /** Whether the folder already holds a store file (set up, or set-up interrupted). */
@@ -73,8 +75,10 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw StoreFailures.translate(e, true);
         }
+        AuditLinks auditLinks = new AuditLinks(key.auditSecret());
         try {
-            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS)
+                    .javaMigrations(new AuditChainMigration(auditLinks)).load().migrate();
         } catch (RuntimeException e) {
             // a read-only folder or a full disk shows first here, when the schema is brought up to date
             StoreException failure = StoreFailures.translate(e, false);
@@ -84,7 +88,7 @@ public final class Database implements AutoCloseable {
             throw failure;
         }
         OwnerOnly.tree(folder); // H2 made its files with the process's umask
-        return new Database(pool, clock, folder);
+        return new Database(pool, clock, folder, auditLinks);
     }
 
     /** An earlier release let H2 write workstation.trace.db: plain text that can quote rows. */
@@ -116,7 +120,7 @@ public final class Database implements AutoCloseable {
             Connection c = connection();
             try {
                 c.setAutoCommit(false);
-                T result = work.run(new Tx(c, actor, now()));
+                T result = work.run(new Tx(c, actor, now(), auditLinks));
                 c.commit();
                 c.close();
                 return result;
@@ -145,7 +149,7 @@ public final class Database implements AutoCloseable {
         Connection c = connection();
         try {
             c.setReadOnly(true);
-            T result = work.run(new Tx(c, Actor.SYSTEM, now()));
+            T result = work.run(new Tx(c, Actor.SYSTEM, now(), auditLinks));
             c.close();
             return result;
         } catch (SQLException | RuntimeException e) {

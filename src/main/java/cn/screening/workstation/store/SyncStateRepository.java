@@ -80,6 +80,35 @@ public final class SyncStateRepository {
         }
     }
 
+    /** The number of the audit chain head the server last accepted, or null when none was. */
+    public Long auditAckedChainNo(Tx tx) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT audit_acked_chain_no FROM sync_state"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            long n = rs.getLong(1);
+            return rs.wasNull() ? null : n;
+        }
+    }
+
+    /** When the server last found this workstation's audit history rewritten, or null. */
+    public Instant auditMismatchAt(Tx tx) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("SELECT audit_mismatch_at FROM sync_state"); ResultSet rs = ps.executeQuery()) {
+            rs.next();
+            return Tx.fromDb(rs.getObject(1));
+        }
+    }
+
+    /** The server took the head {@code chainNo}; {@code mismatch}: only after raising an alarm that it does not extend the last. */
+    public void auditHeadAnswered(Tx tx, long chainNo, boolean mismatch) throws SQLException {
+        try (PreparedStatement ps = tx.prepare("UPDATE sync_state SET audit_acked_chain_no = ?"
+                + (mismatch ? ", audit_mismatch_at = ?" : ""))) {
+            ps.setLong(1, chainNo);
+            if (mismatch) {
+                ps.setObject(2, Tx.toDb(tx.now()));
+            }
+            ps.executeUpdate();
+        }
+    }
+
     private static List<String> args(String json) {
         if (json == null) {
             return List.of();

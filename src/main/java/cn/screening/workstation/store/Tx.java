@@ -14,11 +14,17 @@ public final class Tx {
     private final Connection connection;
     private final Actor actor;
     private final Instant now;
+    private final AuditLinks auditLinks;
 
-    Tx(Connection connection, Actor actor, Instant now) {
+    Tx(Connection connection, Actor actor, Instant now, AuditLinks auditLinks) {
         this.connection = connection;
         this.actor = actor;
         this.now = now;
+        this.auditLinks = auditLinks;
+    }
+
+    AuditLinks auditLinks() {
+        return auditLinks;
     }
 
     public Connection connection() {

@@ -1,11 +1,15 @@
 package cn.screening.workstation.sync;
 
+import cn.screening.workstation.protocol.AuditHeadAnswer;
+import cn.screening.workstation.protocol.AuditHeadClaim;
 import cn.screening.workstation.protocol.Health;
 import cn.screening.workstation.protocol.PullResponse;
 import cn.screening.workstation.protocol.PushRequest;
 import cn.screening.workstation.protocol.PushResponse;
 import cn.screening.workstation.protocol.Reason;
 import cn.screening.workstation.store.Actor;
+import cn.screening.workstation.store.AuditHead;
+import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.SyncBatchRepository.InFlightBatch;
@@ -17,6 +21,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.LinkedBlockingQueue;
@@ -46,6 +51,7 @@ public final class SyncEngine {
     private final PushApplier pushApplier;
     private final PullApplier pullApplier;
     private final OutgoingBatches batches;
+    private final AuditLog audit = new AuditLog();
     private final ReentrantLock running = new ReentrantLock();
     /** Sends a batch while this thread applies the previous answer; idle, its thread ends. */
     private final ThreadPoolExecutor sender = new ThreadPoolExecutor(1, 1, 30, TimeUnit.SECONDS, new LinkedBlockingQueue<>(), r -> {
@@ -100,6 +106,9 @@ public final class SyncEngine {
             }
             int[] pushed = {0};
             SyncFailure failure = push(state, pushed);
+            if (failure == null) {
+                failure = pushAuditHead(state);
+            }
             if (failure != null) {
                 return finish(pushed[0], 0, Set.of(), failure);
             }
@@ -180,6 +189,45 @@ public final class SyncEngine {
             current = next;
             sending = nextSending;
         }
+    }
+
+    /**
+     * Sends the audit chain head, vouching for the link at the head the server last took, so the server
+     * sees whether this history was rewritten since (docs/decisions/0018-audit-chain.md). At most twice:
+     * when the server keeps another head than the one remembered here, it names it and is asked again.
+     */
+    private SyncFailure pushAuditHead(SyncState state) {
+        AuditHeadClaim claim = db().read(tx -> {
+            AuditHead head = audit.head(tx);
+            Long acked = store.state().auditAckedChainNo(tx);
+            return new AuditHeadClaim(head.chainNo(), head.hash(), acked, acked == null ? null : audit.hashAt(tx, acked));
+        });
+        for (int attempt = 0; attempt < 2; attempt++) {
+            PushRequest headOnly = new PushRequest(UUID.randomUUID(), List.of(), claim);
+            ApiResult<PushResponse> result = api.push(state.serverUrl(), state.token(), headOnly);
+            if (result instanceof ApiResult.Failed<PushResponse> failed) {
+                return failed.failure();
+            }
+            AuditHeadAnswer answer = ((ApiResult.Ok<PushResponse>) result).value().auditHead();
+            if (answer == null) {
+                return null; // a server older than the audit chain
+            }
+            if (!AuditHeadAnswer.VOUCH.equals(answer.status())) {
+                boolean mismatch = AuditHeadAnswer.MISMATCH.equals(answer.status());
+                if (mismatch) {
+                    LOG.warn("the server found this workstation's audit history rewritten before line {}", claim.chainNo());
+                }
+                long taken = claim.chainNo();
+                db().write(actor, tx -> {
+                    store.state().auditHeadAnswered(tx, taken, mismatch);
+                    return null;
+                });
+                return null;
+            }
+            long asked = answer.chainNo();
+            claim = new AuditHeadClaim(claim.chainNo(), claim.hash(), asked, db().read(tx -> audit.hashAt(tx, asked)));
+        }
+        return null;
     }
 
     /** Sends a batch on the sender thread; its answer (or failure) and how long the server took. */

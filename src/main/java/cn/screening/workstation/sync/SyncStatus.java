@@ -28,11 +28,18 @@ public final class SyncStatus {
      * @param unstored        pulled records this workstation could not store
      * @param lastError       the sentence for the last failure, or null after a success
      * @param upgradeTo       the oldest release the province still wants, when this one is older; else null
+     * @param auditMismatch   the server found this workstation's audit history rewritten (decision 0018)
      */
     public record Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
-                           Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo) {
+                           Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo,
+                           boolean auditMismatch) {
 
         public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, 0, null, null, false, false, null);
+
+        public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
+                        Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo) {
+            this(pending, oldestPendingAt, quarantined, conflicts, unstored, lastSuccessAt, lastError, syncing, enrolled, upgradeTo, false);
+        }
 
         public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
                         Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled) {
@@ -41,7 +48,7 @@ public final class SyncStatus {
 
         /** Never OK while anything is pending, quarantined, in conflict or not stored, or sync cannot run. */
         public Level level() {
-            if (!enrolled || lastError != null || quarantined > 0 || conflicts > 0 || unstored > 0) {
+            if (!enrolled || lastError != null || auditMismatch || quarantined > 0 || conflicts > 0 || unstored > 0) {
                 return Level.ERROR;
             }
             return pending > 0 || syncing ? Level.PENDING : Level.OK;
@@ -85,7 +92,7 @@ public final class SyncStatus {
             return new Snapshot(store.outbox().pendingCount(tx), store.outbox().oldestPendingAt(tx).orElse(null),
                     store.outbox().quarantinedCount(tx), store.conflicts().openCount(tx), store.backlog().count(tx),
                     state.lastSuccessAt(), error, syncing,
-                    state.enrolled() && state.serverUrl() != null, upgradeTo(tx));
+                    state.enrolled() && state.serverUrl() != null, upgradeTo(tx), store.state().auditMismatchAt(tx) != null);
         });
         current = s;
         for (Consumer<Snapshot> l : listeners) {

@@ -21,6 +21,8 @@ import cn.screening.workstation.sync.SyncApi;
 import cn.screening.workstation.sync.SyncReport;
 import java.time.Duration;
 import java.time.LocalDate;
+import cn.screening.workstation.protocol.AuditHeadAnswer;
+import cn.screening.workstation.protocol.AuditHeadClaim;
 import cn.screening.workstation.protocol.ChangeStatus;
 import cn.screening.workstation.protocol.EnrolRequest;
 import cn.screening.workstation.protocol.EnrolResponse;
@@ -146,6 +148,19 @@ class ServerAdminCommandsTest {
         assertThat(stats.json().get("patients").asLong()).isEqualTo(1);
         assertThat(stats.json().get("sites").asLong()).isEqualTo(2);
         assertThat(stats.json().get("devices").asLong()).isEqualTo(1);
+
+        // a device whose audit head does not extend the one it sent before shows in server audit alarms
+        assertThat(run(on("server", "audit", "alarms", STORE))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains("无审计告警");
+        PushResponse first = api.post("/push", device.token(), new PushRequest(UUID.randomUUID(), List.of(),
+                new AuditHeadClaim(5, "1".repeat(64), null, null))).as(PushResponse.class);
+        assertThat(first.auditHead().status()).isEqualTo(AuditHeadAnswer.ACCEPTED);
+        PushResponse rewritten = api.post("/push", device.token(), new PushRequest(UUID.randomUUID(), List.of(),
+                new AuditHeadClaim(9, "3".repeat(64), 5L, "2".repeat(64)))).as(PushResponse.class);
+        assertThat(rewritten.auditHead().status()).isEqualTo(AuditHeadAnswer.MISMATCH);
+        assertThat(run(on("server", "audit", "alarms", STORE))).as(err.toString()).isZero();
+        assertThat(out.toString()).contains(device.deviceId().toString()).contains("210727101-T")
+                .contains("本机审计记录与服务器记录不一致：服务器所存第 5 条链值 111111111111，设备现为 222222222222（新链头第 9 条）");
 
         assertThat(run(on("server", "device", "list", STORE))).isZero();
         assertThat(out.toString()).contains(device.deviceId().toString()).contains("active");

@@ -37,7 +37,11 @@ class UpgradeFromReleaseTest {
             assertThat(count(ws, "SELECT COUNT(*) FROM patient")).isEqualTo(19);
             // every patient still queued for the server exactly once
             assertThat(count(ws, "SELECT COUNT(*) FROM outbox WHERE entity_type = 'patient'")).isEqualTo(19);
-            assertThat(appliedVersions(ws)).containsAll(shippedVersions());
+            assertThat(appliedVersions(ws)).containsAll(shippedVersions()).contains("7.5.1");
+            // the release's own audit lines were chained by migration 7.5.1, in order, and the logins since follow them
+            var chain = cn.screening.workstation.service.audit.AuditChain.verify(ws.database());
+            assertThat(chain.intact()).isTrue();
+            assertThat(chain.lines()).isEqualTo(count(ws, "SELECT COUNT(*) FROM audit_log")).isGreaterThan(2);
         }
         try (Workspace admin = TestSites.login(workstation, "admin", "Release010")) {
             assertThat(admin.session().user().username()).isEqualTo("admin");

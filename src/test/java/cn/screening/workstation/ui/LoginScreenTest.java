@@ -66,5 +66,7 @@ class LoginScreenTest extends FxRobot {
         assertThat(lookup("#siteLabel").<Label>query().getText()).isEqualTo("机构：七里河镇卫生院（210727102-T）");
         assertThat(lookup("#roleLabel").<Label>query().getText()).isEqualTo("乡镇医生");
         assertThat(lookup("#usersButton").query().isVisible()).isFalse();
+        // 审计日志 is the administrators' only
+        assertThat(lookup("#auditButton").query().isVisible()).isFalse();
     }
 }

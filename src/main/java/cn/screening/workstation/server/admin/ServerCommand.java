@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
 /** `server`: runs the reference provincial server until stopped; its sub-commands administer it. */
 @Command(name = "server", description = "run the reference provincial server (H2 folder or PostgreSQL)",
         subcommands = {SiteCommand.class, EnrolCommand.class, AdminTokenCommand.class, DeviceCommand.class, SettingCommand.class,
-                ReportAdminCommand.class})
+                ReportAdminCommand.class, AuditAlarmCommand.class})
 public final class ServerCommand implements Callable<Integer> {
 
     static final int EXIT_REFUSED = 2;

@@ -1,11 +1,14 @@
 package cn.screening.workstation.server.sync;
 
 import cn.screening.workstation.domain.cases.DiseaseCatalogue;
+import cn.screening.workstation.protocol.AuditHeadAnswer;
+import cn.screening.workstation.protocol.AuditHeadClaim;
 import cn.screening.workstation.protocol.Change;
 import cn.screening.workstation.protocol.ChangeResult;
 import cn.screening.workstation.protocol.PushRequest;
 import cn.screening.workstation.protocol.PushResponse;
 import cn.screening.workstation.protocol.WireJson;
+import cn.screening.workstation.server.store.AuditHeads;
 import cn.screening.workstation.server.store.PushLedger;
 import cn.screening.workstation.server.store.PushLedger.StoredBatch;
 import cn.screening.workstation.server.store.RecordStore;
@@ -40,9 +43,12 @@ public final class PushService {
     private final PushLedger ledger;
     private final RecordStore records;
     private final ChangeJudge judge;
+    private final AuditHeads auditHeads;
 
-    public PushService(ServerDatabase db, SiteRegistry sites, RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue) {
+    public PushService(ServerDatabase db, SiteRegistry sites, RecordStore records, PushLedger ledger, DiseaseCatalogue catalogue,
+                       AuditHeads auditHeads) {
         this.db = db;
+        this.auditHeads = auditHeads;
         this.sites = sites;
         this.records = records;
         this.ledger = ledger;
@@ -60,6 +66,9 @@ public final class PushService {
         if (request.changes().size() > MAX_CHANGES) {
             throw new RequestRefused(RequestRefused.Kind.BAD_REQUEST, "too_many_changes", "一批最多 " + MAX_CHANGES + " 条变更");
         }
+        if (request.auditHead() != null && !wellFormed(request.auditHead())) {
+            throw new RequestRefused(RequestRefused.Kind.BAD_REQUEST, "bad_audit_head", "审计链头须为序号和 64 位十六进制链值");
+        }
         return db.write(c -> {
             Versions.lock(c);
             Optional<StoredBatch> earlier = ledger.batch(c, request.batchId());
@@ -67,13 +76,40 @@ public final class PushService {
                 return replay(earlier.get(), deviceId);
             }
             Instant now = db.clock().instant();
+            AuditHeadAnswer audit = audit(c, deviceId, siteCode, request.auditHead(), now);
+            if (request.changes().isEmpty()) {
+                // a head on its own: nothing judged, nothing to replay (the same head sent again is accepted again)
+                PushResponse response = new PushResponse(request.batchId(), List.of(), audit);
+                return new Answer(response, toJson(response));
+            }
             Pusher who = new Pusher(deviceId, siteCode, sites.addresses(c, siteCode), sites.isBureau(c, siteCode));
             List<ChangeResult> results = judgeStaged(c, who, request.changes(), now);
-            PushResponse response = new PushResponse(request.batchId(), results);
+            PushResponse response = new PushResponse(request.batchId(), results, audit);
             String json = toJson(response);
             ledger.recordBatch(c, new StoredBatch(request.batchId(), deviceId, json), now);
             return new Answer(response, json);
         });
+    }
+
+    private AuditHeadAnswer audit(Connection c, UUID deviceId, String siteCode, AuditHeadClaim claim, Instant now) throws SQLException {
+        if (claim == null) {
+            return null;
+        }
+        AuditHeadAnswer answer = auditHeads.judge(c, deviceId, siteCode, claim, now);
+        if (AuditHeadAnswer.MISMATCH.equals(answer.status())) {
+            LOG.warn("device {} of site {}: audit chain head {} does not extend the one kept here; alarm raised", deviceId, siteCode,
+                    claim.chainNo());
+        }
+        return answer;
+    }
+
+    private static boolean wellFormed(AuditHeadClaim h) {
+        return h.chainNo() >= 0 && hex64(h.hash()) && (h.vouchedHash() == null || hex64(h.vouchedHash()))
+                && (h.vouchedChainNo() == null || h.vouchedChainNo() >= 0);
+    }
+
+    private static boolean hex64(String s) {
+        return s != null && s.length() == 64 && s.chars().allMatch(ch -> (ch >= '0' && ch <= '9') || (ch >= 'a' && ch <= 'f'));
     }
 
     /**

@@ -123,6 +123,11 @@ public final class Services {
         return followUps;
     }
 
+    /** The audit log for administrators (审计日志). */
+    public cn.screening.workstation.service.audit.AuditBrowser audit() {
+        return new cn.screening.workstation.service.audit.AuditBrowser(workspace, texts, zone);
+    }
+
     public Registry registry() {
         return new Registry(workspace, followUps, texts, zone);
     }

@@ -23,5 +23,7 @@ public enum Section {
     REPORT,
     /** 统计看板 (county doctors, the county health bureau): the county's charts over twelve months */
     DASHBOARD,
-    IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS
+        IMPORT, CONFLICTS, QUARANTINE, USERS, SETTINGS,
+    /** 审计日志 (administrators): the tamper-evident audit log, filtered, exported, its chain checked */
+    AUDIT
 }

@@ -58,6 +58,7 @@ public final class ShellController implements Navigator {
     @FXML private ToggleButton receivingButton;
     @FXML private ToggleButton resultsButton;
     @FXML private ToggleButton usersButton;
+    @FXML private ToggleButton auditButton;
     @FXML private ToggleButton settingsButton;
     @FXML private StackPane content;
     @FXML private Label userLabel;
@@ -99,6 +100,7 @@ public final class ShellController implements Navigator {
         buttons.put(Section.CONFLICTS, conflictsButton);
         buttons.put(Section.QUARANTINE, quarantineButton);
         buttons.put(Section.USERS, usersButton);
+        buttons.put(Section.AUDIT, auditButton);
         buttons.put(Section.SETTINGS, settingsButton);
         buttons.put(Section.SAMPLES, samplesButton);
         buttons.put(Section.SHIPMENTS, shipmentsButton);
@@ -109,6 +111,7 @@ public final class ShellController implements Navigator {
         hide(importButton, !vm.mayImport());
         hide(patientsButton, !vm.mayViewPatients());
         hide(usersButton, !vm.mayManageUsers());
+        hide(auditButton, !vm.mayManageUsers());
         hide(referralsButton, !vm.mayUseReferrals());
         hide(followUpsButton, !vm.mayFollowUp());
         hide(registryButton, !vm.mayViewRegistry());

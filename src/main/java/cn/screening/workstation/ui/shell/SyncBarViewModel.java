@@ -95,8 +95,11 @@ public final class SyncBarViewModel {
 
     private String problems(Snapshot s) {
         StringBuilder b = new StringBuilder();
+        if (s.auditMismatch()) {
+            b.append(i18n.get("status.sync.auditMismatch"));
+        }
         if (s.upgradeTo() != null) {
-            b.append(i18n.get("status.sync.upgrade", s.upgradeTo(), cn.screening.workstation.protocol.Release.CURRENT));
+            b.append(b.isEmpty() ? "" : "　").append(i18n.get("status.sync.upgrade", s.upgradeTo(), cn.screening.workstation.protocol.Release.CURRENT));
         }
         if (s.quarantined() > 0) {
             b.append(b.isEmpty() ? "" : "　").append(i18n.get("status.sync.quarantined", s.quarantined()));

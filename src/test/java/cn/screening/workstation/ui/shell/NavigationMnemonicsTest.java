@@ -33,6 +33,6 @@ class NavigationMnemonicsTest {
                 }
             }
         }
-        assertThat(keys).contains("J", "1", "2", "3", "4").doesNotHaveDuplicates();
+        assertThat(keys).contains("J", "1", "2", "3", "4", "5").doesNotHaveDuplicates();
     }
 }

@@ -28,7 +28,7 @@ class PageMnemonicsTest {
             "followup/FollowUpsView", "importer/ImportView", "patients/PatientListView", "quarantine/QuarantineView",
             "receiving/ReceivingView", "referral/ReferralsView", "registration/RegistrationView", "registration/PatientSection", "registration/ScreeningSection", "registry/RegistryView", "ledger/LedgerListView",
             "results/ResultsView", "certification/CertificationsView", "dashboard/DashboardView", "samples/SampleWatchView", "settings/SettingsView", "shipments/ShipmentsView",
-            "users/UsersView", "report/ReportView");
+            "users/UsersView", "report/ReportView", "audit/AuditView");
 
     private static final Path VIEWS = Path.of("src/main/resources/cn/screening/workstation/ui");
     private static final Path I18N = Path.of("src/main/resources/cn/screening/workstation/i18n");

@@ -56,6 +56,13 @@ class SyncBarViewModelTest {
     }
 
     @Test
+    void aRewrittenAuditHistoryTurnsTheBarRedAndSaysSo() {
+        show(new Snapshot(0, null, 0, 0, 0, EARLIER, null, false, true, null, true));
+        assertThat(vm.level().get()).isEqualTo(Level.ERROR);
+        assertThat(vm.problemsText().get()).isEqualTo("本机审计记录与服务器记录不一致");
+    }
+
+    @Test
     void pendingShowsTheCountAndTheAgeOfTheOldest() {
         show(snapshot(3, 0, 0, null, false, true));
         assertThat(vm.level().get()).isEqualTo(Level.PENDING);

@@ -46,6 +46,40 @@ public final class Database implements AutoCloseable {
      * to date. Failures are classified so the user reads "locked" or "damaged", not a stack trace.
      */
     public static Database open(Path folder, DataKey key, StoreOptions options, Clock clock) {
+        JdbcConnectionPool pool = connect(folder, key, options);
+        migrate(pool);
+        return new Database(pool, clock, folder);
+    }
+
+    /**
+     * Makes the store in {@code folder} (which must hold none) from a script of {@link #readSnapshot}'s
+     * SCRIPT, under the same data key, and brings its schema up to date (a backup of an older release).
+     */
+    public static Database restore(Path folder, DataKey key, StoreOptions options, Clock clock, java.io.Reader script) {
+        if (exists(folder)) {
+            throw new IllegalStateException("a store is already in " + folder);
+        }
+        JdbcConnectionPool pool = connect(folder, key, options);
+        try (Connection c = pool.getConnection()) {
+            org.h2.tools.RunScript.execute(c, script);
+        } catch (SQLException e) {
+            pool.dispose();
+            throw classify(e);
+        }
+        migrate(pool);
+        return new Database(pool, clock, folder);
+    }
+
+    private static void migrate(JdbcConnectionPool pool) {
+        try {
+            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
+        } catch (RuntimeException e) {
+            pool.dispose();
+            throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
+        }
+    }
+
+    private static JdbcConnectionPool connect(Path folder, DataKey key, StoreOptions options) {
         Path file = folder.resolve(FILE_NAME).toAbsolutePath();
         String url = EncryptedFiles.url(file, ";WRITE_DELAY=0;CACHE_SIZE=" + options.cacheSizeKb()
                 + (options.autoServer() ? ";AUTO_SERVER=TRUE" : ""));
@@ -67,13 +101,7 @@ public final class Database implements AutoCloseable {
             pool.dispose();
             throw classify(e);
         }
-        try {
-            Flyway.configure().dataSource(pool).locations(MIGRATIONS).load().migrate();
-        } catch (RuntimeException e) {
-            pool.dispose();
-            throw new StoreException(StoreException.Kind.OTHER, "schema migration failed: " + e.getMessage(), e);
-        }
-        return new Database(pool, clock, folder);
+        return pool;
     }
 
     static StoreException classify(SQLException e) {
@@ -124,6 +152,30 @@ public final class Database implements AutoCloseable {
         try (Connection c = pool.getConnection()) {
             c.setReadOnly(true);
             return work.run(new Tx(c, Actor.SYSTEM, now()));
+        } catch (SQLException e) {
+            throw translate(e);
+        }
+    }
+
+    /**
+     * Runs read-only work in one transaction that sees the whole store as it was when the work began,
+     * while writers go on beside it (a backup's consistent copy of a store in use).
+     */
+    public <T> T readSnapshot(SqlWork<T> work) {
+        try (Connection c = pool.getConnection()) {
+            try (var st = c.createStatement()) {
+                st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL SNAPSHOT");
+            }
+            c.setAutoCommit(false);
+            try {
+                return work.run(new Tx(c, Actor.SYSTEM, now()));
+            } finally {
+                c.rollback();
+                c.setAutoCommit(true);
+                try (var st = c.createStatement()) {
+                    st.execute("SET SESSION CHARACTERISTICS AS TRANSACTION ISOLATION LEVEL READ COMMITTED");
+                }
+            }
         } catch (SQLException e) {
             throw translate(e);
         }

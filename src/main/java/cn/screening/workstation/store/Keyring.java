@@ -39,6 +39,7 @@ public final class Keyring {
     private final LockoutPolicy policy;
     private final SecureRandom random;
     private final Map<String, KeyringFile.Entry> entries;
+    private RecoveryWrap recovery;
 
     private Keyring(Path file, LockoutPolicy policy, SecureRandom random, Map<String, KeyringFile.Entry> entries) {
         this.file = file;
@@ -62,7 +63,9 @@ public final class Keyring {
             if (data.entries() == null || data.entries().isEmpty()) {
                 throw new StoreException(StoreException.Kind.KEYRING_DAMAGED, "keyring has no accounts", null);
             }
-            return new Keyring(f, policy, random, new LinkedHashMap<>(data.entries()));
+            Keyring ring = new Keyring(f, policy, random, new LinkedHashMap<>(data.entries()));
+            ring.recovery = data.recovery();
+            return ring;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.KEYRING_DAMAGED, "keyring unreadable: " + e.getMessage(), e);
         }
@@ -122,11 +125,22 @@ public final class Keyring {
         }
     }
 
+    /** The data key wrapped for the recovery password an administrator set for automatic backups, if any. */
+    public synchronized java.util.Optional<RecoveryWrap> recovery() {
+        return java.util.Optional.ofNullable(recovery);
+    }
+
+    /** Keeps the data key wrapped for a recovery password (automatic backups copy it into each file's header). Saves. */
+    public synchronized void setRecovery(char[] recoveryPassword, DataKey key) {
+        this.recovery = RecoveryWrap.make(recoveryPassword, key, policy.pbkdf2Iterations(), random);
+        save();
+    }
+
     /** Written to a temp file, kept as a .bak copy, then moved into place: a crash leaves the old or the new file, never half. */
     public synchronized void save() {
         try {
             Files.createDirectories(file.getParent());
-            byte[] bytes = Json.MAPPER.writeValueAsBytes(new KeyringFile(1, entries));
+            byte[] bytes = Json.MAPPER.writeValueAsBytes(new KeyringFile(1, entries, recovery));
             AtomicFiles.write(file, bytes);
             AtomicFiles.write(file.resolveSibling(FILE_NAME + ".bak"), bytes);
         } catch (IOException e) {
@@ -134,7 +148,7 @@ public final class Keyring {
         }
     }
 
-    private static byte[] derive(char[] password, byte[] salt, int iterations) {
+    static byte[] derive(char[] password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 512);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
@@ -144,12 +158,17 @@ public final class Keyring {
     }
 
     private byte[] wrap(byte[] kek, byte[] plain, String username) {
+        return wrap(kek, plain, username, random);
+    }
+
+    /** AES-GCM with a random 12-byte IV in front; {@code aad} is bound in (the account name, or the recovery wrap's purpose). */
+    static byte[] wrap(byte[] kek, byte[] plain, String aad, SecureRandom random) {
         try {
             byte[] iv = new byte[12];
             random.nextBytes(iv);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, iv));
-            c.updateAAD(username.getBytes(StandardCharsets.UTF_8));
+            c.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
             byte[] ct = c.doFinal(plain);
             byte[] out = Arrays.copyOf(iv, iv.length + ct.length);
             System.arraycopy(ct, 0, out, iv.length, ct.length);
@@ -159,7 +178,7 @@ public final class Keyring {
         }
     }
 
-    private static byte[] unwrap(byte[] kek, byte[] wrapped, String username) {
+    static byte[] unwrap(byte[] kek, byte[] wrapped, String username) {
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, wrapped, 0, 12));

@@ -7,7 +7,11 @@ import java.util.Map;
 
 /** The keyring as it is written to disk (JSON): one entry per account, no secret in plain text. */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record KeyringFile(int format, Map<String, Entry> entries) {
+record KeyringFile(int format, Map<String, Entry> entries, RecoveryWrap recovery) {
+
+    KeyringFile(int format, Map<String, Entry> entries) {
+        this(format, entries, null);
+    }
 
     @JsonIgnoreProperties(ignoreUnknown = true)
     record Entry(

@@ -66,6 +66,44 @@ public final class AutomaticBackup {
         return new Outcome.Made(made, removed);
     }
 
+    /**
+     * A backup made on request (the settings page's 立即备份): named with the time too, so it never
+     * takes a daily file's place and is not counted among the N kept.
+     */
+    public Backups.Made runNow(Workspace ws, BackupSettings settings) {
+        if (!settings.enabled()) {
+            throw new ServiceException("error.backup.noRecovery");
+        }
+        RecoveryWrap wrap = ws.keyring().recovery().orElseThrow(() -> new ServiceException("error.backup.noRecovery"));
+        String at = java.time.LocalDateTime.now(clock).format(java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd-HHmmss"));
+        return backups.create(ws, Path.of(settings.folder()).resolve(PREFIX + at + SUFFIX), wrap);
+    }
+
+    /** What the settings page does with backups, for one logged-in workspace. */
+    public BackupPort port(Workspace ws) {
+        return new BackupPort() {
+            @Override
+            public boolean hasRecoveryPassword() {
+                return AutomaticBackup.hasRecoveryPassword(ws);
+            }
+
+            @Override
+            public void setRecoveryPassword(char[] password) {
+                AutomaticBackup.setRecoveryPassword(ws, password);
+            }
+
+            @Override
+            public Path backupNow(BackupSettings settings) {
+                return runNow(ws, settings).file();
+            }
+
+            @Override
+            public Outcome runIfDue(BackupSettings settings) {
+                return AutomaticBackup.this.runIfDue(ws, settings);
+            }
+        };
+    }
+
     static String fileName(LocalDate day) {
         return PREFIX + day + SUFFIX;
     }

@@ -40,7 +40,7 @@ public final class SettingsController implements ShellContent {
     @FXML private PasswordField recoveryAgainField;
     @FXML private Label backupMessageLabel;
     @FXML private Button backupNowButton;
-    @FXML private Button setRecoveryButton;
+    @FXML private Button saveBackupButton;
     private final BackupSettingsViewModel backup;
 
     public SettingsController(SettingsViewModel vm, SyncSettingsViewModel sync, I18n i18n) {
@@ -102,7 +102,7 @@ public final class SettingsController implements ShellContent {
         backupMessageLabel.textProperty().bind(backup.message());
         backup.messageIsError().addListener((obs, old, error) -> paint(backupMessageLabel, error));
         backupNowButton.disableProperty().bind(backup.busy());
-        setRecoveryButton.disableProperty().bind(backup.busy());
+        saveBackupButton.disableProperty().bind(backup.busy().or(vm.busy()));
     }
 
     private void initSync() {
@@ -135,9 +135,13 @@ public final class SettingsController implements ShellContent {
         }
     }
 
+    /** The folder and how many to keep go to the settings file with the rest; a typed recovery password to the keyring. */
     @FXML
-    private void onSetRecovery() {
-        backup.setRecoveryPassword();
+    private void onSaveBackup() {
+        onSave();
+        if (!backup.recovery().get().isEmpty() || !backup.recoveryAgain().get().isEmpty()) {
+            backup.setRecoveryPassword();
+        }
     }
 
     @FXML

@@ -182,7 +182,8 @@ public final class Backups {
                     // the zip goes on to its next entry
                 }
             };
-            try (Database db = Database.restore(target, key, storeOptions, clock, new InputStreamReader(entry, StandardCharsets.UTF_8))) {
+            try (Database db = Database.restore(target, key, storeOptions, clock,
+                    new java.io.BufferedReader(new InputStreamReader(entry, StandardCharsets.UTF_8), 1 << 16))) {
                 for (ZipEntry e = zip.getNextEntry(); e != null; e = zip.getNextEntry()) {
                     small.put(e.getName(), zip.readAllBytes());
                 }

@@ -61,7 +61,10 @@ public final class Database implements AutoCloseable {
         }
         JdbcConnectionPool pool = connect(folder, key, options);
         try (Connection c = pool.getConnection()) {
+            // one commit at the end: with WRITE_DELAY=0 a commit per statement writes the file each time (10,000 cases: 58 s, not 37 s)
+            c.setAutoCommit(false);
             org.h2.tools.RunScript.execute(c, script);
+            c.commit();
         } catch (SQLException e) {
             pool.dispose();
             throw classify(e);

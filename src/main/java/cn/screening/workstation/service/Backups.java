@@ -95,6 +95,7 @@ public final class Backups {
         BackupFile.Header header = new BackupFile.Header(BackupFile.VERSION, db.clock().instant(), site.siteCode(), site.name(), recovery);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
+            Files.deleteIfExists(part); // left by a backup killed half-way (sealed, but never whole)
             Map<String, Long> rows;
             try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.CREATE_NEW));
                  ZipOutputStream zip = new ZipOutputStream(BackupFile.write(file, header, ws.key(), random))) {

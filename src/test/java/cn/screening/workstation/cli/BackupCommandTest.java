@@ -80,7 +80,7 @@ class BackupCommandTest {
             assertThat(cli.err.toString()).contains("工作站窗口正打开着数据库").contains("自动备份");
             assertThat(file).doesNotExist();
         } finally {
-            window.destroyForcibly().waitFor();
+            assertThat(window.destroyForcibly().waitFor(30, java.util.concurrent.TimeUnit.SECONDS)).isTrue();
         }
     }
 }

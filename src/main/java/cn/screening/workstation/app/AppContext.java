@@ -30,6 +30,8 @@ public final class AppContext implements AutoCloseable {
     private final RuleBook rules;
     private final ExecutorService executor;
     private final Tasks tasks;
+    private final ExecutorService backupExecutor;
+    private final Tasks backupTasks;
     private final Supplier<Window> dialogOwner;
     private Settings settings;
     private I18n i18n;
@@ -50,6 +52,9 @@ public final class AppContext implements AutoCloseable {
         applyLanguage(settings.language());
         ErrorReporter reporter = new DialogErrorReporter(this::texts, this::i18n, dialogOwner);
         this.tasks = Tasks.background(executor, reporter);
+        // a backup can take minutes on a large store: on a thread of its own, so screens never wait behind it
+        this.backupExecutor = Executors.newSingleThreadExecutor(named("workstation-backup"));
+        this.backupTasks = Tasks.background(backupExecutor, reporter);
     }
 
     private static ThreadFactory named(String prefix) {
@@ -93,6 +98,11 @@ public final class AppContext implements AutoCloseable {
         return tasks;
     }
 
+    /** Where the daily backup and 立即备份 run. */
+    Tasks backupTasks() {
+        return backupTasks;
+    }
+
     Settings settings() {
         return settings;
     }
@@ -111,6 +121,7 @@ public final class AppContext implements AutoCloseable {
 
     @Override
     public void close() {
+        backupExecutor.shutdownNow();
         executor.shutdown();
         try {
             if (!executor.awaitTermination(5, TimeUnit.SECONDS)) {

@@ -1,15 +1,21 @@
 package cn.screening.workstation.app;
 
 import cn.screening.workstation.domain.identity.Masking;
+import cn.screening.workstation.service.AutomaticBackup;
+import cn.screening.workstation.service.BackupPort;
+import cn.screening.workstation.service.Backups;
 import cn.screening.workstation.service.CaseDetails;
 import cn.screening.workstation.service.ExportRetention;
 import cn.screening.workstation.service.PatientRecord;
 import cn.screening.workstation.service.PrivacySettings;
+import cn.screening.workstation.service.RestoreCheck;
 import cn.screening.workstation.service.RuleBook;
+import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Settings;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.AuditAction;
+import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.ui.cases.CaseScreens;
 import cn.screening.workstation.ui.certification.CertificationScreens;
 import cn.screening.workstation.ui.dashboard.DashboardScreens;
@@ -47,6 +53,8 @@ import java.util.List;
 import java.util.UUID;
 import java.util.function.Consumer;
 import javafx.application.Platform;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -68,6 +76,8 @@ final class SessionViews implements AutoCloseable {
     private final IdleLock idleLock = new IdleLock();
     private final ScreenRegistry screens = new ScreenRegistry();
     private final ViewLoader loader;
+    private final BackupPort backups;
+    private final StringProperty backupProblem = new SimpleStringProperty("");
 
     /** A new login: its sync starts in the background when the workstation is enrolled. */
     SessionViews(AppContext ctx, RuleBook rules, Workspace workspace, ViewLoader base, Runnable logout, Consumer<Settings> settingsSaved) {
@@ -78,6 +88,17 @@ final class SessionViews implements AutoCloseable {
         // exported copies older than the administrator's retention go, in the background (privacy.json)
         ctx.tasks().run(() -> new ExportRetention(workspace).sweep(PrivacySettings.load(workspace.database().folder())
                 .exportRetentionDays())).start();
+        backUpIfDue();
+    }
+
+    /** The daily backup, in the background; a failure is a line in the status bar, never a dialog in the way. */
+    private void backUpIfDue() {
+        ctx.backupTasks().run(() -> backups.runIfDue(ctx.settings().backup()))
+                .onSuccess(outcome -> backupProblem.set(""))
+                .onError(ServiceException.class, e -> backupProblem.set(ctx.i18n().get("status.backup.failed", ctx.texts().of(e))))
+                .onError(StoreException.class, e -> backupProblem.set(ctx.i18n().get("status.backup.failed", ctx.texts().of(e))))
+                .onError(RuntimeException.class, e -> backupProblem.set(ctx.i18n().get("status.backup.failed", String.valueOf(e.getMessage()))))
+                .start();
     }
 
     /** @param rules the built-in rules with this workspace's pulled reference data laid over them */
@@ -93,13 +114,15 @@ final class SessionViews implements AutoCloseable {
         ScreenKit kit = new ScreenKit(ctx.tasks(), ctx.texts(), ctx.i18n(), config.clock(), navigator, config.files(),
                 config.printer());
         Dialogs dialogs = new Dialogs(ctx.i18n(), ctx::dialogOwner);
+        this.backups = new AutomaticBackup(new Backups(config.lockout(), config.storeOptions(), RestoreCheck.TABLES), config.clock())
+                .port(workspace);
         register(kit, dialogs);
         this.loader = base.with(screens.controllers());
         dialogs.loadFrom(loader);
     }
 
     private void register(ScreenKit kit, Dialogs dialogs) {
-        screens.controller(ShellController.class, () -> new ShellController(new ShellViewModel(workspace.session(), kit.i18n()),
+        screens.controller(ShellController.class, () -> new ShellController(shellViewModel(kit),
                 new SyncBarViewModel(sync, kit, Platform::runLater), this::view, logout));
         var samples = new SampleScreens(kit, dialogs);
         var referrals = new ReferralScreens(kit, dialogs);
@@ -119,7 +142,7 @@ final class SessionViews implements AutoCloseable {
         UsersScreens.register(screens, kit, services);
         AuditScreens.register(screens, kit, services);
         SettingsScreens.register(screens, kit, services, ctx.settingsFile(), ctx::settings, settingsSaved, sync.setup(),
-                this::enrolled);
+                this::enrolled, backups);
         samples.register(screens, services);
         ShipmentScreens.register(screens, kit, services);
         ReceivingScreens.register(screens, kit, services);
@@ -128,6 +151,12 @@ final class SessionViews implements AutoCloseable {
         new ReportScreens(kit, dialogs, patients::show).register(screens, services);
         DashboardScreens.register(screens, kit, services);
         idleLock.register(screens, kit, services.accounts(), logout);
+    }
+
+    private ShellViewModel shellViewModel(ScreenKit kit) {
+        ShellViewModel vm = new ShellViewModel(workspace.session(), kit.i18n());
+        vm.backupProblem().bind(backupProblem);
+        return vm;
     }
 
     Workspace workspace() {

@@ -15,7 +15,7 @@ import picocli.CommandLine.ScopeType;
         description = "县域筛查转诊工作站 County Screening Workstation",
         subcommands = {SetupCommand.class, UserCommand.class, ImportCommand.class, ExportCommand.class, EnrolCommand.class,
                 SyncCommand.class, SettingsCommand.class, ServerCommand.class, BenchCommand.class, StoreCommand.class, LedgerCommand.class,
-                ReportCommand.class, DemoCommand.class, AuditCommand.class})
+                ReportCommand.class, DemoCommand.class, AuditCommand.class, BackupCommand.class})
 public final class RootCommand implements Callable<Integer>, Environment {
 
     public static final Path DEFAULT_DATA_FOLDER = Path.of(System.getProperty("user.home"), ".screening-workstation");

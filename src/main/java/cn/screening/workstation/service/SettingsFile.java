@@ -33,7 +33,8 @@ public final class SettingsFile implements SettingsPort {
         try {
             Settings s = read(Files.readAllBytes(file));
             return new Settings(s.language() == null ? Settings.DEFAULT.language() : s.language(),
-                    s.idleLockMinutes() < 0 ? Settings.DEFAULT.idleLockMinutes() : s.idleLockMinutes(), s.serverUrl());
+                    s.idleLockMinutes() < 0 ? Settings.DEFAULT.idleLockMinutes() : s.idleLockMinutes(), s.serverUrl(),
+                    s.backup().keep() < 1 ? new BackupSettings(s.backup().folder(), BackupSettings.DEFAULT_KEEP) : s.backup());
         } catch (IOException | RuntimeException e) {
             LOG.warn("settings file unreadable, using defaults: {}", e.getMessage());
             return Settings.DEFAULT;
@@ -48,6 +49,7 @@ public final class SettingsFile implements SettingsPort {
         String language = null;
         int idle = Settings.DEFAULT.idleLockMinutes();
         String server = null;
+        BackupSettings backup = BackupSettings.NONE;
         try (JsonParser p = JSON.createParser(json)) {
             if (p.nextToken() != JsonToken.START_OBJECT) {
                 throw new IOException("settings are not a JSON object");
@@ -59,11 +61,28 @@ public final class SettingsFile implements SettingsPort {
                     case "language" -> language = value == JsonToken.VALUE_STRING ? p.getText() : null;
                     case "idleLockMinutes" -> idle = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : idle;
                     case "serverUrl" -> server = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                    case "backup" -> backup = value == JsonToken.START_OBJECT ? readBackup(p) : backup;
                     default -> p.skipChildren(); // written by a newer release: ignored, as before
                 }
             }
         }
-        return new Settings(language, idle, server);
+        return new Settings(language, idle, server, backup);
+    }
+
+    /** {@code "backup": {"folder": "...", "keep": 7}}; the parser stands on the object's start. */
+    private static BackupSettings readBackup(JsonParser p) throws IOException {
+        String folder = null;
+        int keep = BackupSettings.DEFAULT_KEEP;
+        for (JsonToken t = p.nextToken(); t == JsonToken.FIELD_NAME; t = p.nextToken()) {
+            String name = p.currentName();
+            JsonToken value = p.nextToken();
+            switch (name) {
+                case "folder" -> folder = value == JsonToken.VALUE_STRING ? p.getText() : null;
+                case "keep" -> keep = value == JsonToken.VALUE_NUMBER_INT ? p.getIntValue() : keep;
+                default -> p.skipChildren();
+            }
+        }
+        return new BackupSettings(folder, keep);
     }
 
     @Override

@@ -46,6 +46,11 @@ public final class DataKey {
         return derive("audit-chain");
     }
 
+    /** The key of a backup file's content: the data key's own, so a backup opens with whatever unwraps the data key. */
+    byte[] backupSecret() {
+        return derive("backup-content");
+    }
+
     private byte[] derive(String purpose) {
         try {
             Mac mac = Mac.getInstance("HmacSHA256");

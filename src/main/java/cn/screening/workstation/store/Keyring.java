@@ -49,6 +49,7 @@ public final class Keyring {
     private final AtomicLong derivations = new AtomicLong();
     /** A right password's check, between its transaction and the rewrite of the files. */
     private final Map<String, LoginFailures.Check> pendingChecks = new java.util.concurrent.ConcurrentHashMap<>();
+    private RecoveryWrap recovery;
 
     private Keyring(Path file, LockoutPolicy policy, SecureRandom random, Map<String, KeyringFile.Entry> entries,
                     KeyringFile.Lockout lockout) {
@@ -96,7 +97,9 @@ public final class Keyring {
             if (data.entries() == null || data.entries().isEmpty()) {
                 throw new StoreException(StoreException.Kind.KEYRING_DAMAGED, "keyring has no accounts", null);
             }
-            return new Keyring(f, policy, random, new LinkedHashMap<>(data.entries()), data.lockout());
+            Keyring ring = new Keyring(f, policy, random, new LinkedHashMap<>(data.entries()), data.lockout());
+            ring.recovery = data.recovery();
+            return ring;
         } catch (IOException e) {
             throw new StoreException(StoreException.Kind.KEYRING_DAMAGED, "keyring unreadable: " + e.getMessage(), e);
         }
@@ -197,12 +200,23 @@ public final class Keyring {
         }
     }
 
+    /** The data key wrapped for the recovery password an administrator set for automatic backups, if any. */
+    public synchronized java.util.Optional<RecoveryWrap> recovery() {
+        return java.util.Optional.ofNullable(recovery);
+    }
+
+    /** Keeps the data key wrapped for a recovery password (automatic backups copy it into each file's header). Saves. */
+    public synchronized void setRecovery(char[] recoveryPassword, DataKey key) {
+        this.recovery = RecoveryWrap.make(recoveryPassword, key, policy.pbkdf2Iterations(), random);
+        save();
+    }
+
     /** Written to a temp file, kept as a .bak copy, then moved into place: a crash leaves the old or the new file, never half. */
     public synchronized void save() {
         try {
             OwnerOnly.folder(file.getParent());
             byte[] bytes = Json.MAPPER.writeValueAsBytes(new KeyringFile(KeyringFile.FORMAT, entries,
-                    new KeyringFile.Lockout(B64.encodeToString(decoyKey), failures.records())));
+                    new KeyringFile.Lockout(B64.encodeToString(decoyKey), failures.records()), recovery));
             AtomicFiles.write(file, bytes);
             AtomicFiles.write(file.resolveSibling(FILE_NAME + ".bak"), bytes);
         } catch (IOException e) {
@@ -213,6 +227,10 @@ public final class Keyring {
 
     private byte[] derive(char[] password, byte[] salt, int iterations) {
         derivations.incrementAndGet();
+        return pbkdf2(password, salt, iterations);
+    }
+
+    static byte[] pbkdf2(char[] password, byte[] salt, int iterations) {
         try {
             PBEKeySpec spec = new PBEKeySpec(password, salt, iterations, 512);
             return SecretKeyFactory.getInstance("PBKDF2WithHmacSHA256").generateSecret(spec).getEncoded();
@@ -222,12 +240,17 @@ public final class Keyring {
     }
 
     private byte[] wrap(byte[] kek, byte[] plain, String username) {
+        return wrap(kek, plain, username, random);
+    }
+
+    /** AES-GCM with a random 12-byte IV in front; {@code aad} is bound in (the account name, or the recovery wrap's purpose). */
+    static byte[] wrap(byte[] kek, byte[] plain, String aad, SecureRandom random) {
         try {
             byte[] iv = new byte[12];
             random.nextBytes(iv);
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.ENCRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, iv));
-            c.updateAAD(username.getBytes(StandardCharsets.UTF_8));
+            c.updateAAD(aad.getBytes(StandardCharsets.UTF_8));
             byte[] ct = c.doFinal(plain);
             byte[] out = Arrays.copyOf(iv, iv.length + ct.length);
             System.arraycopy(ct, 0, out, iv.length, ct.length);
@@ -237,7 +260,7 @@ public final class Keyring {
         }
     }
 
-    private static byte[] unwrap(byte[] kek, byte[] wrapped, String username) {
+    static byte[] unwrap(byte[] kek, byte[] wrapped, String username) {
         try {
             Cipher c = Cipher.getInstance("AES/GCM/NoPadding");
             c.init(Cipher.DECRYPT_MODE, new SecretKeySpec(kek, "AES"), new GCMParameterSpec(128, wrapped, 0, 12));

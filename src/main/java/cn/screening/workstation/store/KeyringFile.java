@@ -11,7 +11,7 @@ import java.util.Map;
  * failed logins per name (decision 0020). Format 1 kept the failures in each entry; they are read once.
  */
 @JsonIgnoreProperties(ignoreUnknown = true)
-record KeyringFile(int format, Map<String, Entry> entries, Lockout lockout) {
+record KeyringFile(int format, Map<String, Entry> entries, Lockout lockout, RecoveryWrap recovery) {
 
     static final int FORMAT = 2;
 

@@ -37,6 +37,19 @@ class SettingsFileTest {
                 .isEqualTo(new Settings("zh", Settings.DEFAULT.idleLockMinutes(), "http://10.0.0.2:8443"));
     }
 
+    @Test
+    void theBackupFolderAndHowManyToKeepAreReadBackAsBackupDotFolderAndKeep() throws Exception {
+        SettingsFile file = new SettingsFile(dir);
+        Settings saved = Settings.DEFAULT.withBackup(new BackupSettings("D:\\备份", 3));
+        file.save(saved);
+        assertThat(Files.readString(dir.resolve(SettingsFile.FILE_NAME))).contains("\"backup\"").contains("\"keep\" : 3");
+        assertThat(file.load()).isEqualTo(saved);
+        // no backup object: none; a keep below one: the default seven
+        assertThat(loaded("{\"language\":\"zh\"}").backup()).isEqualTo(BackupSettings.NONE);
+        assertThat(loaded("{\"backup\":{\"folder\":\"/srv/b\",\"keep\":0,\"x\":[1]}}").backup())
+                .isEqualTo(new BackupSettings("/srv/b", BackupSettings.DEFAULT_KEEP));
+    }
+
     private Settings loaded(String json) throws Exception {
         Files.writeString(dir.resolve(SettingsFile.FILE_NAME), json, StandardCharsets.UTF_8);
         return new SettingsFile(dir).load();

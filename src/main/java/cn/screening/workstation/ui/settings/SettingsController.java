@@ -7,6 +7,7 @@ import javafx.fxml.FXML;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
+import javafx.scene.control.PasswordField;
 import javafx.scene.control.Spinner;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.VBox;
@@ -31,10 +32,26 @@ public final class SettingsController implements ShellContent {
     @FXML private Button enrolButton;
     @FXML private Button changeServerButton;
     @FXML private Label syncMessageLabel;
+    @FXML private TextField backupFolderField;
+    @FXML private Spinner<Integer> backupKeepSpinner;
+    @FXML private VBox backupSection;
+    @FXML private Label backupStateLabel;
+    @FXML private PasswordField recoveryField;
+    @FXML private PasswordField recoveryAgainField;
+    @FXML private Label backupMessageLabel;
+    @FXML private Button backupNowButton;
+    @FXML private Button saveBackupButton;
+    private final BackupSettingsViewModel backup;
 
     public SettingsController(SettingsViewModel vm, SyncSettingsViewModel sync, I18n i18n) {
+        this(vm, sync, null, i18n);
+    }
+
+    /** @param backup the backup section, or null when the page has none */
+    public SettingsController(SettingsViewModel vm, SyncSettingsViewModel sync, BackupSettingsViewModel backup, I18n i18n) {
         this.vm = vm;
         this.sync = sync;
+        this.backup = backup;
         this.i18n = i18n;
     }
 
@@ -61,7 +78,31 @@ public final class SettingsController implements ShellContent {
         idleSpinner.setDisable(!vm.mayChangeIdleLock());
         messageLabel.textProperty().bind(vm.message());
         saveButton.disableProperty().bind(vm.busy());
+        backupFolderField.textProperty().bindBidirectional(vm.backupFolder());
+        backupFolderField.setDisable(!vm.mayChangeIdleLock());
+        var keep = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, SettingsViewModel.MAX_BACKUPS_KEPT, vm.backupKeep().get());
+        backupKeepSpinner.setValueFactory(keep);
+        backupKeepSpinner.setEditable(true);
+        keep.valueProperty().addListener((obs, old, now) -> vm.backupKeep().set(now == null ? 1 : now));
+        backupKeepSpinner.setDisable(!vm.mayChangeIdleLock());
         initSync();
+        initBackup();
+    }
+
+    private void initBackup() {
+        boolean shown = backup != null && backup.mayChange();
+        backupSection.setVisible(shown);
+        backupSection.setManaged(shown);
+        if (!shown) {
+            return;
+        }
+        backupStateLabel.textProperty().bind(backup.state());
+        recoveryField.textProperty().bindBidirectional(backup.recovery());
+        recoveryAgainField.textProperty().bindBidirectional(backup.recoveryAgain());
+        backupMessageLabel.textProperty().bind(backup.message());
+        backup.messageIsError().addListener((obs, old, error) -> paint(backupMessageLabel, error));
+        backupNowButton.disableProperty().bind(backup.busy());
+        saveBackupButton.disableProperty().bind(backup.busy().or(vm.busy()));
     }
 
     private void initSync() {
@@ -78,13 +119,34 @@ public final class SettingsController implements ShellContent {
     }
 
     private void paintSyncMessage(boolean error) {
-        syncMessageLabel.getStyleClass().removeAll("message-ok", "message-error");
-        syncMessageLabel.getStyleClass().add(error ? "message-error" : "message-ok");
+        paint(syncMessageLabel, error);
+    }
+
+    private static void paint(Label label, boolean error) {
+        label.getStyleClass().removeAll("message-ok", "message-error");
+        label.getStyleClass().add(error ? "message-error" : "message-ok");
     }
 
     @Override
     public void activated() {
         sync.load();
+        if (backup != null) {
+            backup.load();
+        }
+    }
+
+    /** The folder and how many to keep go to the settings file with the rest; a typed recovery password to the keyring. */
+    @FXML
+    private void onSaveBackup() {
+        onSave();
+        if (!backup.recovery().get().isEmpty() || !backup.recoveryAgain().get().isEmpty()) {
+            backup.setRecoveryPassword();
+        }
+    }
+
+    @FXML
+    private void onBackupNow() {
+        backup.backupNow();
     }
 
     @FXML
@@ -100,6 +162,7 @@ public final class SettingsController implements ShellContent {
     @FXML
     private void onSave() {
         idleSpinner.increment(0); // commits a typed value
+        backupKeepSpinner.increment(0);
         vm.save();
     }
 }

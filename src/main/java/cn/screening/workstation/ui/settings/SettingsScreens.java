@@ -1,6 +1,7 @@
 package cn.screening.workstation.ui.settings;
 
 import cn.screening.workstation.domain.user.Permission;
+import cn.screening.workstation.service.BackupPort;
 import cn.screening.workstation.service.Settings;
 import cn.screening.workstation.service.SettingsFile;
 import cn.screening.workstation.service.SyncSettingsPort;
@@ -22,12 +23,14 @@ public final class SettingsScreens {
      * @param saved    told the settings as saved (a new language reloads the window)
      * @param sync     the enrolment of the session's sync
      * @param enrolled told after this PC was enrolled from the page
+     * @param backups  the recovery password of automatic backups, and a backup on request
      */
     public static void register(ScreenRegistry r, ScreenKit kit, Services services, SettingsFile file, Supplier<Settings> current,
-                                Consumer<Settings> saved, SyncSettingsPort sync, Runnable enrolled) {
+                                Consumer<Settings> saved, SyncSettingsPort sync, Runnable enrolled, BackupPort backups) {
         boolean admin = services.workspace().session().may(Permission.MANAGE_SETTINGS);
         r.section(Section.SETTINGS, SettingsController.class, () -> new SettingsController(
                 new SettingsViewModel(file, current.get(), admin, kit, saved),
-                new SyncSettingsViewModel(sync, admin, kit, enrolled), kit.i18n()));
+                new SyncSettingsViewModel(sync, admin, kit, enrolled),
+                new BackupSettingsViewModel(backups, admin, current, kit), kit.i18n()));
     }
 }

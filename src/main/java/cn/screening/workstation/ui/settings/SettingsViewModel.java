@@ -1,5 +1,6 @@
 package cn.screening.workstation.ui.settings;
 
+import cn.screening.workstation.service.BackupSettings;
 import cn.screening.workstation.service.Settings;
 import cn.screening.workstation.service.SettingsPort;
 import cn.screening.workstation.service.Texts;
@@ -21,6 +22,7 @@ public final class SettingsViewModel {
 
     public static final List<String> LANGUAGES = List.of("zh", "en");
     public static final int MAX_IDLE_MINUTES = 120;
+    public static final int MAX_BACKUPS_KEPT = 365;
 
     private final SettingsPort file;
     private final Settings current;
@@ -32,6 +34,8 @@ public final class SettingsViewModel {
 
     private final StringProperty language = new SimpleStringProperty();
     private final IntegerProperty idleLockMinutes = new SimpleIntegerProperty();
+    private final StringProperty backupFolder = new SimpleStringProperty("");
+    private final IntegerProperty backupKeep = new SimpleIntegerProperty(BackupSettings.DEFAULT_KEEP);
     private final StringProperty message = new SimpleStringProperty("");
     private final BooleanProperty busy = new SimpleBooleanProperty();
 
@@ -49,11 +53,14 @@ public final class SettingsViewModel {
         this.applied = applied;
         language.set(LANGUAGES.contains(current.language()) ? current.language() : "zh");
         idleLockMinutes.set(current.idleLockMinutes());
+        backupFolder.set(current.backup().folder() == null ? "" : current.backup().folder());
+        backupKeep.set(current.backup().keep());
     }
 
     public void save() {
         int minutes = Math.max(0, Math.min(MAX_IDLE_MINUTES, idleLockMinutes.get()));
-        Settings next = current.withLanguage(language.get()).withIdleLockMinutes(mayChangeIdleLock ? minutes : current.idleLockMinutes());
+        Settings next = current.withLanguage(language.get()).withIdleLockMinutes(mayChangeIdleLock ? minutes : current.idleLockMinutes())
+                .withBackup(mayChangeIdleLock ? backupSettings() : current.backup());
         tasks.run(() -> file.save(next))
                 .onSuccess(v -> {
                     message.set(i18n.get("settings.saved"));
@@ -62,6 +69,20 @@ public final class SettingsViewModel {
                 .onError(StoreException.class, e -> message.set(texts.of(e)))
                 .busy(busy)
                 .start();
+    }
+
+    /** The folder as typed (blank: no automatic backup) and how many to keep, 1 to {@value #MAX_BACKUPS_KEPT}. */
+    private BackupSettings backupSettings() {
+        String folder = backupFolder.get() == null || backupFolder.get().isBlank() ? null : backupFolder.get().trim();
+        return new BackupSettings(folder, Math.max(1, Math.min(MAX_BACKUPS_KEPT, backupKeep.get())));
+    }
+
+    public StringProperty backupFolder() {
+        return backupFolder;
+    }
+
+    public IntegerProperty backupKeep() {
+        return backupKeep;
     }
 
     public boolean mayChangeIdleLock() {

@@ -69,6 +69,7 @@ public final class ShellController implements Navigator {
     @FXML private Label syncDetailLabel;
     @FXML private Label syncProblemsLabel;
     @FXML private Label syncErrorLabel;
+    @FXML private Label backupProblemLabel;
     @FXML private ProgressIndicator syncProgress;
     @FXML private Button syncNowButton;
 
@@ -107,6 +108,7 @@ public final class ShellController implements Navigator {
         buttons.put(Section.RECEIVING, receivingButton);
         buttons.put(Section.RESULTS, resultsButton);
         buttons.forEach((s, b) -> b.setUserData(s));
+        backupProblemLabel.textProperty().bind(vm.backupProblem());
         hide(registerButton, !vm.mayRegister());
         hide(importButton, !vm.mayImport());
         hide(patientsButton, !vm.mayViewPatients());

@@ -6,6 +6,8 @@ import cn.screening.workstation.service.Session;
 import cn.screening.workstation.ui.common.I18n;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.SimpleStringProperty;
+import javafx.beans.property.StringProperty;
 
 /** Who is logged in where and which section is shown; sync is {@link SyncBarViewModel}'s. */
 public final class ShellViewModel {
@@ -13,10 +15,16 @@ public final class ShellViewModel {
     private final Session session;
     private final I18n i18n;
     private final ObjectProperty<Section> section = new SimpleObjectProperty<>(Section.TODAY);
+    private final StringProperty backupProblem = new SimpleStringProperty("");
 
     public ShellViewModel(Session session, I18n i18n) {
         this.session = session;
         this.i18n = i18n;
+    }
+
+    /** Why today's automatic backup failed, for the status bar; empty when it did not. */
+    public StringProperty backupProblem() {
+        return backupProblem;
     }
 
     public Session session() {

@@ -169,6 +169,26 @@ class BackupsTest {
     }
 
     @Test
+    void aBackupWhoseAuditHistoryWasEditedIsNotRestored() {
+        // someone with the key and a SQL tool rewrites an audit line, then a backup is made of it
+        ws.database().write(cn.screening.workstation.store.Actor.SYSTEM, tx -> {
+            try (Statement st = tx.connection().createStatement()) {
+                return st.executeUpdate("UPDATE audit_log SET detail = 'nothing here' WHERE chain_no = 2");
+            }
+        });
+        Path file = dir.resolve("b.scbak");
+        backups.create(ws, file, RECOVERY.toCharArray());
+        Path target = dir.resolve("target");
+        assertThatThrownBy(() -> backups.restore(file, RECOVERY.toCharArray(), target, Clock.systemDefaultZone()))
+                .isInstanceOfSatisfying(ServiceException.class, e -> {
+                    assertThat(e.messageKey()).isEqualTo("error.backup.chainBroken");
+                    assertThat(zh.of(e)).contains("第 2 条").contains("审计记录被改动过");
+                });
+        assertThat(Database.exists(target)).isFalse();
+        assertThat(Keyring.exists(target)).isFalse();
+    }
+
+    @Test
     void theFileHoldsNoPatientNameNorIdNumberInTheClear() throws Exception {
         Path file = dir.resolve("b.scbak");
         backups.create(ws, file, RECOVERY.toCharArray());

@@ -7,6 +7,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import cn.screening.workstation.service.report.ReportBuilder;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 
@@ -73,9 +74,12 @@ final class ExportCommand {
 
     @Command(name = "ledger", description = "the treatment ledger (救治台账), one line per admission, in the settlement list's columns")
     static final class Ledger extends Base {
+        @Option(names = "--period", description = "报告期 YYYY-MM: only the admissions discharged in it (the month's file for the national system)")
+        String period;
+
         @Override
         int export(Services services) {
-            return services.recordExport().exportLedger(out, fullIds, purpose);
+            return services.recordExport().exportLedger(out, fullIds, purpose, period == null ? null : ReportBuilder.period(period));
         }
     }
 }

@@ -8,6 +8,7 @@ import cn.screening.workstation.domain.ledger.Costs;
 import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.ledger.Payer;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.report.ReportPeriod;
 import cn.screening.workstation.transfer.SettlementList;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.store.AuditAction;
@@ -89,15 +90,26 @@ public final class RecordExport {
      * certifies it (the county health bureau reports from it).
      */
     public int exportLedger(Path out, boolean fullIds, String purpose) {
+        return exportLedger(out, fullIds, purpose, null);
+    }
+
+    /**
+     * The month's ledger for the national system: the same lines, only the admissions discharged within
+     * {@code period} (the stays the monthly report counts for it); every admission when it is null.
+     */
+    public int exportLedger(Path out, boolean fullIds, String purpose, ReportPeriod period) {
         ws.session().requireAny(Permission.KEEP_LEDGER, Permission.CERTIFY);
         List<String> header = new ArrayList<>(List.of("姓名", "乡镇"));
         header.addAll(SettlementList.COLUMNS);
         header.addAll(List.of("认定", "认定日期", "台账编号"));
-        return export(out, fullIds, purpose, "ledger", header, (tx, rows) -> {
+        String what = period == null ? "ledger" : "ledger " + period;
+        return export(out, fullIds, purpose, what, header, (tx, rows) -> {
             for (LedgerEntry e : ws.ledger().where(tx, "TRUE", "township_code, patient_id, id")) {
                 Patient p = ws.patients().findById(tx, e.patientId()).orElse(null);
                 for (Admission a : e.admissions()) {
-                    rows.add(ledgerRow(e, p, a, fullIds));
+                    if (period == null || a.dischargedOn() != null && period.contains(a.dischargedOn())) {
+                        rows.add(ledgerRow(e, p, a, fullIds));
+                    }
                 }
             }
         });

@@ -55,6 +55,18 @@ class LedgerCommandLineTest {
         assertThat(out.toString()).contains("rows=323");
         List<String> lines = Files.readAllLines(export, StandardCharsets.UTF_8);
         assertThat(lines).hasSize(324);
+        // the month's file holds exactly the full export's lines discharged in that month
+        int discharged = List.of(lines.get(0).split(",")).indexOf("出院日期");
+        String month = lines.stream().skip(1).map(l -> l.split(",")[discharged]).filter(d -> !d.isEmpty()).findFirst()
+                .orElseThrow().substring(0, 7);
+        long inMonth = lines.stream().skip(1).filter(l -> l.split(",")[discharged].startsWith(month)).count();
+        Path monthly = dir.resolve("ledger-month.csv");
+        assertThat(run("--data", data, "--user", "doctor", "export", "ledger", "--period", month, "--out", monthly.toString())).isZero();
+        List<String> monthLines = Files.readAllLines(monthly, StandardCharsets.UTF_8);
+        assertThat(monthLines).hasSize((int) inMonth + 1).isSubsetOf(lines);
+        assertThat(inMonth).isBetween(1L, 322L);
+        assertThat(run("--data", data, "--user", "doctor", "export", "ledger", "--period", "2026-13", "--out", monthly.toString()))
+                .isEqualTo(CliContext.EXIT_REFUSED);
         // the administrator keeps no ledger: refused in a Chinese sentence
         env.put("SCREENING_PASSWORD", "admin-pass-1");
         assertThat(run("--data", data, "--user", "admin", "ledger", "import", "--file", "samples/settlement-yixian.csv",

@@ -114,11 +114,11 @@ class PatientRulesTest {
         Person child = person(LocalDate.of(2011, 6, 2), "001");
 
         assertThat(keysFor(child, "guardian")).containsExactly("patient.guardian_required");
-        assertThat(keysFor(child.withGuardian(new Guardian("李四", "父亲", "13900001111", false)), "guardian"))
+        assertThat(keysFor(child.withGuardian(new Guardian("李四", "父亲", "13900001111", false, null)), "guardian"))
                 .containsExactly("patient.guardian_required");
-        assertThat(keysFor(child.withGuardian(new Guardian(" ", "父亲", null, true)), "guardian"))
+        assertThat(keysFor(child.withGuardian(new Guardian(" ", "父亲", null, true, null)), "guardian"))
                 .containsExactly("patient.guardian_required");
-        assertThat(keysFor(child.withGuardian(new Guardian("李四", "父亲", "13900001111", true)), "guardian")).isEmpty();
+        assertThat(keysFor(child.withGuardian(new Guardian("李四", "父亲", "13900001111", true, null)), "guardian")).isEmpty();
     }
 
     @Test
@@ -136,7 +136,7 @@ class PatientRulesTest {
     @Test
     void aGuardiansPhoneMustBeValidToo() {
         Person child = person(LocalDate.of(2015, 1, 1), "001")
-                .withGuardian(new Guardian("李四", "母亲", "12345", true));
+                .withGuardian(new Guardian("李四", "母亲", "12345", true, null));
 
         assertThat(keysFor(child, "guardian")).containsExactly("patient.phone_format");
     }

@@ -43,8 +43,10 @@ public final class PatientForm {
     final ObjectProperty<PovertyStatus> poverty = new SimpleObjectProperty<>(PovertyStatus.NONE);
     final ObjectProperty<InsuranceType> insurance = new SimpleObjectProperty<>(InsuranceType.RESIDENT);
     private final BooleanBinding guardianNeeded;
+    private final Supplier<LocalDate> today;
 
     PatientForm(Supplier<LocalDate> today) {
+        this.today = today;
         guardianNeeded = Bindings.createBooleanBinding(() -> {
             LocalDate birth = birthDate.get();
             return birth != null && !birth.isAfter(today.get()) && Age.yearsOn(birth, today.get()) < PatientRules.GUARDIAN_AGE;

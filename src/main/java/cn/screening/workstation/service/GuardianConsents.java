@@ -3,9 +3,9 @@ package cn.screening.workstation.service;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Guardian;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.domain.patient.PatientRules;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
-import cn.screening.workstation.domain.validation.Violation;
 import cn.screening.workstation.service.today.WorkItem;
 import cn.screening.workstation.store.ConsentHolds;
 import cn.screening.workstation.store.Tx;
@@ -39,16 +39,10 @@ public final class GuardianConsents {
      */
     public Patient record(UUID patientId, String guardianName, String relation, LocalDate consentDate) {
         ws.session().require(Permission.REGISTER);
-        List<Violation> wrong = new ArrayList<>();
-        if (guardianName == null || guardianName.isBlank()) {
-            wrong.add(Violation.error("guardian", "common.required"));
-        }
         LocalDate today = LocalDate.ofInstant(ws.database().clock().instant(), ConsentHolds.PROVINCE_ZONE);
-        if (consentDate == null || consentDate.isAfter(today)) {
-            wrong.add(Violation.error("consentDate", "patient.consent_date_invalid"));
-        }
-        if (!wrong.isEmpty()) {
-            throw new InvalidInput(new ValidationResult(wrong));
+        ValidationResult wrong = PatientRules.checkConsent(guardianName, consentDate, today);
+        if (wrong.hasErrors()) {
+            throw new InvalidInput(wrong);
         }
         return ws.database().write(ws.session().actor(), tx -> {
             Patient p = ws.patients().findById(tx, patientId).orElseThrow(() -> new IllegalArgumentException("no patient " + patientId));

@@ -98,8 +98,8 @@ class GuardianConsentsTest {
     void aConsentNeedsTheGuardianAndADateNotInTheFuture() {
         RegistrationOutcome.Saved minor = register(child("王小明", today.minusYears(5), 11, false));
         assertThatThrownBy(() -> services.guardianConsents().record(minor.patientId(), " ", "父亲", today))
-                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.result().errors()).extracting(Violation::field)
-                        .containsExactly("guardian"));
+                .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.result().errors()).extracting(Violation::messageKey)
+                        .containsExactly("common.required"));
         assertThatThrownBy(() -> services.guardianConsents().record(minor.patientId(), "王大明", "父亲", today.plusDays(1)))
                 .isInstanceOfSatisfying(InvalidInput.class, e -> assertThat(e.result().errors()).extracting(Violation::messageKey)
                         .containsExactly("patient.consent_date_invalid"));

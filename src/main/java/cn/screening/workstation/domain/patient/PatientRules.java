@@ -147,6 +147,18 @@ public final class PatientRules {
                 : phone.and(new ValidationResult(List.of(Violation.warning("guardian", "patient.guardian_consent_pending"))));
     }
 
+    /** A consent recorded after registration: who signed, and a day not after {@code today}. */
+    public static ValidationResult checkConsent(String guardianName, LocalDate consentDate, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        if (guardianName == null || guardianName.isBlank()) {
+            found.add(Violation.error("guardian", "common.required"));
+        }
+        if (consentDate == null || consentDate.isAfter(today)) {
+            found.add(Violation.error("guardian", "patient.consent_date_invalid"));
+        }
+        return new ValidationResult(found);
+    }
+
     /** Under {@link #GUARDIAN_AGE} on {@code today}, by the birth date or else the one the resident ID encodes. */
     public static boolean isMinor(Patient patient, LocalDate today) {
         LocalDate birth = birthDateOf(patient);

@@ -2,6 +2,7 @@ package cn.screening.workstation.sync;
 
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Release;
+import cn.screening.workstation.store.ConsentHolds;
 import cn.screening.workstation.store.ReferenceRepository;
 import cn.screening.workstation.store.SyncStateRepository.SyncState;
 import cn.screening.workstation.store.SyncStore;
@@ -28,11 +29,18 @@ public final class SyncStatus {
      * @param unstored        pulled records this workstation could not store
      * @param lastError       the sentence for the last failure, or null after a success
      * @param upgradeTo       the oldest release the province still wants, when this one is older; else null
+     * @param awaitingConsent minors whose records wait here for the guardian's consent (rule 10): 待监护人同意 N 人
      */
     public record Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
-                           Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo) {
+                           Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo,
+                           long awaitingConsent) {
 
-        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, 0, null, null, false, false, null);
+        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, 0, null, null, false, false, null, 0);
+
+        public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
+                        Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo) {
+            this(pending, oldestPendingAt, quarantined, conflicts, unstored, lastSuccessAt, lastError, syncing, enrolled, upgradeTo, 0);
+        }
 
         public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
                         Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled) {
@@ -85,7 +93,8 @@ public final class SyncStatus {
             return new Snapshot(store.outbox().pendingCount(tx), store.outbox().oldestPendingAt(tx).orElse(null),
                     store.outbox().quarantinedCount(tx), store.conflicts().openCount(tx), store.backlog().count(tx),
                     state.lastSuccessAt(), error, syncing,
-                    state.enrolled() && state.serverUrl() != null, upgradeTo(tx));
+                    state.enrolled() && state.serverUrl() != null, upgradeTo(tx),
+                    ConsentHolds.waitingPatients(tx, ConsentHolds.today(tx)).size());
         });
         current = s;
         for (Consumer<Snapshot> l : listeners) {

@@ -13,6 +13,7 @@ import cn.screening.workstation.service.TestSites;
 import cn.screening.workstation.service.today.StandardWork;
 import cn.screening.workstation.store.ConsentHolds;
 import cn.screening.workstation.sync.SyncReport;
+import cn.screening.workstation.sync.SyncStatus;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Tag;
@@ -56,6 +57,9 @@ class GuardianConsentSyncTest {
             assertThat(county.pending()).isEqualTo(2); // the child and the child's case wait in the outbox
             assertThat(county.services.quarantine().list()).isEmpty(); // held back, not sent and refused
             assertThat(county.services.todaysWork().today().count(StandardWork.SYNC_CONSENT)).isEqualTo(1);
+            SyncStatus status = new SyncStatus(county.ws.syncStore(), (key, args) -> key);
+            assertThat(status.refresh().awaitingConsent()).isEqualTo(1);
+            assertThat(status.refresh().pending()).isEqualTo(2);
 
             county.services.guardianConsents().record(minor.patientId(), "王大明", "父亲", today);
             SyncReport second = county.sync();
@@ -69,6 +73,7 @@ class GuardianConsentSyncTest {
                         assertThat(r.payload().path("guardian").path("consentDate").asText()).isEqualTo(today.toString());
                     });
             assertThat(county.pending()).isZero();
+            assertThat(status.refresh().awaitingConsent()).isZero();
             assertThat(county.services.todaysWork().today().count(StandardWork.SYNC_CONSENT)).isZero();
         }
     }

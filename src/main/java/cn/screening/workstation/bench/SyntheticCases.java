@@ -143,7 +143,7 @@ public final class SyntheticCases {
         int age = (int) ChronoUnit.YEARS.between(birth, LocalDate.ofInstant(registered, ZONE));
         Guardian guardian = age < 18
                 ? new Guardian(surname + GIVEN[r.nextInt(GIVEN.length)] + GIVEN[r.nextInt(GIVEN.length)],
-                        r.nextBoolean() ? "父亲" : "母亲", phone(r), true)
+                        r.nextBoolean() ? "父亲" : "母亲", phone(r), true, null)
                 : null;
         Patient patient = new Patient(RecordIds.next(), name, IdType.RESIDENT_ID, idNumber, sex, birth, ethnicity(r), phone(r),
                 address, guardian, poverty(r), insurance(r), siteCode, null);

@@ -5,12 +5,15 @@ import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Address;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.patient.PatientQuery;
+import cn.screening.workstation.domain.patient.PatientRules;
 import cn.screening.workstation.domain.patient.PovertyStatus;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditAction;
+import cn.screening.workstation.store.ConsentHolds;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -66,7 +69,8 @@ public final class PatientBrowser implements PatientSource {
             }
             return new PatientRecord(p.id(), Masking.name(p.name()), Masking.idNumber(p.idNumber()), p.sex(), p.birthDate(),
                     p.phone() == null ? null : Masking.phone(p.phone()), names.townshipName(a.townshipCode()), a.villageName(),
-                    p.povertyStatus(), p.insurance(), cases, samples, referrals(tx, patientId), followUps(tx, patientId));
+                    p.povertyStatus(), p.insurance(), cases, samples, referrals(tx, patientId), followUps(tx, patientId),
+                    PatientRules.awaitsConsent(p, ConsentHolds.today(tx)));
         });
     }
 
@@ -82,6 +86,12 @@ public final class PatientBrowser implements PatientSource {
     private List<PatientRecord.FollowUpLine> followUps(Tx tx, UUID patientId) throws SQLException {
         return ws.followUps().where(tx, "patient_id = ?", "next_due", patientId).stream()
                 .map(f -> new PatientRecord.FollowUpLine(f.kind(), f.status(), f.nextDue(), f.visits().size())).toList();
+    }
+
+    @Override
+    public PatientRecord recordConsent(UUID patientId, String guardianName, String relation, LocalDate consentDate) {
+        new GuardianConsents(ws).record(patientId, guardianName, relation, consentDate);
+        return open(patientId);
     }
 
     /** The patient's full ID number, for a role that may see it; every reveal is audited. */

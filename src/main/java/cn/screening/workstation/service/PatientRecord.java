@@ -16,11 +16,12 @@ import java.util.UUID;
 /**
  * One patient opened in full: identity masked (the full ID only through {@link PatientBrowser#revealIdNumber}),
  * and everything recorded about them here: cases, blood samples, referrals, follow-up schedules.
+ * {@code awaitingConsent}: a child whose guardian has not consented yet, whose records stay here (rule 10).
  */
 public record PatientRecord(UUID patientId, String maskedName, String maskedIdNumber, Sex sex, LocalDate birthDate,
                             String maskedPhone, String townshipName, String villageName, PovertyStatus poverty,
                             InsuranceType insurance, List<CaseLine> cases, List<SampleLine> samples,
-                            List<ReferralLine> referrals, List<FollowUpLine> followUps) {
+                            List<ReferralLine> referrals, List<FollowUpLine> followUps, boolean awaitingConsent) {
 
     public PatientRecord {
         cases = List.copyOf(cases);

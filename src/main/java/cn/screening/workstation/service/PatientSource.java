@@ -1,6 +1,7 @@
 package cn.screening.workstation.service;
 
 import cn.screening.workstation.domain.patient.PatientQuery;
+import java.time.LocalDate;
 import java.util.UUID;
 
 /** What the 患者 screen reads (the PatientBrowser service; a hand-made one in ViewModel tests). */
@@ -15,4 +16,9 @@ public interface PatientSource {
     String revealIdNumber(UUID patientId);
 
     boolean mayReveal();
+
+    /** Records the guardian's consent (rule 10) and answers the record again; the child's records go with the next sync. */
+    default PatientRecord recordConsent(UUID patientId, String guardianName, String relation, LocalDate consentDate) {
+        throw new IllegalStateException("recording a consent is not offered here");
+    }
 }

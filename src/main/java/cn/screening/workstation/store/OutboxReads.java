@@ -67,6 +67,22 @@ abstract class OutboxReads {
         }
     }
 
+    /** {@link #nextPending(Tx, int)} less the entries of {@code held} records, which wait where they are (rule 10). */
+    public List<OutboxEntry> nextPending(Tx tx, int limit, Set<UUID> held) throws SQLException {
+        if (held.isEmpty()) {
+            return nextPending(tx, limit);
+        }
+        try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE state = 'PENDING' AND entity_id NOT IN ("
+                + String.join(",", Collections.nCopies(held.size(), "?")) + ") ORDER BY state, seq LIMIT ?")) {
+            int i = 1;
+            for (UUID id : held) {
+                ps.setObject(i++, id);
+            }
+            ps.setInt(i, limit);
+            return list(ps);
+        }
+    }
+
     public Optional<OutboxEntry> find(Tx tx, UUID changeId) throws SQLException {
         try (PreparedStatement ps = tx.prepare("SELECT " + COLUMNS + " FROM outbox WHERE change_id = ?")) {
             ps.setObject(1, changeId);

@@ -23,7 +23,7 @@ final class PatientRows implements SyncedTable.Rows<Patient> {
 
     static final List<String> COLUMNS = List.of("name", "id_type", "id_number", "sex", "birth_date", "ethnicity", "phone",
             "township_code", "village_code", "village_name", "address_detail", "guardian_name", "guardian_relation",
-            "guardian_phone", "guardian_consent", "poverty_status", "insurance", "registered_site");
+            "guardian_phone", "guardian_consent", "poverty_status", "insurance", "registered_site", "guardian_consent_date");
 
     @Override
     public UUID id(Patient p) {
@@ -78,14 +78,15 @@ final class PatientRows implements SyncedTable.Rows<Patient> {
         ps.setObject(i++, g == null ? null : g.consentGiven());
         ps.setString(i++, p.povertyStatus().name());
         ps.setString(i++, p.insurance().name());
-        ps.setString(i, p.registeredSite());
+        ps.setString(i++, p.registeredSite());
+        ps.setObject(i, g == null || g.consentDate() == null ? null : Date.valueOf(g.consentDate()));
     }
 
     @Override
     public Patient read(ResultSet rs, SyncMeta meta) throws SQLException {
         String guardianName = rs.getString("guardian_name");
         Guardian guardian = guardianName == null ? null : new Guardian(guardianName, rs.getString("guardian_relation"),
-                rs.getString("guardian_phone"), rs.getBoolean("guardian_consent"));
+                rs.getString("guardian_phone"), rs.getBoolean("guardian_consent"), rs.getObject("guardian_consent_date", LocalDate.class));
         return new Patient(
                 rs.getObject("id", UUID.class),
                 rs.getString("name"),

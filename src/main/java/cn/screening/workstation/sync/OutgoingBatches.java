@@ -2,6 +2,7 @@ package cn.screening.workstation.sync;
 
 import cn.screening.workstation.protocol.Change;
 import cn.screening.workstation.store.Actor;
+import cn.screening.workstation.store.ConsentHolds;
 import cn.screening.workstation.store.OutboxEntry;
 import cn.screening.workstation.store.RecordPayloads;
 import cn.screening.workstation.store.SyncBatchRepository.InFlightBatch;
@@ -45,7 +46,9 @@ final class OutgoingBatches {
             store.batches().attempted(tx, open.get().batchId());
             return new Outgoing(open.get(), store.outbox().findAll(tx, open.get().changeIds()));
         }
-        List<OutboxEntry> waiting = store.outbox().nextPending(tx, sending == null ? sizer.size() : sizer.sizeAhead());
+        // a minor's records wait for the guardian's consent (rule 10): the server would refuse them anyway
+        Set<UUID> held = ConsentHolds.heldRecords(tx, ConsentHolds.today(tx));
+        List<OutboxEntry> waiting = store.outbox().nextPending(tx, sending == null ? sizer.size() : sizer.sizeAhead(), held);
         if (sending != null) {
             Set<RecordKey> busy = new HashSet<>();
             sending.entries().forEach(e -> busy.add(RecordKey.of(e)));

@@ -2,6 +2,7 @@ package cn.screening.workstation.sync;
 
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.protocol.Release;
+import cn.screening.workstation.store.ConsentHolds;
 import cn.screening.workstation.store.ReferenceRepository;
 import cn.screening.workstation.store.SyncStateRepository.SyncState;
 import cn.screening.workstation.store.SyncStore;
@@ -29,16 +30,31 @@ public final class SyncStatus {
      * @param lastError       the sentence for the last failure, or null after a success
      * @param upgradeTo       the oldest release the province still wants, when this one is older; else null
      * @param auditMismatch   the server found this workstation's audit history rewritten (decision 0018)
+     * @param awaitingConsent minors whose records wait here for the guardian's consent (rule 10): 待监护人同意 N 人
      */
     public record Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
                            Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo,
-                           boolean auditMismatch) {
+                           boolean auditMismatch, long awaitingConsent) {
 
-        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, 0, null, null, false, false, null);
+        public static final Snapshot UNKNOWN = new Snapshot(0, null, 0, 0, 0, null, null, false, false, null, false, 0);
 
         public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
                         Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo) {
-            this(pending, oldestPendingAt, quarantined, conflicts, unstored, lastSuccessAt, lastError, syncing, enrolled, upgradeTo, false);
+            this(pending, oldestPendingAt, quarantined, conflicts, unstored, lastSuccessAt, lastError, syncing, enrolled, upgradeTo, false, 0);
+        }
+
+        public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
+                        Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo,
+                        boolean auditMismatch) {
+            this(pending, oldestPendingAt, quarantined, conflicts, unstored, lastSuccessAt, lastError, syncing, enrolled, upgradeTo,
+                    auditMismatch, 0);
+        }
+
+        public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
+                        Instant lastSuccessAt, String lastError, boolean syncing, boolean enrolled, String upgradeTo,
+                        long awaitingConsent) {
+            this(pending, oldestPendingAt, quarantined, conflicts, unstored, lastSuccessAt, lastError, syncing, enrolled, upgradeTo,
+                    false, awaitingConsent);
         }
 
         public Snapshot(long pending, Instant oldestPendingAt, long quarantined, long conflicts, long unstored,
@@ -92,7 +108,8 @@ public final class SyncStatus {
             return new Snapshot(store.outbox().pendingCount(tx), store.outbox().oldestPendingAt(tx).orElse(null),
                     store.outbox().quarantinedCount(tx), store.conflicts().openCount(tx), store.backlog().count(tx),
                     state.lastSuccessAt(), error, syncing,
-                    state.enrolled() && state.serverUrl() != null, upgradeTo(tx), store.state().auditMismatchAt(tx) != null);
+                    state.enrolled() && state.serverUrl() != null, upgradeTo(tx), store.state().auditMismatchAt(tx) != null,
+                    ConsentHolds.waitingPatients(tx, ConsentHolds.today(tx)).size());
         });
         current = s;
         for (Consumer<Snapshot> l : listeners) {

@@ -104,6 +104,24 @@ class DomainRulesServerTest {
     }
 
     @Test
+    void aChildsRecordWithoutTheGuardiansConsentIsRefusedEvenThoughAWorkstationMayRegisterIt() {
+        LocalDate childBorn = LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).minusYears(6);
+        String childId = Records.residentId("210727", childBorn, 33);
+        Consumer<ObjectNode> child = p -> {
+            p.put("idNumber", childId);
+            p.put("birthDate", childBorn.toString());
+        };
+        Reason unsigned = onlyReason(pushPatient(township, TOWNSHIP, child.andThen(p -> p.putObject("guardian")
+                .put("name", "张大伟").put("relation", "父亲").put("consentGiven", false))));
+        assertThat(unsigned.field()).isEqualTo("guardian");
+        assertThat(unsigned.code()).isEqualTo("patient.guardian_required");
+
+        assertThat(pushPatient(township, TOWNSHIP, child.andThen(p -> p.putObject("guardian").put("name", "张大伟")
+                .put("relation", "父亲").put("consentGiven", true).put("consentDate", childBorn.plusYears(1).toString()))).status())
+                .isEqualTo(ChangeStatus.APPLIED);
+    }
+
+    @Test
     void aCaseMayNameAPatientOfAnotherSiteOfTheSameCountyButNotOfAnotherCounty() {
         UUID patient = UUID.randomUUID();
         assertThat(server.push(township, Records.create(EntityTypes.PATIENT, patient, Records.patient(patient, "张伟", TOWNSHIP, ID, BORN)))

@@ -42,7 +42,7 @@ public final class AcknowledgingWriter {
         LocalDate birth = FIRST_BIRTH.plusDays(n / 500);
         Patient p = TestSites.patient("王小明", TestSites.yixianId(birth, (n % 500) * 2 + 1), Sex.MALE, birth);
         return new Patient(null, p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(), p.ethnicityCode(), p.phone(),
-                p.address(), new cn.screening.workstation.domain.patient.Guardian("王大明", "父亲", "13900001111", true),
+                p.address(), new cn.screening.workstation.domain.patient.Guardian("王大明", "父亲", "13900001111", true, null),
                 p.povertyStatus(), p.insurance(), null, null);
     }
 }

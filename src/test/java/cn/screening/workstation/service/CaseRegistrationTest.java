@@ -53,7 +53,7 @@ class CaseRegistrationTest {
     Patient boy(String id) {
         Patient p = TestSites.patient("王小明", id, Sex.MALE, BIRTH);
         return new Patient(p.id(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(), p.ethnicityCode(), p.phone(),
-                p.address(), new cn.screening.workstation.domain.patient.Guardian("王大明", "父亲", "13900001111", true),
+                p.address(), new cn.screening.workstation.domain.patient.Guardian("王大明", "父亲", "13900001111", true, null),
                 p.povertyStatus(), p.insurance(), null, null);
     }
 

@@ -54,7 +54,7 @@ final class SyncFixture implements AutoCloseable {
     }
 
     Patient register(String name) {
-        LocalDate birth = LocalDate.of(2015, 3, 1).plusDays(sequence);
+        LocalDate birth = LocalDate.of(1985, 3, 1).plusDays(sequence); // adults: a child without consent would wait (rule 10)
         Patient p = new Patient(UUID.randomUUID(), name, IdType.RESIDENT_ID, TestSites.yixianId(birth, 2 * sequence++ + 1), Sex.MALE,
                 birth, "01", "13812341234", new Address("210727102", null, "七里河村", null), null, PovertyStatus.REGISTERED_POOR,
                 InsuranceType.RESIDENT, TestSites.YIXIAN_HOSPITAL.siteCode(), null);

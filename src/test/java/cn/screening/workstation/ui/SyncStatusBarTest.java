@@ -87,7 +87,7 @@ class SyncStatusBarTest extends FxRobot {
         try (Workspace doctor = login(ws, UiTestSupport.DOCTOR)) {
             Patient p = TestSites.patient("李小明", UiTestSupport.GOOD_ID, Sex.MALE, LocalDate.of(2010, 1, 1));
             Patient boy = new Patient(p.id(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(), p.ethnicityCode(),
-                    p.phone(), p.address(), new Guardian("李大明", "父亲", "13900001111", true), p.povertyStatus(), p.insurance(),
+                    p.phone(), p.address(), new Guardian("李大明", "父亲", "13900001111", true, null), p.povertyStatus(), p.insurance(),
                     null, null);
             var outcome = TestSites.services(doctor).registration().register(new RegistrationRequest(boy, null,
                     CaseRegistration.HEMOPHILIA, jointBleed(), true));

@@ -36,22 +36,28 @@ public final class PatientRules {
      * @param today          the day of registration, for ages and birth dates
      */
     public ValidationResult validate(Patient patient, String siteCountyCode, LocalDate today) {
+        return validate(patient, siteCountyCode, today, false);
+    }
+
+    // consentRequired: the server's judgement; a workstation registers a minor whose consent follows (held back)
+    private ValidationResult validate(Patient patient, String siteCountyCode, LocalDate today, boolean consentRequired) {
         List<Violation> found = new ArrayList<>();
         checkName(patient.name(), found);
         return new ValidationResult(found)
                 .and(checkIdentity(patient, today))
                 .and(checkDemographics(patient, today))
-                .and(checkGuardian(patient, today))
+                .and(checkGuardian(patient, today, consentRequired))
                 .and(addressRules.validate(patient.address(), siteCountyCode));
     }
 
     /**
      * What every stored patient must satisfy however it came in: {@link #validate} less the two gaps
      * a poverty-relief list leaves and the import accepts (no ethnicity column; a township renamed
-     * since, kept as address text). The provincial server judges pushed patients by this.
+     * since, kept as address text). The provincial server judges pushed patients by this, and here a
+     * minor's guardian must have consented (rule 10; the workstation holds such a record back until then).
      */
     public ValidationResult validateRecord(Patient patient, String siteCountyCode, LocalDate today) {
-        return new ValidationResult(validate(patient, siteCountyCode, today).violations().stream()
+        return new ValidationResult(validate(patient, siteCountyCode, today, true).violations().stream()
                 .filter(v -> !isListGap(patient, v)).toList());
     }
 
@@ -124,17 +130,44 @@ public final class PatientRules {
         return new ValidationResult(found);
     }
 
-    /** Rule 10: under 14 a guardian is registered and has consented. */
-    private static ValidationResult checkGuardian(Patient patient, LocalDate today) {
-        LocalDate birth = birthDateOf(patient);
-        if (birth == null || birth.isAfter(today) || Age.yearsOn(birth, today) >= GUARDIAN_AGE) {
+    /**
+     * Rule 10: under 14 a guardian is registered and has consented. Without the consent yet the
+     * workstation registers with a warning (the record stays there until it is recorded); the server refuses.
+     */
+    private static ValidationResult checkGuardian(Patient patient, LocalDate today, boolean consentRequired) {
+        if (!isMinor(patient, today)) {
             return checkGuardianPhone(patient.guardian());
         }
         Guardian guardian = patient.guardian();
-        if (guardian == null || guardian.name() == null || guardian.name().isBlank() || !guardian.consentGiven()) {
+        if (guardian == null || guardian.name() == null || guardian.name().isBlank() || !guardian.consentGiven() && consentRequired) {
             return new ValidationResult(List.of(Violation.error("guardian", "patient.guardian_required")));
         }
-        return checkGuardianPhone(guardian);
+        ValidationResult phone = checkGuardianPhone(guardian);
+        return guardian.consentGiven() ? phone
+                : phone.and(new ValidationResult(List.of(Violation.warning("guardian", "patient.guardian_consent_pending"))));
+    }
+
+    /** A consent recorded after registration: who signed, and a day not after {@code today}. */
+    public static ValidationResult checkConsent(String guardianName, LocalDate consentDate, LocalDate today) {
+        List<Violation> found = new ArrayList<>();
+        if (guardianName == null || guardianName.isBlank()) {
+            found.add(Violation.error("guardian", "common.required"));
+        }
+        if (consentDate == null || consentDate.isAfter(today)) {
+            found.add(Violation.error("guardian", "patient.consent_date_invalid"));
+        }
+        return new ValidationResult(found);
+    }
+
+    /** Under {@link #GUARDIAN_AGE} on {@code today}, by the birth date or else the one the resident ID encodes. */
+    public static boolean isMinor(Patient patient, LocalDate today) {
+        LocalDate birth = birthDateOf(patient);
+        return birth != null && !birth.isAfter(today) && Age.yearsOn(birth, today) < GUARDIAN_AGE;
+    }
+
+    /** A minor whose guardian has not consented yet: their records do not leave the workstation. */
+    public static boolean awaitsConsent(Patient patient, LocalDate today) {
+        return isMinor(patient, today) && (patient.guardian() == null || !patient.guardian().consentGiven());
     }
 
     private static ValidationResult checkGuardianPhone(Guardian guardian) {

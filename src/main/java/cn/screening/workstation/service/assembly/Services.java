@@ -73,6 +73,11 @@ public final class Services {
         return new CaseRegistration(workspace, rules(), zone);
     }
 
+    /** A minor's guardian consent recorded after registration (rule 10). */
+    public cn.screening.workstation.service.GuardianConsents guardianConsents() {
+        return new cn.screening.workstation.service.GuardianConsents(workspace);
+    }
+
     public CaseBrowser caseBrowser() {
         return new CaseBrowser(workspace, rules(), texts.locale());
     }

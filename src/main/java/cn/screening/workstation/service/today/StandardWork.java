@@ -4,6 +4,7 @@ import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralStatus;
+import cn.screening.workstation.service.GuardianConsents;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.store.OutboxEntry;
@@ -28,9 +29,11 @@ public final class StandardWork {
     public static final String FOLLOW_UP_OVERDUE = "followup.overdue";
     public static final String SYNC_CONFLICT = "sync.conflict";
     public static final String SYNC_QUARANTINED = "sync.quarantined";
+    /** a minor registered without the guardian's consent: their records wait on this workstation (rule 10) */
+    public static final String SYNC_CONSENT = GuardianConsents.WAITING;
 
     public static final List<String> KINDS = List.of(REFERRAL_ANSWER, REFERRAL_ARRIVAL, REFERRAL_BACK, REFERRAL_ACKNOWLEDGE,
-            FOLLOW_UP_DUE, FOLLOW_UP_OVERDUE, SYNC_CONFLICT, SYNC_QUARANTINED);
+            FOLLOW_UP_DUE, FOLLOW_UP_OVERDUE, SYNC_CONFLICT, SYNC_QUARANTINED, SYNC_CONSENT);
 
     private StandardWork() {
     }
@@ -47,7 +50,8 @@ public final class StandardWork {
                         .toList(),
                 (tx, today) -> ws.outbox().inState(tx, cn.screening.workstation.store.OutboxState.QUARANTINED).stream()
                         .map((OutboxEntry e) -> new WorkItem(SYNC_QUARANTINED, e.entityId(), e.entityType(), null, false))
-                        .toList());
+                        .toList(),
+                (tx, today) -> GuardianConsents.waiting(ws, tx, today));
     }
 
     private static List<WorkItem> incoming(Workspace ws, Tx tx, ReferralStatus status, String kind, LocalDate today)

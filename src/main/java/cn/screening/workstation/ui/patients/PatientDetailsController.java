@@ -13,13 +13,16 @@ import java.time.format.DateTimeFormatter;
 import java.util.Objects;
 import javafx.fxml.FXML;
 import javafx.scene.control.Button;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.Tab;
 import javafx.scene.control.TableColumn;
 import javafx.scene.control.TableView;
+import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.MouseButton;
 import javafx.scene.layout.GridPane;
+import javafx.scene.layout.Pane;
 
 /** One patient in full: identity (masked), then their cases, samples, referrals and follow-ups, one tab each. */
 public final class PatientDetailsController {
@@ -37,6 +40,11 @@ public final class PatientDetailsController {
     @FXML private Button offerButton;
     @FXML private Button openCaseButton;
     @FXML private Label revealMessageLabel;
+    @FXML private Pane consentPane;
+    @FXML private TextField consentGuardianField;
+    @FXML private TextField consentRelationField;
+    @FXML private DatePicker consentDatePicker;
+    @FXML private Label consentMessageLabel;
     @FXML private Tab casesTab;
     @FXML private Tab samplesTab;
     @FXML private Tab referralsTab;
@@ -76,6 +84,12 @@ public final class PatientDetailsController {
         revealIdButton.setManaged(vm.mayReveal());
         startCaseButton.setVisible(vm.mayStartCase());
         startCaseButton.setManaged(vm.mayStartCase());
+        consentPane.visibleProperty().bind(vm.awaitingConsent());
+        consentPane.managedProperty().bind(consentPane.visibleProperty());
+        consentGuardianField.textProperty().bindBidirectional(vm.consentGuardian());
+        consentRelationField.textProperty().bindBidirectional(vm.consentRelation());
+        consentDatePicker.valueProperty().bindBidirectional(vm.consentDate());
+        consentMessageLabel.textProperty().bind(vm.consentMessage());
         offerButton.textProperty().bind(vm.offerText());
         offerButton.visibleProperty().bind(vm.offerText().isNotEmpty());
         offerButton.managedProperty().bind(offerButton.visibleProperty());
@@ -154,6 +168,11 @@ public final class PatientDetailsController {
     @FXML
     private void onReveal() {
         vm.reveal();
+    }
+
+    @FXML
+    private void onRecordConsent() {
+        vm.recordConsent();
     }
 
     @FXML

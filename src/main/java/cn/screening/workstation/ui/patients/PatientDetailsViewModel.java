@@ -7,8 +7,11 @@ import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.ui.common.I18n;
 import cn.screening.workstation.ui.common.Tasks;
 import cn.screening.workstation.ui.shell.ScreenKit;
+import java.time.LocalDate;
 import java.util.UUID;
 import java.util.function.Consumer;
+import javafx.beans.binding.Bindings;
+import javafx.beans.binding.BooleanBinding;
 import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.SimpleObjectProperty;
 import javafx.beans.property.SimpleStringProperty;
@@ -30,6 +33,11 @@ public final class PatientDetailsViewModel {
     private final StringProperty idNumberText = new SimpleStringProperty("");
     private final StringProperty message = new SimpleStringProperty("");
     private final StringProperty offerText = new SimpleStringProperty("");
+    private final StringProperty consentGuardian = new SimpleStringProperty("");
+    private final StringProperty consentRelation = new SimpleStringProperty("");
+    private final ObjectProperty<LocalDate> consentDate = new SimpleObjectProperty<>();
+    private final StringProperty consentMessage = new SimpleStringProperty("");
+    private final BooleanBinding awaitingConsent;
     private Runnable startCase = () -> { };
     private Runnable offer = () -> { };
 
@@ -41,6 +49,8 @@ public final class PatientDetailsViewModel {
         this.i18n = kit.i18n();
         this.mayStartCase = mayStartCase;
         this.openCase = openCase;
+        this.awaitingConsent = Bindings.createBooleanBinding(
+                () -> mayStartCase && record.get() != null && record.get().awaitingConsent(), record);
     }
 
     /** @param startCase leaves this record for the registration form, set to a new case for the patient */
@@ -48,6 +58,7 @@ public final class PatientDetailsViewModel {
         record.set(r);
         idNumberText.set(r.maskedIdNumber());
         message.set("");
+        consentMessage.set("");
         this.startCase = startCase;
     }
 
@@ -72,6 +83,48 @@ public final class PatientDetailsViewModel {
                 })
                 .onError(ServiceException.class, e -> message.set(texts.of(e)))
                 .start();
+    }
+
+    /**
+     * Records the guardian's signed consent for a child registered without it (rule 10); the record
+     * is read again, and the child's records go with the next sync. A refusal names the field.
+     */
+    public void recordConsent() {
+        PatientRecord r = record.get();
+        if (r == null || !mayStartCase) {
+            return;
+        }
+        String guardian = consentGuardian.get();
+        String relation = consentRelation.get();
+        LocalDate day = consentDate.get();
+        tasks.run(() -> source.recordConsent(r.patientId(), guardian, relation, day))
+                .onSuccess(updated -> {
+                    record.set(updated);
+                    consentMessage.set(i18n.get("patients.details.consentRecorded"));
+                })
+                .onError(ServiceException.class, e -> consentMessage.set(texts.of(e)))
+                .start();
+    }
+
+    /** Shown only for a child waiting for the consent, to a user who may register. */
+    public BooleanBinding awaitingConsent() {
+        return awaitingConsent;
+    }
+
+    public StringProperty consentGuardian() {
+        return consentGuardian;
+    }
+
+    public StringProperty consentRelation() {
+        return consentRelation;
+    }
+
+    public ObjectProperty<LocalDate> consentDate() {
+        return consentDate;
+    }
+
+    public StringProperty consentMessage() {
+        return consentMessage;
     }
 
     /** One more action another screen offers on this record (e.g. the ledger's admission form). */

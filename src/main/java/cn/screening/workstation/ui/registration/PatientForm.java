@@ -43,8 +43,10 @@ public final class PatientForm {
     final ObjectProperty<PovertyStatus> poverty = new SimpleObjectProperty<>(PovertyStatus.NONE);
     final ObjectProperty<InsuranceType> insurance = new SimpleObjectProperty<>(InsuranceType.RESIDENT);
     private final BooleanBinding guardianNeeded;
+    private final Supplier<LocalDate> today;
 
     PatientForm(Supplier<LocalDate> today) {
+        this.today = today;
         guardianNeeded = Bindings.createBooleanBinding(() -> {
             LocalDate birth = birthDate.get();
             return birth != null && !birth.isAfter(today.get()) && Age.yearsOn(birth, today.get()) < PatientRules.GUARDIAN_AGE;
@@ -74,7 +76,8 @@ public final class PatientForm {
         Address address = new Address(townshipCode, villageCode, villageName, blankToNull(addressDetail.get()));
         boolean anyGuardian = guardianNeeded.get() || !guardianName.get().isBlank() || !guardianPhone.get().isBlank();
         Guardian guardian = anyGuardian ? new Guardian(blankToNull(guardianName.get()), blankToNull(guardianRelation.get()),
-                blankToNull(guardianPhone.get()), guardianConsent.get()) : null;
+                blankToNull(guardianPhone.get()), guardianConsent.get(),
+                guardianConsent.get() ? today.get() : null) : null;
         return new Patient(null, name.get().strip(), idType.get(), idNumber.get().strip(), sex.get(), birthDate.get(),
                 ethnicity.get() == null ? null : ethnicity.get().code(), blankToNull(phone.get()), address, guardian,
                 poverty.get(), insurance.get(), null, null);

@@ -110,6 +110,9 @@ public final class SyncBarViewModel {
         if (s.unstored() > 0) {
             b.append(b.isEmpty() ? "" : "　").append(i18n.get("status.sync.unstored", s.unstored()));
         }
+        if (s.awaitingConsent() > 0) {
+            b.append(b.isEmpty() ? "" : "　").append(i18n.get("status.sync.awaitingConsent", s.awaitingConsent()));
+        }
         return b.toString();
     }
 

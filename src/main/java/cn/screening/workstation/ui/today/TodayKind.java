@@ -27,7 +27,9 @@ public enum TodayKind {
     /** the monthly report: last month's to submit from the 20th, 逾期 after the 25th, 已退回 by the city, 与已报数据不一致 */
     REPORT_DUE(Section.REPORT), REPORT_OVERDUE(Section.REPORT), REPORT_RETURNED(Section.REPORT), REPORT_DIFFERS(Section.REPORT),
     CONFLICTS(Section.CONFLICTS),
-    QUARANTINED(Section.QUARANTINE);
+    QUARANTINED(Section.QUARANTINE),
+    /** children registered before the guardian signed: their records wait here (rule 10); one line with the count */
+    AWAITING_CONSENT(Section.PATIENTS);
 
     private final Section opens;
 
@@ -46,7 +48,7 @@ public enum TodayKind {
 
     /** Ledger work is shown as one line per kind (how many, since when), not one line per row. */
     public boolean summed() {
-        return this == CERTIFICATION_WAITING || this == ADMISSION_WITHOUT_COSTS;
+        return this == CERTIFICATION_WAITING || this == ADMISSION_WITHOUT_COSTS || this == AWAITING_CONSENT;
     }
 
     private static final Map<String, TodayKind> OF_WORK = Map.of(
@@ -58,7 +60,8 @@ public enum TodayKind {
             StandardWork.FOLLOW_UP_DUE, FOLLOW_UP_DUE,
             StandardWork.FOLLOW_UP_OVERDUE, FOLLOW_UP_OVERDUE,
             LedgerWork.CERTIFICATION_WAITING, CERTIFICATION_WAITING,
-            LedgerWork.ADMISSION_WITHOUT_COSTS, ADMISSION_WITHOUT_COSTS);
+            LedgerWork.ADMISSION_WITHOUT_COSTS, ADMISSION_WITHOUT_COSTS,
+            StandardWork.SYNC_CONSENT, AWAITING_CONSENT);
 
     private static final Map<String, TodayKind> OF_REPORT_WORK = Map.of(ReportWork.DUE, REPORT_DUE, ReportWork.OVERDUE, REPORT_OVERDUE,
             ReportWork.RETURNED, REPORT_RETURNED, ReportWork.DIFFERS, REPORT_DIFFERS);

@@ -62,6 +62,7 @@ public final class TodayViewModel {
         r.reports().forEach(w -> all.add(row(w)));
         summed(all, r.ledger(), TodayKind.CERTIFICATION_WAITING);
         summed(all, r.ledger(), TodayKind.ADMISSION_WITHOUT_COSTS);
+        summed(all, r.ledger(), TodayKind.AWAITING_CONSENT);
         count(all, TodayKind.SAMPLES_OVERDUE, r.samples());
         count(all, TodayKind.CONFLICTS, r.conflicts());
         count(all, TodayKind.QUARANTINED, r.quarantined());

@@ -114,11 +114,21 @@ class PatientRulesTest {
         Person child = person(LocalDate.of(2011, 6, 2), "001");
 
         assertThat(keysFor(child, "guardian")).containsExactly("patient.guardian_required");
-        assertThat(keysFor(child.withGuardian(new Guardian("李四", "父亲", "13900001111", false)), "guardian"))
+        // the workstation registers a child whose guardian signs later, with a warning; the record is held back
+        Person unsigned = child.withGuardian(new Guardian("李四", "父亲", "13900001111", false, null));
+        assertThat(validate(unsigned).errors()).isEmpty();
+        assertThat(keysFor(unsigned, "guardian")).containsExactly("patient.guardian_consent_pending");
+        assertThat(PatientRules.awaitsConsent(unsigned.build(), TODAY)).isTrue();
+        // the server, judging a pushed record, still refuses it
+        assertThat(rules.validateRecord(unsigned.build(), null, TODAY).errors()).extracting(Violation::messageKey)
                 .containsExactly("patient.guardian_required");
-        assertThat(keysFor(child.withGuardian(new Guardian(" ", "父亲", null, true)), "guardian"))
+        Person signed = child.withGuardian(new Guardian("李四", "父亲", "13900001111", true, LocalDate.of(2025, 5, 20)));
+        assertThat(rules.validateRecord(signed.build(), null, TODAY).errors()).isEmpty();
+        assertThat(PatientRules.awaitsConsent(signed.build(), TODAY)).isFalse();
+        assertThat(PatientRules.awaitsConsent(adult().build(), TODAY)).isFalse();
+        assertThat(keysFor(child.withGuardian(new Guardian(" ", "父亲", null, true, null)), "guardian"))
                 .containsExactly("patient.guardian_required");
-        assertThat(keysFor(child.withGuardian(new Guardian("李四", "父亲", "13900001111", true)), "guardian")).isEmpty();
+        assertThat(keysFor(child.withGuardian(new Guardian("李四", "父亲", "13900001111", true, null)), "guardian")).isEmpty();
     }
 
     @Test
@@ -136,7 +146,7 @@ class PatientRulesTest {
     @Test
     void aGuardiansPhoneMustBeValidToo() {
         Person child = person(LocalDate.of(2015, 1, 1), "001")
-                .withGuardian(new Guardian("李四", "母亲", "12345", true));
+                .withGuardian(new Guardian("李四", "母亲", "12345", true, null));
 
         assertThat(keysFor(child, "guardian")).containsExactly("patient.phone_format");
     }

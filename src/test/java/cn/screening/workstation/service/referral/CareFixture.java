@@ -100,7 +100,7 @@ public final class CareFixture implements AutoCloseable {
     public UUID registerCase(String name, String diseaseCode) {
         Patient p = TestSites.patient(name, TestSites.yixianId(BIRTH, nextId += 2), Sex.MALE, BIRTH);
         Patient boy = new Patient(p.id(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(), p.ethnicityCode(), p.phone(),
-                p.address(), new Guardian("王大明", "父亲", "13900001111", true), p.povertyStatus(), p.insurance(), null, null);
+                p.address(), new Guardian("王大明", "父亲", "13900001111", true, null), p.povertyStatus(), p.insurance(), null, null);
         boolean hemophilia = CaseRegistration.HEMOPHILIA.equals(diseaseCode);
         var outcome = countyServices.registration().register(new RegistrationRequest(boy, null, diseaseCode,
                 hemophilia ? screening() : null, true));

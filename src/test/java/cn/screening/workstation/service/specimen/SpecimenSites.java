@@ -77,7 +77,7 @@ public final class SpecimenSites {
         Patient base = TestSites.patient(name, TestSites.yixianId(birth, n * 2 + (sex == Sex.FEMALE ? 2 : 1)), sex, birth);
         Patient p = new Patient(UUID.randomUUID(), base.name(), base.idType(), base.idNumber(), base.sex(), base.birthDate(),
                 // a child: registered with a consenting guardian, as the workstation (and the server) require
-                base.ethnicityCode(), base.phone(), base.address(), new Guardian("王芳", "母亲", "13812340000", true),
+                base.ethnicityCode(), base.phone(), base.address(), new Guardian("王芳", "母亲", "13812340000", true, null),
                 base.povertyStatus(), base.insurance(), site, null);
         return ws.database().write(ws.session().actor(), tx -> {
             Patient stored = ws.patients().insert(tx, p);

@@ -75,7 +75,7 @@ class LedgerListViewModelTest {
                     throw new ServiceException("error.patient.missing");
                 }
                 return new PatientRecord(patientId, "张**", "210727********1234", null, null, null, null, null, null, null,
-                        List.of(), List.of(), List.of(), List.of());
+                        List.of(), List.of(), List.of(), List.of(), false);
             }
 
             @Override

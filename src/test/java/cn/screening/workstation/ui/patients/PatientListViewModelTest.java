@@ -40,7 +40,7 @@ class PatientListViewModelTest {
         public PatientRecord open(UUID patientId) {
             opened.add(patientId);
             return new PatientRecord(patientId, "张*", "210727********1230", Sex.MALE, null, null, "七里河镇", null,
-                    PovertyStatus.NONE, null, List.of(), List.of(), List.of(), List.of());
+                    PovertyStatus.NONE, null, List.of(), List.of(), List.of(), List.of(), false);
         }
 
         @Override

@@ -63,6 +63,13 @@ class SyncBarViewModelTest {
     }
 
     @Test
+    void childrenWaitingForTheGuardiansConsentAreCountedWhileTheirRecordsWait() {
+        show(new Snapshot(3, EARLIER, 0, 0, 0, EARLIER, null, false, true, null, 2));
+        assertThat(vm.level().get()).isEqualTo(Level.PENDING);
+        assertThat(vm.problemsText().get()).isEqualTo("待监护人同意 2 人（资料暂存本机）");
+    }
+
+    @Test
     void pendingShowsTheCountAndTheAgeOfTheOldest() {
         show(snapshot(3, 0, 0, null, false, true));
         assertThat(vm.level().get()).isEqualTo(Level.PENDING);

@@ -1,18 +1,12 @@
 package cn.screening.workstation.service;
 
-import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.patient.Guardian;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.patient.PatientRules;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.ValidationResult;
-import cn.screening.workstation.service.today.WorkItem;
 import cn.screening.workstation.store.ConsentHolds;
-import cn.screening.workstation.store.Tx;
-import java.sql.SQLException;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 /**
@@ -21,9 +15,6 @@ import java.util.UUID;
  * them back, {@link ConsentHolds}).
  */
 public final class GuardianConsents {
-
-    /** 今日待办 kind: a minor whose records wait for the guardian's consent (待监护人同意). */
-    public static final String WAITING = "sync.consent";
 
     private final Workspace ws;
 
@@ -52,16 +43,6 @@ public final class GuardianConsents {
             return ws.patients().update(tx, new Patient(p.id(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(),
                     p.ethnicityCode(), p.phone(), p.address(), consented, p.povertyStatus(), p.insurance(), p.registeredSite(), p.meta()));
         });
-    }
-
-    /** The minors waiting for consent, one 今日待办 item each, name masked. */
-    public static List<WorkItem> waiting(Workspace ws, Tx tx, LocalDate today) throws SQLException {
-        List<WorkItem> out = new ArrayList<>();
-        for (UUID id : ConsentHolds.waitingPatients(tx, today)) {
-            String name = ws.patients().findById(tx, id).map(p -> Masking.name(p.name())).orElse("");
-            out.add(new WorkItem(WAITING, id, name, null, false));
-        }
-        return out;
     }
 
     /** How many minors wait for consent: the "待监护人同意 N 人" of the sync status. */

@@ -4,7 +4,7 @@ import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralStatus;
-import cn.screening.workstation.service.GuardianConsents;
+import cn.screening.workstation.store.ConsentHolds;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
 import cn.screening.workstation.store.OutboxEntry;
@@ -14,6 +14,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 
 /**
  * The work sources of referral, follow-up and sync: referrals to answer, to receive, to write back
@@ -30,7 +31,8 @@ public final class StandardWork {
     public static final String SYNC_CONFLICT = "sync.conflict";
     public static final String SYNC_QUARANTINED = "sync.quarantined";
     /** a minor registered without the guardian's consent: their records wait on this workstation (rule 10) */
-    public static final String SYNC_CONSENT = GuardianConsents.WAITING;
+    /** a minor whose records wait for the guardian's consent (待监护人同意, rule 10) */
+    public static final String SYNC_CONSENT = "sync.consent";
 
     public static final List<String> KINDS = List.of(REFERRAL_ANSWER, REFERRAL_ARRIVAL, REFERRAL_BACK, REFERRAL_ACKNOWLEDGE,
             FOLLOW_UP_DUE, FOLLOW_UP_OVERDUE, SYNC_CONFLICT, SYNC_QUARANTINED, SYNC_CONSENT);
@@ -51,7 +53,17 @@ public final class StandardWork {
                 (tx, today) -> ws.outbox().inState(tx, cn.screening.workstation.store.OutboxState.QUARANTINED).stream()
                         .map((OutboxEntry e) -> new WorkItem(SYNC_QUARANTINED, e.entityId(), e.entityType(), null, false))
                         .toList(),
-                (tx, today) -> GuardianConsents.waiting(ws, tx, today));
+                (tx, today) -> awaitingConsent(ws, tx, today));
+    }
+
+    /** The minors whose records wait for consent, one item each, name masked. */
+    private static List<WorkItem> awaitingConsent(Workspace ws, Tx tx, LocalDate today) throws SQLException {
+        List<WorkItem> out = new ArrayList<>();
+        for (UUID id : ConsentHolds.waitingPatients(tx, today)) {
+            String name = ws.patients().findById(tx, id).map(p -> Masking.name(p.name())).orElse("");
+            out.add(new WorkItem(SYNC_CONSENT, id, name, null, false));
+        }
+        return out;
     }
 
     private static List<WorkItem> incoming(Workspace ws, Tx tx, ReferralStatus status, String kind, LocalDate today)

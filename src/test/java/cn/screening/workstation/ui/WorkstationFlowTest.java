@@ -103,6 +103,8 @@ class WorkstationFlowTest extends FxRobot {
         waitUntil(() -> text("#idNumberMessage").contains("校验位"));
         clickOn("#trigger-JOINT_BLEED");
         clickOn("#note-JOINT_BLEED").write("右膝反复肿胀");
+        // the lab fields show once the form has laid out the disease's section: on a busy machine, a pulse later
+        waitUntil(() -> lookup("#lab-aptt").tryQuery().filter(n -> org.testfx.util.NodeQueryUtils.isVisible().test(n)).isPresent());
         clickOn("#lab-aptt").write("58");
         waitUntil(() -> "疑似".equals(text("#classificationLabel")));
 

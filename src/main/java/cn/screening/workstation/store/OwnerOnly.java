@@ -38,7 +38,7 @@ public final class OwnerOnly {
             restrict(dir, true);
             return dir;
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make " + dir + " owner-only", e);
+            throw StoreFailures.translate(e, false); // a full disk or a read-only folder, told as such
         }
     }
 
@@ -47,7 +47,7 @@ public final class OwnerOnly {
         try {
             restrict(file, false);
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make " + file + " owner-only", e);
+            throw StoreFailures.translate(e, false);
         }
     }
 
@@ -67,7 +67,7 @@ public final class OwnerOnly {
                 }
             }
         } catch (IOException e) {
-            throw new UncheckedIOException("cannot make the files in " + dir + " owner-only", e);
+            throw StoreFailures.translate(e, false);
         } catch (UncheckedIOException e) {
             // a file removed while walking (H2's temporary files): the next sweep sees the rest
         }
@@ -93,7 +93,11 @@ public final class OwnerOnly {
 
     private static void restrict(Path p, boolean directory) throws IOException {
         if (Files.getFileAttributeView(p, PosixFileAttributeView.class) != null) {
-            Files.setPosixFilePermissions(p, PosixFilePermissions.fromString(directory ? FOLDER_MODE : FILE_MODE));
+            var mode = PosixFilePermissions.fromString(directory ? FOLDER_MODE : FILE_MODE);
+            // already so: nothing to write (a read-only disk refuses even a chmod to the same mode)
+            if (!Files.getPosixFilePermissions(p, LinkOption.NOFOLLOW_LINKS).equals(mode)) {
+                Files.setPosixFilePermissions(p, mode);
+            }
             return;
         }
         AclFileAttributeView acl = Files.getFileAttributeView(p, AclFileAttributeView.class);

@@ -298,6 +298,8 @@ class ServerAdminCommandsTest {
         SyncApi api = SyncApi.create(new SyncApi.Timeouts(Duration.ofSeconds(3), Duration.ofSeconds(5), Duration.ofSeconds(20)));
         try (Workspace ws = TestSites.login(station, "admin", TestSites.ADMIN_PASSWORD)) {
             TestSites.services(ws).syncSetup(api).enrol("http://127.0.0.1:" + port, code, "县医院电脑");
+        } catch (cn.screening.workstation.service.ServiceException e) {
+            throw new AssertionError("enrolment with code [" + code + "] refused: " + e.messageKey() + " " + e.args(), e);
         }
         try (Workspace doctor = TestSites.login(station, "doctor", TestSites.DOCTOR_PASSWORD)) {
             Services services = TestSites.services(doctor);

@@ -40,15 +40,23 @@ public final class SettingsController implements ShellContent {
     @FXML private PasswordField recoveryAgainField;
     @FXML private Label backupMessageLabel;
     @FXML private Button backupNowButton;
+    @FXML private VBox privacySection;
+    @FXML private Spinner<Integer> exportDaysSpinner;
+    @FXML private Spinner<Integer> auditMonthsSpinner;
+    @FXML private Label privacyMessageLabel;
+    @FXML private Button savePrivacyButton;
     @FXML private Button saveBackupButton;
     private final BackupSettingsViewModel backup;
+    private final PrivacySettingsViewModel privacy;
 
     public SettingsController(SettingsViewModel vm, SyncSettingsViewModel sync, I18n i18n) {
-        this(vm, sync, null, i18n);
+        this(vm, sync, null, null, i18n);
     }
 
-    /** @param backup the backup section, or null when the page has none */
-    public SettingsController(SettingsViewModel vm, SyncSettingsViewModel sync, BackupSettingsViewModel backup, I18n i18n) {
+    /** @param backup the backup section, or null when the page has none; {@code privacy} likewise */
+    public SettingsController(SettingsViewModel vm, SyncSettingsViewModel sync, BackupSettingsViewModel backup,
+                              PrivacySettingsViewModel privacy, I18n i18n) {
+        this.privacy = privacy;
         this.vm = vm;
         this.sync = sync;
         this.backup = backup;
@@ -87,6 +95,35 @@ public final class SettingsController implements ShellContent {
         backupKeepSpinner.setDisable(!vm.mayChangeIdleLock());
         initSync();
         initBackup();
+        initPrivacy();
+    }
+
+    private void initPrivacy() {
+        boolean shown = privacy != null && privacy.mayChange();
+        privacySection.setVisible(shown);
+        privacySection.setManaged(shown);
+        if (!shown) {
+            return;
+        }
+        bind(exportDaysSpinner, 0, PrivacySettingsViewModel.MAX_DAYS, privacy.exportDays());
+        bind(auditMonthsSpinner, 0, PrivacySettingsViewModel.MAX_MONTHS, privacy.auditMonths());
+        privacyMessageLabel.textProperty().bind(privacy.message());
+        privacy.messageIsError().addListener((obs, old, error) -> paint(privacyMessageLabel, error));
+        savePrivacyButton.disableProperty().bind(privacy.busy());
+    }
+
+    /** A spinner kept in step with the view model's number both ways (the value loads after the page opens). */
+    private static void bind(Spinner<Integer> spinner, int min, int max, javafx.beans.property.IntegerProperty value) {
+        var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get());
+        spinner.setValueFactory(factory);
+        spinner.setEditable(true);
+        factory.valueProperty().addListener((obs, old, now) -> value.set(now == null ? min : now));
+        value.addListener((obs, old, now) -> factory.setValue(now.intValue()));
+    }
+
+    @FXML
+    private void onSavePrivacy() {
+        privacy.save();
     }
 
     private void initBackup() {
@@ -132,6 +169,9 @@ public final class SettingsController implements ShellContent {
         sync.load();
         if (backup != null) {
             backup.load();
+        }
+        if (privacy != null) {
+            privacy.load();
         }
     }
 

@@ -2,6 +2,7 @@ package cn.screening.workstation.ui.settings;
 
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.service.BackupPort;
+import cn.screening.workstation.service.PrivacyChoices;
 import cn.screening.workstation.service.Settings;
 import cn.screening.workstation.service.SettingsFile;
 import cn.screening.workstation.service.SyncSettingsPort;
@@ -31,6 +32,7 @@ public final class SettingsScreens {
         r.section(Section.SETTINGS, SettingsController.class, () -> new SettingsController(
                 new SettingsViewModel(file, current.get(), admin, kit, saved),
                 new SyncSettingsViewModel(sync, admin, kit, enrolled),
-                new BackupSettingsViewModel(backups, admin, current, kit), kit.i18n()));
+                new BackupSettingsViewModel(backups, admin, current, kit),
+                new PrivacySettingsViewModel(new PrivacyChoices(services.workspace()), admin, kit), kit.i18n()));
     }
 }

@@ -98,8 +98,8 @@ class SyncCommandLineTest {
         assertThat(out.toString()).contains("设备已登记").contains("210727-C");
 
         try (Workspace ws = TestSites.login(TestSites.workstation(data), "admin", TestSites.ADMIN_PASSWORD)) {
-            var p = TestSites.patient("李四", TestSites.yixianId(java.time.LocalDate.of(2016, 5, 4), 11),
-                    cn.screening.workstation.domain.identity.Sex.MALE, java.time.LocalDate.of(2016, 5, 4));
+            var p = TestSites.patient("李四", TestSites.yixianId(java.time.LocalDate.of(1986, 5, 4), 11),
+                    cn.screening.workstation.domain.identity.Sex.MALE, java.time.LocalDate.of(1986, 5, 4)); // an adult: a child waits for consent
             ws.database().write(ws.session().actor(), tx -> ws.patients().insert(tx, new cn.screening.workstation.domain.patient.Patient(
                     java.util.UUID.randomUUID(), p.name(), p.idType(), p.idNumber(), p.sex(), p.birthDate(), p.ethnicityCode(), p.phone(),
                     p.address(), p.guardian(), p.povertyStatus(), p.insurance(), "210727-C", null)));

@@ -85,6 +85,13 @@ class DashboardScreenTest extends FxRobot {
 
     @AfterEach
     void stop() throws Exception {
+        // the primary stage outlives this class: the next window test gets it back at the full size
+        if (stage != null) {
+            interact(() -> {
+                stage.setWidth(ScreenPictures.WIDTH);
+                stage.setHeight(ScreenPictures.HEIGHT);
+            });
+        }
         FxToolkit.cleanupStages();
         executor.shutdownNow();
         ws.close();

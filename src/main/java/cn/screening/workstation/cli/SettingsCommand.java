@@ -1,5 +1,6 @@
 package cn.screening.workstation.cli;
 
+import cn.screening.workstation.service.PrivacyChoices;
 import cn.screening.workstation.service.PrivacySettings;
 import cn.screening.workstation.sync.SyncApi;
 import java.util.concurrent.Callable;
@@ -61,11 +62,12 @@ final class SettingsCommand {
         public Integer call() {
             CliContext ctx = new CliContext(parent.root);
             return ctx.asUser(spec.commandLine().getErr(), ws -> {
-                PrivacySettings now = PrivacySettings.load(parent.root.dataFolder());
+                PrivacyChoices choices = new PrivacyChoices(ws);
+                PrivacySettings now = choices.load();
                 if (exportDays != null || auditMonths != null) {
                     now = new PrivacySettings(exportDays != null ? exportDays : now.exportRetentionDays(),
                             auditMonths != null ? auditMonths : now.auditRetentionMonths());
-                    PrivacySettings.save(ws.session(), parent.root.dataFolder(), now);
+                    choices.save(now); // audited, as the settings page's save is
                 }
                 spec.commandLine().getOut().println("export_retention_days=" + now.exportRetentionDays()
                         + " audit_retention_months=" + now.auditRetentionMonths());

@@ -34,8 +34,8 @@ public record PrivacySettings(int exportRetentionDays, int auditRetentionMonths)
         }
     }
 
-    /** Saves the settings; only an administrator may change them. */
-    public static void save(Session session, Path folder, PrivacySettings settings) {
+    /** Saves the settings; only an administrator may change them. Callers go through {@link PrivacyChoices}, which audits. */
+    static void save(Session session, Path folder, PrivacySettings settings) {
         session.require(cn.screening.workstation.domain.user.Permission.MANAGE_SETTINGS);
         if (settings.exportRetentionDays() < 0 || settings.auditRetentionMonths() < 0) {
             throw new ServiceException("privacy.retention.negative");

@@ -119,5 +119,18 @@ class SyncCommandLineTest {
         }
         assertThat(run("--data", data.toString(), "--user", "admin", "sync")).isEqualTo(CliContext.EXIT_FAILED);
         assertThat(err.toString()).contains("无法连接省级服务器");
+
+        // the privacy settings from the command line are audited like the settings page's
+        assertThat(run("--data", data.toString(), "--user", "admin", "settings", "privacy", "--export-retention-days", "14")).isZero();
+        assertThat(out.toString().strip()).isEqualTo("export_retention_days=14 audit_retention_months=36");
+        try (Workspace ws = TestSites.login(TestSites.workstation(data), "admin", TestSites.ADMIN_PASSWORD)) {
+            String detail = ws.database().read(tx -> {
+                try (var st = tx.connection().createStatement();
+                     var rs = st.executeQuery("SELECT detail FROM audit_log WHERE action = 'SETTINGS_CHANGED' AND entity_type = 'privacy'")) {
+                    return rs.next() ? rs.getString(1) : null;
+                }
+            });
+            assertThat(detail).isEqualTo("exportRetentionDays=14 auditRetentionMonths=36");
+        }
     }
 }

@@ -78,20 +78,13 @@ public final class SettingsController implements ShellContent {
             }
         });
         languageBox.valueProperty().bindBidirectional(vm.language());
-        var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(0, SettingsViewModel.MAX_IDLE_MINUTES,
-                vm.idleLockMinutes().get());
-        idleSpinner.setValueFactory(factory);
-        idleSpinner.setEditable(true);
-        factory.valueProperty().addListener((obs, old, now) -> vm.idleLockMinutes().set(now == null ? 0 : now));
+        bind(idleSpinner, 0, SettingsViewModel.MAX_IDLE_MINUTES, vm.idleLockMinutes());
         idleSpinner.setDisable(!vm.mayChangeIdleLock());
         messageLabel.textProperty().bind(vm.message());
         saveButton.disableProperty().bind(vm.busy());
         backupFolderField.textProperty().bindBidirectional(vm.backupFolder());
         backupFolderField.setDisable(!vm.mayChangeIdleLock());
-        var keep = new SpinnerValueFactory.IntegerSpinnerValueFactory(1, SettingsViewModel.MAX_BACKUPS_KEPT, vm.backupKeep().get());
-        backupKeepSpinner.setValueFactory(keep);
-        backupKeepSpinner.setEditable(true);
-        keep.valueProperty().addListener((obs, old, now) -> vm.backupKeep().set(now == null ? 1 : now));
+        bind(backupKeepSpinner, 1, SettingsViewModel.MAX_BACKUPS_KEPT, vm.backupKeep());
         backupKeepSpinner.setDisable(!vm.mayChangeIdleLock());
         initSync();
         initBackup();
@@ -112,7 +105,7 @@ public final class SettingsController implements ShellContent {
         savePrivacyButton.disableProperty().bind(privacy.busy());
     }
 
-    /** A spinner kept in step with the view model's number both ways (the value loads after the page opens). */
+    /** A spinner kept in step with the view model's number both ways (privacy's value loads after the page opens). */
     private static void bind(Spinner<Integer> spinner, int min, int max, javafx.beans.property.IntegerProperty value) {
         var factory = new SpinnerValueFactory.IntegerSpinnerValueFactory(min, max, value.get());
         spinner.setValueFactory(factory);

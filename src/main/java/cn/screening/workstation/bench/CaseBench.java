@@ -138,7 +138,7 @@ public final class CaseBench {
     record Samples(List<String> idNumbers, List<Division> townships) {
     }
 
-    private Samples load(Workspace ws, RuleBook rules, Options o, Map<String, String> figures) {
+    Samples load(Workspace ws, RuleBook rules, Options o, Map<String, String> figures) {
         Actor actor = ws.session().actor();
         SyntheticCases gen = new SyntheticCases(o.cases(), o.seed(), rules.divisions(), ws.database().clock().instant(),
                 SITE.siteCode(), ADMIN);

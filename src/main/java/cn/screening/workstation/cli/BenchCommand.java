@@ -1,5 +1,7 @@
 package cn.screening.workstation.cli;
 
+import cn.screening.workstation.bench.AuditBench;
+import cn.screening.workstation.bench.BackupBench;
 import cn.screening.workstation.bench.BenchReport;
 import cn.screening.workstation.bench.CaseBench;
 import cn.screening.workstation.bench.ReceiveBench;
@@ -22,7 +24,7 @@ import picocli.CommandLine.Spec;
 
 /** `bench cases …` (case list, startup) and `bench sync …`: measurements printed as key=value lines. */
 @Command(name = "bench", description = "measure the workstation on synthetic data", subcommands = {BenchCommand.Cases.class, BenchCommand.Sync.class,
-        BenchCommand.Receive.class})
+        BenchCommand.Receive.class, BenchCommand.Backup.class, BenchCommand.Audit.class})
 final class BenchCommand {
 
     @ParentCommand
@@ -191,6 +193,67 @@ final class BenchCommand {
                 deleteTree(folder);
             }
         }
+    }
+
+    /** `bench backup --cases N`: a backup of an open store of N cases, then its restore and check. */
+    @Command(name = "backup", description = {
+        "Loads N synthetic cases, backs the open store up, restores the file into an empty folder and checks it.",
+        "Prints cases, store_mb, backup_s, backup_mb, backup_heap_peak_mb, tables, rows, restore_s, restore_heap_peak_mb."})
+    static final class Backup implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--cases", defaultValue = "10000", description = "patients and cases in the store (default: ${DEFAULT-VALUE})")
+        int cases;
+        @Option(names = "--seed", defaultValue = "20261126", description = "seed of the synthetic data")
+        long seed;
+
+        @Override
+        public Integer call() throws IOException {
+            Path folder = Files.createTempDirectory("screening-bench-backup-");
+            try {
+                return print(spec, new BackupBench(progress(spec)).run(cases, folder.resolve("run"), seed));
+            } finally {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    /** `bench audit --lines N`: N chained audit lines appended, then the chain verified. */
+    @Command(name = "audit", description = {
+        "Appends N chained audit lines to a fresh workstation, then verifies the whole chain.",
+        "Prints lines, append_s, append_per_s, verified_lines, verify_s, verify_per_s, verify_heap_peak_mb, file_mb."})
+    static final class Audit implements Callable<Integer> {
+
+        @Spec
+        CommandSpec spec;
+        @Option(names = "--lines", defaultValue = "100000", description = "audit lines to append (default: ${DEFAULT-VALUE})")
+        int lines;
+
+        @Override
+        public Integer call() throws IOException {
+            Path folder = Files.createTempDirectory("screening-bench-audit-");
+            try {
+                return print(spec, new AuditBench(progress(spec)).run(lines, folder.resolve("run")));
+            } finally {
+                deleteTree(folder);
+            }
+        }
+    }
+
+    private static java.util.function.Consumer<String> progress(CommandSpec spec) {
+        PrintWriter err = spec.commandLine().getErr();
+        return line -> {
+            err.println(line);
+            err.flush();
+        };
+    }
+
+    private static int print(CommandSpec spec, BenchReport report) {
+        PrintWriter out = spec.commandLine().getOut();
+        report.lines().forEach(out::println);
+        out.flush();
+        return 0;
     }
 
     /** Removes the bench's temporary folder and everything in it. */

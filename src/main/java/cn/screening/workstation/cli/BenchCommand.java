@@ -16,6 +16,8 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -210,12 +212,7 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws IOException {
-            Path folder = Files.createTempDirectory("screening-bench-backup-");
-            try {
-                return print(spec, new BackupBench(progress(spec)).run(cases, folder.resolve("run"), seed));
-            } finally {
-                deleteTree(folder);
-            }
+            return inTemporaryFolder(spec, "screening-bench-backup-", (progress, folder) -> new BackupBench(progress).run(cases, folder, seed));
         }
     }
 
@@ -232,28 +229,27 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws IOException {
-            Path folder = Files.createTempDirectory("screening-bench-audit-");
-            try {
-                return print(spec, new AuditBench(progress(spec)).run(lines, folder.resolve("run")));
-            } finally {
-                deleteTree(folder);
-            }
+            return inTemporaryFolder(spec, "screening-bench-audit-", (progress, folder) -> new AuditBench(progress).run(lines, folder));
         }
     }
 
-    private static java.util.function.Consumer<String> progress(CommandSpec spec) {
-        PrintWriter err = spec.commandLine().getErr();
-        return line -> {
-            err.println(line);
-            err.flush();
-        };
-    }
-
-    private static int print(CommandSpec spec, BenchReport report) {
+    /** Runs a bench in a folder of its own under the temporary folder, its progress on stderr, its figures on stdout. */
+    private static int inTemporaryFolder(CommandSpec spec, String prefix,
+                                         BiFunction<Consumer<String>, Path, BenchReport> bench)
+            throws IOException {
         PrintWriter out = spec.commandLine().getOut();
-        report.lines().forEach(out::println);
-        out.flush();
-        return 0;
+        PrintWriter err = spec.commandLine().getErr();
+        Path folder = Files.createTempDirectory(prefix);
+        try {
+            bench.apply(line -> {
+                err.println(line);
+                err.flush();
+            }, folder.resolve("run")).lines().forEach(out::println);
+            out.flush();
+            return 0;
+        } finally {
+            deleteTree(folder);
+        }
     }
 
     /** Removes the bench's temporary folder and everything in it. */

@@ -78,8 +78,7 @@ public final class CaseBrowser implements CaseSource {
     }
 
     String diseaseName(String code) {
-        boolean english = Locale.ENGLISH.getLanguage().equals(locale.getLanguage());
-        return rules.diseases().find(code).map(d -> english ? d.nameEn() : d.nameZh()).orElse(code);
+        return rules.diseases().find(code).map(d -> d.name(locale)).orElse(code);
     }
 
     String townshipName(String code) {

@@ -1,5 +1,6 @@
 package cn.screening.workstation.domain.cases;
 
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -13,6 +14,11 @@ import java.util.regex.Pattern;
  */
 public record Disease(String code, String nameZh, String nameEn, String icd10, String icd10Pattern,
                       boolean childrenOnly, int sortOrder, int listSize) {
+
+    /** The name in the screen's language: English for an English screen, Chinese otherwise (and in every document). */
+    public String name(Locale locale) {
+        return Locale.ENGLISH.getLanguage().equals(locale.getLanguage()) ? nameEn : nameZh;
+    }
 
     public boolean matchesIcd10(String icd10Code) {
         return icd10Code != null && Pattern.matches(icd10Pattern, icd10Code.strip().toUpperCase());

@@ -139,7 +139,7 @@ public final class Services {
 
     /** The treatment ledger (救治台账). */
     public Ledger ledger() {
-        return new Ledger(workspace, rules(), zone);
+        return new Ledger(workspace, rules(), zone, texts.locale());
     }
 
     /** The monthly report (统计月报表): built from the ledger, submitted, revised. */
@@ -170,8 +170,8 @@ public final class Services {
         sources.add(SpecimenWork.urgentReferrals(workspace)); // the most urgent first
         sources.addAll(StandardWork.sources(workspace));
         kinds.addAll(LedgerWork.KINDS);
-        sources.add(LedgerWork.certificationsWaiting(workspace));
-        sources.add(LedgerWork.admissionsWithoutCosts(workspace));
+        sources.add(LedgerWork.certificationsWaiting(workspace, texts.locale()));
+        sources.add(LedgerWork.admissionsWithoutCosts(workspace, texts.locale()));
         kinds.addAll(cn.screening.workstation.service.report.ReportWork.KINDS);
         sources.add(cn.screening.workstation.service.report.ReportWork.reminders(workspace, rules(), zone));
         return new TodaysWork(workspace, zone, kinds, sources);

@@ -1,6 +1,5 @@
 package cn.screening.workstation.service.ledger;
 
-import cn.screening.workstation.domain.cases.Disease;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.ledger.Certification;
 import cn.screening.workstation.domain.ledger.CertificationRecord;
@@ -14,6 +13,7 @@ import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -70,9 +70,9 @@ public final class Certifications implements CertificationPort {
         return e.history().isEmpty() || e.history().get(0).on() == null ? e.diagnosedOn() : e.history().get(0).on();
     }
 
-    /** The disease's Chinese name from the catalogue in force, else its code. */
-    static String diseaseName(RuleBook rules, String code) {
-        return rules.diseases().find(code).map(Disease::nameZh).orElse(code);
+    /** The disease's name from the catalogue in force, else its code. */
+    static String diseaseName(RuleBook rules, String code, Locale locale) {
+        return rules.diseases().find(code).map(d -> d.name(locale)).orElse(code);
     }
 
     private CertificationRow row(Tx tx, LedgerEntry e, LocalDate today) throws SQLException {
@@ -82,7 +82,7 @@ public final class Certifications implements CertificationPort {
         LocalDate since = openedOn(e);
         CertificationRecord c = e.certification();
         return new CertificationRow(e.id(), p == null ? "" : Masking.name(p.name()), p == null ? "" : Masking.idNumber(p.idNumber()),
-                e.group(), township, diseaseName(rules, e.diseaseCode()), e.diagnosedOn(), since,
+                e.group(), township, ledger.diseaseName(e.diseaseCode()), e.diagnosedOn(), since,
                 since == null ? 0 : Math.max(0, ChronoUnit.DAYS.between(since, today)), c.status(), c.reason(), c.by(), c.on(),
                 c.officesConsulted());
     }

@@ -27,6 +27,7 @@ import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,12 +48,20 @@ public final class Ledger implements LedgerListPort, AdmissionPort {
     private final LedgerRules rules;
     private final RuleBook ruleBook;
     private final ZoneId zone;
+    /** the screen's language, for the disease names of the rows */
+    private final Locale locale;
 
-    public Ledger(Workspace ws, RuleBook rules, ZoneId zone) {
+    public Ledger(Workspace ws, RuleBook rules, ZoneId zone, Locale locale) {
         this.ws = ws;
         this.ruleBook = rules;
         this.rules = rules.ledgerRules();
         this.zone = zone;
+        this.locale = locale;
+    }
+
+    /** The disease's name in the screen's language from the catalogue in force, else its code. */
+    String diseaseName(String code) {
+        return Certifications.diseaseName(ruleBook, code, locale);
     }
 
     public LedgerRules rules() {
@@ -245,7 +254,7 @@ public final class Ledger implements LedgerListPort, AdmissionPort {
 
     private LedgerRow row(Tx tx, LedgerEntry e, boolean reveal) throws SQLException {
         Patient p = ws.patients().findById(tx, e.patientId()).orElse(null);
-        String disease = ruleBook.diseases().find(e.diseaseCode()).map(Disease::nameZh).orElse(e.diseaseCode());
+        String disease = diseaseName(e.diseaseCode());
         String township = e.townshipCode() == null ? "" : ruleBook.divisions().find(e.townshipCode())
                 .map(d -> d.name()).orElse(e.townshipCode());
         long total = e.admissions().stream().map(Admission::costs).filter(c -> c != null).mapToLong(Costs::totalFen).sum();

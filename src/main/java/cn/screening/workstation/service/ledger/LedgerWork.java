@@ -11,6 +11,7 @@ import cn.screening.workstation.service.today.WorkItem;
 import cn.screening.workstation.service.today.WorkSource;
 import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -29,14 +30,14 @@ public final class LedgerWork {
     }
 
     /** Rows 待核对, one item each, due from the day the row was opened; nothing for a user who may not certify. */
-    public static WorkSource certificationsWaiting(Workspace ws) {
+    public static WorkSource certificationsWaiting(Workspace ws, Locale locale) {
         return (tx, today) -> {
             if (!ws.session().may(Permission.CERTIFY)) {
                 return List.of();
             }
             List<WorkItem> out = new ArrayList<>();
             for (LedgerEntry e : ws.ledger().where(tx, "certification = ?", "diagnosed_on, id", Certification.PENDING.name())) {
-                out.add(new WorkItem(CERTIFICATION_WAITING, e.id(), title(ws, tx, e), Certifications.openedOn(e), false));
+                out.add(new WorkItem(CERTIFICATION_WAITING, e.id(), title(ws, tx, e, locale), Certifications.openedOn(e), false));
             }
             return out;
         };
@@ -47,7 +48,7 @@ public final class LedgerWork {
      * discharge day; a stay still going on has no settlement yet and is not listed. Nothing for a user
      * who may not keep the ledger.
      */
-    public static WorkSource admissionsWithoutCosts(Workspace ws) {
+    public static WorkSource admissionsWithoutCosts(Workspace ws, Locale locale) {
         return (tx, today) -> {
             if (!ws.session().may(Permission.KEEP_LEDGER)) {
                 return List.of();
@@ -58,7 +59,7 @@ public final class LedgerWork {
                 for (Admission a : e.admissions()) {
                     if (withoutCosts(a)) {
                         String hospital = a.hospitalName() == null ? "" : " · " + a.hospitalName();
-                        out.add(new WorkItem(ADMISSION_WITHOUT_COSTS, e.id(), title(ws, tx, e) + hospital, a.dischargedOn(), false));
+                        out.add(new WorkItem(ADMISSION_WITHOUT_COSTS, e.id(), title(ws, tx, e, locale) + hospital, a.dischargedOn(), false));
                     }
                 }
             }
@@ -71,8 +72,8 @@ public final class LedgerWork {
     }
 
     /** e.g. 张*明 · 肺癌 */
-    private static String title(Workspace ws, Tx tx, LedgerEntry e) throws SQLException {
+    private static String title(Workspace ws, Tx tx, LedgerEntry e, Locale locale) throws SQLException {
         String name = ws.patients().findById(tx, e.patientId()).map(p -> Masking.name(p.name())).orElse("");
-        return name + " · " + Certifications.diseaseName(ws.rules(), e.diseaseCode());
+        return name + " · " + Certifications.diseaseName(ws.rules(), e.diseaseCode(), locale);
     }
 }

@@ -13,7 +13,6 @@ import cn.screening.workstation.ui.shell.ShellContent;
 import cn.screening.workstation.ui.shell.ShellController;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.util.Locale;
 import java.util.function.Consumer;
 import java.util.function.Function;
 import javafx.beans.property.SimpleStringProperty;
@@ -77,8 +76,7 @@ public final class CaseListController implements ShellContent, ShellController.C
         statusFilter.getItems().add(0, null);
         statusFilter.setConverter(i18n.converter(CaseStatus.class, i18n.get("cases.filter.all")));
         String all = i18n.get("cases.filter.all");
-        Forms.choiceWithAll(diseaseFilter, vm.diseases(), d -> Locale.ENGLISH.getLanguage().equals(i18n.locale().getLanguage())
-                ? d.nameEn() : d.nameZh(), all);
+        Forms.choiceWithAll(diseaseFilter, vm.diseases(), d -> d.name(i18n.locale()), all);
         diseaseFilter.valueProperty().bindBidirectional(vm.disease());
         Forms.choiceWithAll(townshipFilter, vm.townships(), Division::name, all);
         townshipFilter.valueProperty().bindBidirectional(vm.township());

@@ -61,7 +61,7 @@ public final class LedgerListController implements ShellContent {
     @FXML
     private void initialize() {
         String all = i18n.get("cases.filter.all");
-        Forms.choiceWithAll(diseaseFilter, vm.diseases(), Disease::nameZh, all);
+        Forms.choiceWithAll(diseaseFilter, vm.diseases(), d -> d.name(i18n.locale()), all);
         diseaseFilter.valueProperty().bindBidirectional(vm.disease());
         Forms.choiceWithAll(statusFilter, vm.statuses(), i18n::label, all);
         statusFilter.valueProperty().bindBidirectional(vm.status());

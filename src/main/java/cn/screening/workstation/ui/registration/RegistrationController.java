@@ -96,11 +96,10 @@ public final class RegistrationController implements ShellContent {
     }
 
     private StringConverter<Disease> diseaseNames() {
-        boolean english = Locale.ENGLISH.getLanguage().equals(i18n.locale().getLanguage());
         return new StringConverter<>() {
             @Override
             public String toString(Disease d) {
-                return d == null ? "" : english ? d.nameEn() : d.nameZh();
+                return d == null ? "" : d.name(i18n.locale());
             }
 
             @Override

@@ -129,6 +129,7 @@ class LedgerScreensTest extends FxRobot {
     void theFiltersNarrowTheListAndEnterOpensThePatientWithTheAdmissionForm() throws Exception {
         login("zh");
         assertThat(table.getItems()).extracting(LedgerRow::name).containsExactlyInAnyOrder("张**", "王**", "李*");
+        assertThat(table.getItems()).extracting(LedgerRow::disease).containsOnly("肺癌", "肝癌");
         assertThat(lookup(".table-cell").queryAll()).noneMatch(c -> c instanceof Labeled l && "张小红".equals(l.getText()));
         assertThat(TextFit.cutOffOnFx("ledger", table.getScene().getRoot())).isEmpty();
         ScreenPictures.take(table.getScene(), "ledger.png");
@@ -267,6 +268,10 @@ class LedgerScreensTest extends FxRobot {
     @Test
     void bothScreensFitInEnglish() throws Exception {
         login("en");
+        // the catalogue's English names, in the rows and in the filter
+        assertThat(table.getItems()).extracting(LedgerRow::disease).containsOnly("Lung cancer", "Liver cancer");
+        assertThat(lookup("#diseaseFilter").<ComboBox<Disease>>query().getConverter().toString(
+                TestSites.rules().diseases().find("LUNG_CANCER").orElseThrow())).isEqualTo("Lung cancer");
         assertThat(TextFit.cutOffOnFx("ledger-en", table.getScene().getRoot())).isEmpty();
         ScreenPictures.take(table.getScene(), "ledger-en.png");
         openAdmission(liverRow);

@@ -27,6 +27,9 @@ import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.LinkedHashSet;
+import java.util.Comparator;
+import java.util.Collection;
 import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
@@ -144,6 +147,24 @@ public final class Ledger implements LedgerListPort, AdmissionPort {
             List<LedgerRow> out = new ArrayList<>();
             for (LedgerEntry e : ws.ledger().where(tx, condition, "diagnosed_on, id", args.toArray())) {
                 out.add(row(tx, e, reveal));
+            }
+            return out;
+        });
+    }
+
+    @Override
+    public List<LedgerRow> rows(Collection<UUID> ids) {
+        ws.session().requireAny(Permission.KEEP_LEDGER, Permission.CERTIFY);
+        return ws.database().read(tx -> {
+            List<LedgerEntry> found = new ArrayList<>();
+            for (UUID id : new LinkedHashSet<>(ids)) {
+                ws.ledger().findById(tx, id).filter(e -> !e.meta().deleted()).ifPresent(found::add);
+            }
+            found.sort(Comparator.comparing(LedgerEntry::diagnosedOn, Comparator.nullsFirst(Comparator.naturalOrder()))
+                    .thenComparing(LedgerEntry::id));
+            List<LedgerRow> out = new ArrayList<>();
+            for (LedgerEntry e : found) {
+                out.add(row(tx, e, false));
             }
             return out;
         });

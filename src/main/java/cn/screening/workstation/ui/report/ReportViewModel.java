@@ -7,7 +7,6 @@ import cn.screening.workstation.domain.report.ReportVersion;
 import cn.screening.workstation.service.PatientSource;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.service.ledger.LedgerFilter;
 import cn.screening.workstation.service.ledger.LedgerListPort;
 import cn.screening.workstation.service.ledger.LedgerRow;
 import cn.screening.workstation.service.report.MonthlyReports;
@@ -22,11 +21,9 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.NoSuchElementException;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
@@ -210,8 +207,8 @@ public final class ReportViewModel {
         } catch (NoSuchElementException e) {
             ids = List.of();
         }
-        Set<UUID> wanted = new HashSet<>(ids);
-        tasks.run(() -> ledger.list(LedgerFilter.ALL, false).stream().filter(r -> wanted.contains(r.id())).toList())
+        List<UUID> wanted = ids;
+        tasks.run(() -> ledger.rows(wanted))
                 .onSuccess(show)
                 .onError(ServiceException.class, this::refused)
                 .start();

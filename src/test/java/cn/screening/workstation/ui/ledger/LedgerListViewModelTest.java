@@ -41,6 +41,11 @@ class LedgerListViewModelTest {
             }
 
             @Override
+            public List<LedgerRow> rows(java.util.Collection<java.util.UUID> ids) {
+                return ids.contains(ROW.id()) ? List.of(ROW) : List.of();
+            }
+
+            @Override
             public List<Disease> diseases() {
                 return List.of();
             }

@@ -131,6 +131,23 @@ class BackupCommandTest {
         }
     }
 
+    /** A window that holds the store but takes no requests (an older release, or not yet listening). */
+    @Test
+    void aWindowThatHoldsTheStoreButDoesNotListenIsNamedWithWhatToDo() throws Exception {
+        Process window = new ProcessBuilder(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "-XX:TieredStopAtLevel=1", "-cp", System.getProperty("java.class.path"), AcknowledgingWriter.class.getName(),
+                site.toString(), "1")).redirectError(dir.resolve("writer.log").toFile()).start();
+        try (BufferedReader saved = new BufferedReader(new InputStreamReader(window.getInputStream(), StandardCharsets.UTF_8))) {
+            assertThat(saved.readLine()).as("the other workstation saved a case").startsWith("saved ");
+            Path file = dir.resolve("b.scbak");
+            assertThat(backUp(file, "admin")).isEqualTo(CliContext.EXIT_REFUSED);
+            assertThat(cli.err.toString()).contains("工作站窗口正打开着数据库，但没有应答").contains("立即备份");
+            assertThat(file).doesNotExist();
+        } finally {
+            assertThat(window.destroyForcibly().waitFor(30, TimeUnit.SECONDS)).isTrue();
+        }
+    }
+
     private int backUp(Path file, String user) {
         return cli.run("--data", site.toString(), "--user", user, "backup", "create", "--out", file.toString(),
                 "--recovery-password-file", password.toString());

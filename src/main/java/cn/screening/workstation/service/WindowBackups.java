@@ -2,14 +2,10 @@ package cn.screening.workstation.service;
 
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.user.UserAccount;
-import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.StoreException;
-import cn.screening.workstation.store.UnlockResult;
 import java.nio.file.Path;
-import java.time.Instant;
 import java.time.ZoneId;
 import java.util.Arrays;
-import java.util.Optional;
 import java.util.concurrent.locks.ReentrantLock;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -59,15 +55,6 @@ public final class WindowBackups {
         }
     }
 
-    /** The account checked: its session, or the login's refusal. */
-    private sealed interface Checked {
-        record Allowed(Session session) implements Checked {
-        }
-
-        record Refused(LoginResult result) implements Checked {
-        }
-    }
-
     /** Handles one request; a second one while a backup runs is told so at once. */
     public Answer handle(Request r) {
         Texts texts = new Texts(Texts.localeOf(r.lang() == null ? "zh" : r.lang()));
@@ -80,11 +67,13 @@ public final class WindowBackups {
                     || !Path.of(r.out()).isAbsolute()) {
                 return Answer.refused(texts.get("error.backup.badRequest"));
             }
-            Checked checked = authenticate(r.user(), r.password());
-            if (checked instanceof Checked.Refused no) {
-                return Answer.refused(texts.refusal(no.result(), zone));
+            // the same check as a login: a wrong password counts towards the lock-out and is audited (decision 0020)
+            LoginResult checked = new Accounts(ws).checkPassword(r.user(), r.password(), VIA, VIA, true);
+            if (!(checked instanceof LoginResult.Success)) {
+                return Answer.refused(texts.refusal(checked, zone));
             }
-            Session by = ((Checked.Allowed) checked).session();
+            UserAccount user = ws.database().read(tx -> ws.users().find(tx, r.user())).orElseThrow();
+            Session by = new Session(user, ws.session().site());
             by.require(Permission.MANAGE_SETTINGS);
             Backups.Made made = backups.create(ws, by, Path.of(r.out()), r.recoveryPassword(), VIA);
             LOG.info("backup for the command line by {}: {} ({} bytes)", by.user().username(), made.file().getFileName(), made.bytes());
@@ -111,36 +100,5 @@ public final class WindowBackups {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
         }
-    }
-
-    /**
-     * The same check as a login (decision 0020): a wrong password counts against the name and is audited
-     * at its next good login; a right one settles the failures in the audit log.
-     */
-    private Checked authenticate(String username, char[] password) {
-        Instant now = ws.database().clock().instant();
-        UnlockResult unlock = ws.keyring().unlock(username, password, now);
-        if (unlock instanceof UnlockResult.WrongPassword w) {
-            return new Checked.Refused(new LoginResult.WrongPassword(w.attemptsLeft()));
-        }
-        if (unlock instanceof UnlockResult.Locked l) {
-            return new Checked.Refused(new LoginResult.Locked(l.until()));
-        }
-        ((UnlockResult.Unlocked) unlock).key().destroy(); // the window's store is open under the same key
-        Optional<UserAccount> user = ws.database().read(tx -> ws.users().find(tx, username));
-        if (user.isEmpty() || !user.get().active()) {
-            return new Checked.Refused(new LoginResult.Inactive());
-        }
-        Session session = new Session(user.get(), ws.session().site());
-        Instant lockedUntil = ws.database().write(session.actor(), tx -> {
-            Instant lock = ws.keyring().settle(tx, ws.audit(), username, now, VIA);
-            if (lock == null) {
-                ws.audit().append(tx, AuditAction.LOGIN, "user", username, VIA);
-                ws.users().recordLogin(tx, username);
-            }
-            return lock;
-        });
-        ws.keyring().settled(username, now);
-        return lockedUntil == null ? new Checked.Allowed(session) : new Checked.Refused(new LoginResult.Locked(lockedUntil));
     }
 }

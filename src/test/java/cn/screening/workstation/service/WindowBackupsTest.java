@@ -74,6 +74,20 @@ class WindowBackupsTest {
     }
 
     @Test
+    void wrongPasswordsThroughTheWindowLockTheAccountAsLoginsDo() {
+        Path file = dir.resolve("b.scbak");
+        for (int i = 0; i < TestSites.FAST_KEYS.maxAttempts(); i++) {
+            desk.handle(request("admin", "not-the-password-" + i, file));
+        }
+        WindowBackups.Answer locked = desk.handle(request("admin", TestSites.ADMIN_PASSWORD, file));
+        assertThat(locked.ok()).isFalse();
+        assertThat(locked.error()).startsWith("密码错误次数过多，账户已锁定至");
+        assertThat(file).doesNotExist();
+        assertThat(TestSites.workstation(site).login("admin", TestSites.ADMIN_PASSWORD.toCharArray()))
+                .as("the start screen's login counts the same failures").isInstanceOf(LoginResult.Locked.class);
+    }
+
+    @Test
     void anAccountThatMayNotBackUpIsRefusedThoughItsPasswordIsRight() {
         Path file = dir.resolve("b.scbak");
         WindowBackups.Answer a = desk.handle(request("doctor", TestSites.DOCTOR_PASSWORD, file));

@@ -12,6 +12,8 @@ import cn.screening.workstation.service.RestoreCheck;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.ServiceException;
 import cn.screening.workstation.service.Settings;
+import cn.screening.workstation.service.WindowBackupListener;
+import cn.screening.workstation.service.WindowBackups;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.store.AuditAction;
@@ -77,11 +79,12 @@ final class SessionViews implements AutoCloseable {
     private final ScreenRegistry screens = new ScreenRegistry();
     private final ViewLoader loader;
     private final BackupPort backups;
+    private final WindowBackupListener backupListener;
     private final StringProperty backupProblem = new SimpleStringProperty("");
 
     /** A new login: its sync starts in the background when the workstation is enrolled. */
     SessionViews(AppContext ctx, RuleBook rules, Workspace workspace, ViewLoader base, Runnable logout, Consumer<Settings> settingsSaved) {
-        this(ctx, rules, workspace, null, base, logout, settingsSaved);
+        this(ctx, rules, workspace, null, null, base, logout, settingsSaved);
         ctx.tasks().run(sync::begin).start();
         // letters nobody answered within their window become 已过期 before 今日待办 counts them
         ctx.tasks().run(() -> services.referrals().expirePastValidity()).start();
@@ -102,8 +105,8 @@ final class SessionViews implements AutoCloseable {
     }
 
     /** @param rules the built-in rules with this workspace's pulled reference data laid over them */
-    private SessionViews(AppContext ctx, RuleBook rules, Workspace workspace, SessionSync sync, ViewLoader base, Runnable logout,
-                         Consumer<Settings> settingsSaved) {
+    private SessionViews(AppContext ctx, RuleBook rules, Workspace workspace, SessionSync sync, WindowBackupListener backupListener,
+                         ViewLoader base, Runnable logout, Consumer<Settings> settingsSaved) {
         this.ctx = ctx;
         this.workspace = workspace;
         this.services = new Services(workspace, rules, ctx.texts(), ctx.config().zone());
@@ -114,8 +117,11 @@ final class SessionViews implements AutoCloseable {
         ScreenKit kit = new ScreenKit(ctx.tasks(), ctx.texts(), ctx.i18n(), config.clock(), navigator, config.files(),
                 config.printer());
         Dialogs dialogs = new Dialogs(ctx.i18n(), ctx::dialogOwner);
-        this.backups = new AutomaticBackup(new Backups(config.lockout(), config.storeOptions(), RestoreCheck.TABLES), config.clock())
-                .port(workspace);
+        Backups made = new Backups(config.lockout(), config.storeOptions(), RestoreCheck.TABLES);
+        this.backups = new AutomaticBackup(made, config.clock()).port(workspace);
+        // `backup create` on the command line asks this window (decision 0024); binds on a thread of its own
+        this.backupListener = backupListener != null ? backupListener
+                : WindowBackupListener.start(workspace.database().folder(), new WindowBackups(workspace, made, config.zone()));
         register(kit, dialogs);
         this.loader = base.with(screens.controllers());
         dialogs.loadFrom(loader);
@@ -167,7 +173,7 @@ final class SessionViews implements AutoCloseable {
     SessionViews reloaded(ViewLoader base) {
         stopIdleLock();
         navigator.closeShell();
-        return new SessionViews(ctx, services.rules(), workspace, sync, base, logout, settingsSaved);
+        return new SessionViews(ctx, services.rules(), workspace, sync, backupListener, base, logout, settingsSaved);
     }
 
     /** The main window's content: the shell, with the idle-lock overlay above it. */
@@ -221,6 +227,7 @@ final class SessionViews implements AutoCloseable {
     @Override
     public void close() {
         sync.close(); // before the store: a sync in progress finishes its transaction first
+        backupListener.close(); // no new command-line backup; one under way finishes before the store closes
         try {
             workspace.database().write(workspace.session().actor(), tx -> {
                 workspace.audit().append(tx, AuditAction.LOGOUT, "user", workspace.session().user().username(), null);

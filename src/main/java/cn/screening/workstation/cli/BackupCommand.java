@@ -4,6 +4,8 @@ import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.service.Backups;
 import cn.screening.workstation.service.RestoreCheck;
 import cn.screening.workstation.service.ServiceException;
+import cn.screening.workstation.service.WindowBackupClient;
+import cn.screening.workstation.service.WindowBackups;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.store.LockoutPolicy;
 import cn.screening.workstation.store.StoreException;
@@ -17,6 +19,7 @@ import java.time.Clock;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Arrays;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,7 +38,8 @@ final class BackupCommand {
     @Command(name = "create", description = {
         "Writes the store, keyring and settings to one file encrypted under the data key, which the file's",
         "header holds wrapped for a recovery password (typed twice, or --recovery-password-file).",
-        "Needs an administrator and the window closed (the window backs up daily by itself)."})
+        "Needs an administrator. While the workstation window holds the store, the window is asked to make",
+        "the backup over its owner-only control socket, and checks the account as a login does."})
     static final class Create implements Callable<Integer> {
         @ParentCommand
         BackupCommand parent;
@@ -50,6 +54,13 @@ final class BackupCommand {
         public Integer call() {
             CliContext ctx = new CliContext(parent.root);
             return ctx.run(spec.commandLine().getErr(), () -> {
+                ctx.requireUser();
+                Optional<WindowBackupClient> window = WindowBackupClient.connect(ctx.workstation.folder());
+                if (window.isPresent()) {
+                    try (WindowBackupClient w = window.get()) {
+                        return askTheWindow(ctx, w);
+                    }
+                }
                 Workspace ws = loginUnlessWindowOpen(ctx);
                 try {
                     ws.session().require(Permission.MANAGE_SETTINGS);
@@ -63,6 +74,21 @@ final class BackupCommand {
                     ws.close();
                 }
             });
+        }
+
+        /** The window holds the store: it checks the account as a login does and makes the backup (decision 0024). */
+        private int askTheWindow(CliContext ctx, WindowBackupClient window) {
+            char[] password = ctx.password(CliContext.PASSWORD_ENV, "cli.password.prompt");
+            char[] recovery = recoveryPassword(ctx, passwordFile, true);
+            WindowBackups.Answer a = window.ask(new WindowBackups.Request(parent.root.user, password, recovery,
+                    out.toAbsolutePath().toString(), ctx.texts.locale().getLanguage()));
+            if (!a.ok()) {
+                spec.commandLine().getErr().println(a.error());
+                return a.failed() ? CliContext.EXIT_FAILED : CliContext.EXIT_REFUSED;
+            }
+            spec.commandLine().getOut().println(ctx.texts.get("cli.backup.made", a.file(), a.tables(),
+                    String.valueOf(a.rows()), String.valueOf(a.bytes())));
+            return 0;
         }
     }
 
@@ -101,7 +127,7 @@ final class BackupCommand {
         return new Backups(LockoutPolicy.DEFAULT, StoreOptions.DEFAULT, RestoreCheck.TABLES);
     }
 
-    /** The window holds the store file (no AUTO_SERVER): say what to do instead of "in use". */
+    /** The store is held but no window answered on its socket (not yet listening, or an older release): say what to do. */
     private static Workspace loginUnlessWindowOpen(CliContext ctx) {
         try {
             return ctx.login();

@@ -54,13 +54,24 @@ final class CliContext {
 
     /** Logs in --user with its password; refuses with the reason. */
     Workspace login() {
+        requireUser();
+        return login(password(PASSWORD_ENV, "cli.password.prompt"));
+    }
+
+    /** The folder is set up and --user is given: what a login needs before its password. */
+    void requireUser() {
         if (!workstation.isSetUp()) {
             throw new ServiceException("error.notSetUp");
         }
         if (root.user == null) {
             throw new ServiceException("cli.user.required");
         }
-        LoginResult r = workstation.login(root.user, password(PASSWORD_ENV, "cli.password.prompt"));
+    }
+
+    /** Logs --user in with a password already read; refuses with the reason. */
+    Workspace login(char[] password) {
+        requireUser();
+        LoginResult r = workstation.login(root.user, password);
         if (r instanceof LoginResult.Success s) {
             return s.workspace();
         }

@@ -3,6 +3,7 @@ package cn.screening.workstation.service;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.user.Role;
 import cn.screening.workstation.domain.user.UserAccount;
+import cn.screening.workstation.store.Actor;
 import cn.screening.workstation.store.AuditAction;
 import cn.screening.workstation.store.UnlockResult;
 import java.time.Instant;
@@ -72,25 +73,40 @@ public final class Accounts implements UsersPort, UnlockPort {
     /** Unlocking an idle-locked screen: the same password check, the same lock-out. */
     @Override
     public LoginResult unlockScreen(char[] password) {
-        String me = ws.session().user().username();
+        return checkPassword(ws.session().user().username(), password, "screen lock", "screen unlocked", false);
+    }
+
+    /**
+     * Checks an account's password against this open store as a login does (decision 0020): a wrong one
+     * counts against the name; a right one settles the name's failures into the audit log ({@code failureDetail})
+     * and is audited as a login ({@code loginDetail}). {@code asLogin}: a switched-off account is refused and
+     * the login is recorded, as for a login from the start screen (the command line's backup, decision 0024).
+     */
+    LoginResult checkPassword(String username, char[] password, String failureDetail, String loginDetail, boolean asLogin) {
         Instant now = ws.database().clock().instant();
-        UnlockResult r = ws.keyring().unlock(me, password, now);
-        if (r instanceof UnlockResult.Unlocked ok) {
-            ok.key().destroy();
-            Instant lockedUntil = ws.database().write(ws.session().actor(), tx -> {
-                Instant lock = ws.keyring().settle(tx, ws.audit(), me, now, "screen lock");
-                if (lock == null) {
-                    ws.audit().append(tx, AuditAction.LOGIN, "user", me, "screen unlocked");
-                }
-                return lock;
-            });
-            ws.keyring().settled(me, now);
-            return lockedUntil == null ? new LoginResult.Success(ws) : new LoginResult.Locked(lockedUntil);
-        }
+        UnlockResult r = ws.keyring().unlock(username, password, now);
         if (r instanceof UnlockResult.Locked l) {
             return new LoginResult.Locked(l.until());
         }
-        return new LoginResult.WrongPassword(((UnlockResult.WrongPassword) r).attemptsLeft());
+        if (r instanceof UnlockResult.WrongPassword w) {
+            return new LoginResult.WrongPassword(w.attemptsLeft());
+        }
+        ((UnlockResult.Unlocked) r).key().destroy(); // the store is open under the same key already
+        if (asLogin && !ws.database().read(tx -> ws.users().find(tx, username)).map(UserAccount::active).orElse(false)) {
+            return new LoginResult.Inactive();
+        }
+        Instant lockedUntil = ws.database().write(new Actor(username, ws.session().site().siteCode()), tx -> {
+            Instant lock = ws.keyring().settle(tx, ws.audit(), username, now, failureDetail);
+            if (lock == null) {
+                ws.audit().append(tx, AuditAction.LOGIN, "user", username, loginDetail);
+                if (asLogin) {
+                    ws.users().recordLogin(tx, username);
+                }
+            }
+            return lock;
+        });
+        ws.keyring().settled(username, now);
+        return lockedUntil == null ? new LoginResult.Success(ws) : new LoginResult.Locked(lockedUntil);
     }
 
     @Override

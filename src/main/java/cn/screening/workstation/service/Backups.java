@@ -71,10 +71,18 @@ public final class Backups {
 
     /** Backs up to {@code out} with the data key wrapped for a recovery password typed now. */
     public Made create(Workspace ws, Path out, char[] recoveryPassword) {
+        return create(ws, ws.session(), out, recoveryPassword, null);
+    }
+
+    /**
+     * The same, asked for by {@code by} (who need not be the workspace's own user: the command line asks
+     * the window, decision 0024); {@code via} is added to the audit line when not null.
+     */
+    public Made create(Workspace ws, Session by, Path out, char[] recoveryPassword, String via) {
         PasswordPolicy.problem(recoveryPassword).ifPresent(k -> {
             throw new ServiceException("error.backup.recoveryWeak");
         });
-        return create(ws, out, RecoveryWrap.make(recoveryPassword, ws.key(), policy.pbkdf2Iterations(), random));
+        return create(ws, by, out, RecoveryWrap.make(recoveryPassword, ws.key(), policy.pbkdf2Iterations(), random), via);
     }
 
     /**
@@ -82,16 +90,20 @@ public final class Backups {
      * The file is written beside its name and moved into place when whole.
      */
     public Made create(Workspace ws, Path out, RecoveryWrap recovery) {
+        return create(ws, ws.session(), out, recovery, null);
+    }
+
+    private Made create(Workspace ws, Session by, Path out, RecoveryWrap recovery, String via) {
         if (Files.exists(out)) {
             throw new ServiceException("error.backup.exists", out.toString());
         }
         Database db = ws.database();
         Path part = out.resolveSibling(out.getFileName() + ".part");
-        db.write(ws.session().actor(), tx -> {
-            ws.audit().append(tx, AuditAction.EXPORT, "backup", null, "backup " + out.getFileName());
+        db.write(by.actor(), tx -> {
+            ws.audit().append(tx, AuditAction.EXPORT, "backup", null, "backup " + out.getFileName() + (via == null ? "" : " via " + via));
             return null;
         });
-        SiteProfile site = ws.session().site();
+        SiteProfile site = by.site();
         BackupFile.Header header = new BackupFile.Header(BackupFile.VERSION, db.clock().instant(), site.siteCode(), site.name(), recovery);
         try {
             Files.createDirectories(out.toAbsolutePath().getParent());
@@ -109,6 +121,10 @@ public final class Backups {
                 zip.closeEntry();
                 entry(zip, ROWS_ENTRY, StoreJson.MAPPER.writeValueAsBytes(rows));
                 entry(zip, Keyring.FILE_NAME, Files.readAllBytes(db.folder().resolve(Keyring.FILE_NAME)));
+                Path journal = db.folder().resolve(Keyring.JOURNAL_FILE_NAME);
+                if (Files.exists(journal)) { // without it a restored name with settled failures reads as tampered, and locks
+                    entry(zip, Keyring.JOURNAL_FILE_NAME, Files.readAllBytes(journal));
+                }
                 Path settings = db.folder().resolve(SettingsFile.FILE_NAME);
                 if (Files.exists(settings)) {
                     entry(zip, SettingsFile.FILE_NAME, Files.readAllBytes(settings));
@@ -196,6 +212,9 @@ public final class Backups {
             }
             if (small.containsKey(SettingsFile.FILE_NAME)) {
                 AtomicFiles.write(target.resolve(SettingsFile.FILE_NAME), small.get(SettingsFile.FILE_NAME));
+            }
+            if (small.containsKey(Keyring.JOURNAL_FILE_NAME)) {
+                AtomicFiles.write(target.resolve(Keyring.JOURNAL_FILE_NAME), small.get(Keyring.JOURNAL_FILE_NAME));
             }
             AtomicFiles.write(target.resolve(Keyring.FILE_NAME), small.get(Keyring.FILE_NAME));
         } catch (IOException e) {

@@ -37,6 +37,8 @@ import javax.crypto.spec.SecretKeySpec;
 public final class Keyring {
 
     public static final String FILE_NAME = "keyring.json";
+    /** The lock-out journal beside the keyring: a backup carries both, or the restored copies disagree and lock (decision 0024). */
+    public static final String JOURNAL_FILE_NAME = LockoutJournal.FILE_NAME;
     private static final Base64.Encoder B64 = Base64.getEncoder();
     private static final Base64.Decoder B64D = Base64.getDecoder();
 

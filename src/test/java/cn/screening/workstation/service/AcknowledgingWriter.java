@@ -2,13 +2,17 @@ package cn.screening.workstation.service;
 
 import cn.screening.workstation.domain.identity.Sex;
 import cn.screening.workstation.domain.patient.Patient;
+import cn.screening.workstation.store.StoreOptions;
 import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.concurrent.TimeUnit;
 import java.time.LocalDate;
 
 /**
  * A workstation in a JVM of its own that registers cases one after another, as a clinic does, and
  * prints each case's id only once its save has returned: what it printed is what it acknowledged.
- * Run by {@link WorkstationKillTest}, which kills it with SIGKILL. Arguments: data folder, first number.
+ * Run by {@link WorkstationKillTest}, which kills it with SIGKILL. Arguments: data folder, first number, and
+ * {@code listen} to take the command line's backup requests as the window does.
  */
 public final class AcknowledgingWriter {
 
@@ -17,10 +21,11 @@ public final class AcknowledgingWriter {
     private AcknowledgingWriter() {
     }
 
-    public static void main(String[] args) {
+    public static void main(String[] args) throws Exception {
         Path data = Path.of(args[0]);
         int first = Integer.parseInt(args[1]);
-        try (Workspace ws = TestSites.login(TestSites.workstation(data), "doctor", TestSites.DOCTOR_PASSWORD)) {
+        try (Workspace ws = TestSites.login(TestSites.workstation(data), "doctor", TestSites.DOCTOR_PASSWORD);
+             WindowBackupListener listener = args.length > 2 && args[2].equals("listen") ? listen(ws) : null) {
             CaseRegistration registration = TestSites.services(ws).registration();
             for (int n = first; ; n++) {
                 var outcome = registration.register(new RegistrationRequest(boy(n), null, CaseRegistration.HEMOPHILIA,
@@ -35,6 +40,15 @@ public final class AcknowledgingWriter {
                 System.out.flush();
             }
         }
+    }
+
+    /** The window's control socket, as the app starts it after a login (decision 0024); says where once bound. */
+    private static WindowBackupListener listen(Workspace ws) throws Exception {
+        WindowBackupListener l = WindowBackupListener.start(ws.database().folder(), new WindowBackups(ws,
+                new Backups(TestSites.FAST_KEYS, StoreOptions.DEFAULT, RestoreCheck.TABLES), ZoneId.systemDefault()));
+        System.out.println("listening " + l.bound().get(30, TimeUnit.SECONDS));
+        System.out.flush();
+        return l;
     }
 
     /** The n-th boy: a distinct, valid ID number of 义县 for every n below 500 × 3,650. */

@@ -11,6 +11,7 @@ import cn.screening.workstation.domain.site.InstitutionType;
 import cn.screening.workstation.domain.specimen.DispatchDetails;
 import cn.screening.workstation.domain.specimen.RejectionReason;
 import cn.screening.workstation.domain.specimen.Sample;
+import cn.screening.workstation.domain.specimen.SampleStage;
 import cn.screening.workstation.domain.specimen.Shipment;
 import cn.screening.workstation.domain.specimen.ShipmentCondition;
 import cn.screening.workstation.domain.specimen.TubeDecision;
@@ -176,6 +177,12 @@ class BureauDashboardEndToEndTest {
                 assertThat(sampleHeld.drawnAt()).isEqualTo(a.drawnAt());
                 assertThat(sampleHeld.drawnBy()).isNull();
                 assertThat(sampleHeld.maskedName()).isNull();
+                // the case window's read-only sample lines at the bureau: drawn and received, or rejected with its coded reason
+                var tracking = bureau.services.specimens().tracking();
+                assertThat(tracking.timeline(a.id()).events()).extracting(e -> e.stage())
+                        .containsExactly(SampleStage.DRAWN, SampleStage.RECEIVED);
+                assertThat(tracking.timeline(c.id()).last().stage()).isEqualTo(SampleStage.REJECTED);
+                assertThat(tracking.timeline(c.id()).last().detail()).isEqualTo(RejectionReason.CLOTTED.name());
             }
         }
     }

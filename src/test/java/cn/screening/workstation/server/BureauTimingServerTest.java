@@ -105,7 +105,7 @@ class BureauTimingServerTest {
                 .contains("siteCode", "drawnAt", "status");
         assertThat(s.path("drawnAt").asText()).isEqualTo(DRAWN.toString());
         JsonNode v = only(seen.get(EntityTypes.TUBE_VERDICT)).payload();
-        assertThat(fieldsOf(v)).doesNotContain("by", "condition", "reason").contains("decision", "at", "sampleId");
+        assertThat(fieldsOf(v)).doesNotContain("by", "condition").contains("decision", "at", "sampleId");
         assertThat(Instant.parse(v.path("at").asText())).isEqualTo(JUDGED);
 
         PulledRecord r = only(seen.get(EntityTypes.REFERRAL));

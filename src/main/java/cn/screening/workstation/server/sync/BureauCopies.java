@@ -13,7 +13,7 @@ import java.util.Map;
  * What a county health bureau receives of its county's samples, tube verdicts and referrals: the
  * times, statuses and sites its dashboard's two timing charts need (decision 0025), never the
  * clinical letter, the back-referral, the patient as a letter names them or who drew and judged a
- * tube. Its other types (patients, cases, ledger rows, reports) pass as they are.
+ * tube. A rejected tube keeps its coded reason (溶血, 标本凝集…): it is about the tube, not the person. Its other types (patients, cases, ledger rows, reports) pass as they are.
  */
 final class BureauCopies {
 
@@ -21,7 +21,7 @@ final class BureauCopies {
     static final Map<String, List<String>> KEPT = Map.of(
             EntityTypes.SAMPLE, List.of("id", "sampleNo", "caseId", "siteCode", "drawnAt", "status", "shipmentId", "destination"),
             EntityTypes.TUBE_VERDICT, List.of("id", "receiptId", "shipmentId", "receivingSite", "fromSite", "sampleId", "sampleNo",
-                    "decision", "at"),
+                    "decision", "reason", "at"),
             EntityTypes.REFERRAL, List.of("id", "referralNo", "patientId", "caseId", "fromSite", "toSite", "urgency", "validFrom",
                     "validUntil", "status", "history"));
     /** A referral's step without who moved it and why (a name, a reason in free text). */

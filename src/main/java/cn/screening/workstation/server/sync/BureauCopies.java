@@ -13,7 +13,8 @@ import java.util.Map;
  * What a county health bureau receives of its county's samples, tube verdicts and referrals: the
  * times, statuses and sites its dashboard's two timing charts need (decision 0025), never the
  * clinical letter, the back-referral, the patient as a letter names them or who drew and judged a
- * tube. A rejected tube keeps its coded reason (溶血, 标本凝集…): it is about the tube, not the person. Its other types (patients, cases, ledger rows, reports) pass as they are.
+ * tube. A rejected tube keeps its coded reason (溶血, 标本凝集…): it is about the tube, not the
+ * person. Its other types (patients, cases, ledger rows, reports) pass as they are.
  */
 final class BureauCopies {
 

@@ -4,6 +4,7 @@ import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.ledger.LedgerEntry;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.registry.RegistryEntry;
+import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.protocol.EntityTypes;
 import cn.screening.workstation.store.AuditLog;
 import cn.screening.workstation.store.CareRecords;
@@ -52,7 +53,7 @@ public final class Workspace implements AutoCloseable {
     private final SyncedTable<RegistryEntry> registry = CareRecords.registry(outbox, audit);
     private final SyncedTable<LedgerEntry> ledger = LedgerRecords.ledger(outbox, audit);
     private final SyncedTable<MonthlyReport> reports = ReportRecords.reports(outbox, audit);
-    private final SpecimenStore specimens = new SpecimenStore(outbox, audit, cases);
+    private final SpecimenStore specimens;
     private final SyncStore syncStore;
     private volatile RuleBook shippedRules;
     private volatile RuleBook rules;
@@ -63,6 +64,8 @@ public final class Workspace implements AutoCloseable {
         this.key = key;
         this.keyring = keyring;
         this.session = session;
+        // a bureau reads its county's tube verdicts for the dashboard but never moves the county's cases
+        this.specimens = new SpecimenStore(outbox, audit, cases, session.site().type().allows(Permission.SEND_SAMPLES));
         List<SyncedType> types = new ArrayList<>(List.of(referrals, followUps, registry, ledger, reports));
         types.addAll(specimens.syncedTypes());
         this.syncStore = new SyncStore(database, outbox, patients, cases, types);

@@ -15,7 +15,9 @@ import cn.screening.workstation.service.Workstation;
 import cn.screening.workstation.sync.SyncApi;
 import cn.screening.workstation.sync.SyncEngine;
 import cn.screening.workstation.sync.SyncReport;
+import cn.screening.workstation.store.StoreOptions;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -57,7 +59,12 @@ final class Station implements AutoCloseable {
 
     /** Sets up a workstation for {@code site} in {@code dir} and enrols it at {@code serverUrl} with a code from the province. */
     static Station enrolled(Path dir, SiteProfile site, Province province, String serverUrl) {
-        Workstation w = TestSites.workstation(dir);
+        return enrolled(dir, site, province, serverUrl, Clock.systemDefaultZone());
+    }
+
+    /** The same on a clock the test moves (its records then carry the times the test chose). */
+    static Station enrolled(Path dir, SiteProfile site, Province province, String serverUrl, Clock clock) {
+        Workstation w = new Workstation(dir, TestSites.FAST_KEYS, StoreOptions.DEFAULT, clock);
         w.setUp(site, "admin", "管理员", ADMIN_PASSWORD.toCharArray());
         Station s = new Station(site, w, quickApi());
         s.services.syncSetup(s.api).enrol(province.url(), province.enrolmentCode(site), "PC of " + site.siteCode());
@@ -72,7 +79,12 @@ final class Station implements AutoCloseable {
      * screens of referral and follow-up are used (the administrator enrols, the doctor refers).
      */
     static Station enrolledAsDoctor(Path dir, SiteProfile site, Province province, cn.screening.workstation.domain.user.Role role) {
-        Station admin = enrolled(dir, site, province, province.url());
+        return enrolledAsDoctor(dir, site, province, role, Clock.systemDefaultZone());
+    }
+
+    static Station enrolledAsDoctor(Path dir, SiteProfile site, Province province, cn.screening.workstation.domain.user.Role role,
+                                    Clock clock) {
+        Station admin = enrolled(dir, site, province, province.url(), clock);
         admin.services.accounts().add("doctor", "李医生", role, TestSites.DOCTOR_PASSWORD.toCharArray());
         admin.close();
         return new Station(site, admin.workstation, admin.api, "doctor", TestSites.DOCTOR_PASSWORD);

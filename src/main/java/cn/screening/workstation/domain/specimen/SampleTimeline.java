@@ -26,7 +26,7 @@ public record SampleTimeline(String sampleNo, List<TimelineEvent> events) {
         if (verdict != null) {
             boolean ok = verdict.decision() == TubeDecision.ACCEPTED;
             out.add(new TimelineEvent(ok ? SampleStage.RECEIVED : SampleStage.REJECTED, verdict.at(), verdict.by(), verdict.receivingSite(),
-                    ok ? null : verdict.reason().name()));
+                    ok || verdict.reason() == null ? null : verdict.reason().name()));
         }
         if (result != null && result.confirmed()) {
             out.add(new TimelineEvent(SampleStage.RESULTED, result.confirmedAt(), result.confirmedBy(), result.labSite(),

@@ -14,15 +14,19 @@ import java.util.Set;
  * Pull: the records a device may see that changed after its cursor, oldest first. Visible: records
  * owned by its site or a site under it, records addressed to one of those (or, for a county hospital
  * or bureau, to its county: the monthly reports), and reference data. A county health bureau sees the
- * patients, cases, ledger rows and monthly reports of its county's sites.
+ * patients, cases, ledger rows and monthly reports of its county's sites, and of their samples, tube
+ * verdicts and referrals the times and statuses its dashboard needs ({@link BureauCopies}).
  */
 public final class PullService {
 
     public static final int DEFAULT_LIMIT = 500;
     public static final int MAX_LIMIT = 1000;
-    /** What a county health bureau reads of its county's sites: patients, cases and ledger rows, nothing else. */
+    /**
+     * What a county health bureau reads of its county's sites: patients, cases, ledger rows and reports,
+     * and (trimmed) the samples, the hospital's verdicts on them and the referrals, for the timing charts.
+     */
     static final List<String> BUREAU_READS = List.of(EntityTypes.PATIENT, EntityTypes.CASE, EntityTypes.LEDGER_ENTRY,
-            EntityTypes.MONTHLY_REPORT);
+            EntityTypes.MONTHLY_REPORT, EntityTypes.SAMPLE, EntityTypes.TUBE_VERDICT, EntityTypes.REFERRAL);
 
     private final ServerDatabase db;
     private final SiteRegistry sites;
@@ -44,10 +48,11 @@ public final class PullService {
         int capped = Math.min(limit, MAX_LIMIT);
         return db.read(c -> {
             Set<String> scope = sites.addresses(c, siteCode);
-            List<StoredRecord> page = records.changedAfter(c, after, capped + 1, scope,
-                    sites.isBureau(c, siteCode) ? BUREAU_READS : List.of());
+            boolean bureau = sites.isBureau(c, siteCode);
+            List<StoredRecord> page = records.changedAfter(c, after, capped + 1, scope, bureau ? BUREAU_READS : List.of());
             boolean hasMore = page.size() > capped;
-            List<PulledRecord> out = page.stream().limit(capped).map(StoredRecord::toPulled).toList();
+            List<PulledRecord> out = page.stream().limit(capped).map(StoredRecord::toPulled)
+                    .map(r -> bureau ? BureauCopies.of(r) : r).toList();
             long next = out.isEmpty() ? after : out.get(out.size() - 1).version();
             return new PullResponse(out, next, hasMore);
         });

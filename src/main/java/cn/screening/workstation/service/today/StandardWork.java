@@ -4,6 +4,7 @@ import cn.screening.workstation.domain.followup.FollowUp;
 import cn.screening.workstation.domain.identity.Masking;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.referral.ReferralStatus;
+import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.store.ConsentHolds;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.followup.FollowUps;
@@ -79,6 +80,9 @@ public final class StandardWork {
 
     private static List<WorkItem> toAcknowledge(Workspace ws, Tx tx) throws SQLException {
         List<WorkItem> out = new ArrayList<>();
+        if (!ws.session().site().type().allows(Permission.REFER)) {
+            return out; // a county health bureau reads its county's referrals (decision 0025) but acknowledges none
+        }
         for (Referral r : ws.referrals().where(tx, "(to_site IS NULL OR to_site <> ?) AND status = ?", "updated_at",
                 ws.session().site().siteCode(), ReferralStatus.BACK_REFERRED.name())) {
             out.add(new WorkItem(REFERRAL_ACKNOWLEDGE, r.id(), title(ws, tx, r), null, false));

@@ -18,19 +18,26 @@ import java.util.function.Function;
  * What the hospital's records do to the county's cases when they arrive by pull: a newly rejected
  * tube asks for a redraw, a newly confirmed result decides the case. Only a site holding the case
  * moves it, through CaseRepository, so the move is queued for sync in the pull's own transaction.
+ * A county health bureau holds the county's cases and reads its tube verdicts, but the move is the
+ * county's: the bureau's copy of the case follows when the county's move arrives.
  */
 final class CaseArrivals {
 
     private final SampleRepository samples;
     private final CaseRepository cases;
+    private final boolean movesCases;
     private volatile ConfirmedResults confirmed = ConfirmedResults.NONE;
 
-    CaseArrivals(SampleRepository samples, CaseRepository cases) {
+    CaseArrivals(SampleRepository samples, CaseRepository cases, boolean movesCases) {
         this.samples = samples;
         this.cases = cases;
+        this.movesCases = movesCases;
     }
 
     void verdict(Tx tx, Optional<TubeVerdict> before, TubeVerdict after) throws SQLException {
+        if (!movesCases) {
+            return;
+        }
         boolean newlyRejected = after.decision() == TubeDecision.REJECTED
                 && before.map(b -> b.decision() != TubeDecision.REJECTED).orElse(true);
         if (newlyRejected) {
@@ -42,6 +49,9 @@ final class CaseArrivals {
     }
 
     void result(Tx tx, Optional<LabResult> before, LabResult after) throws SQLException {
+        if (!movesCases) {
+            return;
+        }
         boolean newlyConfirmed = after.confirmed()
                 && (before.isEmpty() || !before.get().confirmed() || before.get().diagnosis() != after.diagnosis());
         if (newlyConfirmed && after.caseId() != null) {

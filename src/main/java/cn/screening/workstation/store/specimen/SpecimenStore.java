@@ -17,13 +17,17 @@ public final class SpecimenStore {
     private final CaseArrivals arrivals;
     private final TurnaroundQueries turnaround = new TurnaroundQueries();
 
-    public SpecimenStore(Outbox outbox, AuditLog audit, CaseRepository cases) {
+    /**
+     * @param movesCases whether records arriving by pull move this site's cases on (a county or township
+     *                   does; a county health bureau, which only reads its county's samples, does not)
+     */
+    public SpecimenStore(Outbox outbox, AuditLog audit, CaseRepository cases, boolean movesCases) {
         this.samples = new SampleRepository(outbox, audit);
         this.shipments = new ShipmentRepository(outbox, audit);
         this.receipts = new ReceiptRepository(outbox, audit);
         this.verdicts = new TubeVerdictRepository(outbox, audit);
         this.results = new LabResultRepository(outbox, audit);
-        this.arrivals = new CaseArrivals(samples, cases);
+        this.arrivals = new CaseArrivals(samples, cases, movesCases);
     }
 
     public SampleRepository samples() {

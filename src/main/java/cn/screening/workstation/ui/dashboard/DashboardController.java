@@ -126,9 +126,18 @@ public final class DashboardController implements ShellContent {
 
     @Override
     public void pulled(Set<String> entityTypes) {
-        if (entityTypes.contains(EntityTypes.LEDGER_ENTRY)) {
+        if (changesCharts(entityTypes)) {
             vm.load();
         }
+    }
+
+    /** The records the charts are drawn from: the ledger, and the samples, verdicts and referrals the timings read. */
+    static final Set<String> CHART_SOURCES = Set.of(EntityTypes.LEDGER_ENTRY, EntityTypes.SAMPLE, EntityTypes.TUBE_VERDICT,
+            EntityTypes.REFERRAL);
+
+    /** Whether a sync that pulled these types changes what the page shows (then it reads again). */
+    static boolean changesCharts(Set<String> pulledTypes) {
+        return pulledTypes.stream().anyMatch(CHART_SOURCES::contains);
     }
 
     @FXML

@@ -59,4 +59,16 @@ class TurnaroundClockTest {
         assertThat(t.last().detail()).isEqualTo("CLOTTED");
         assertThat(t.last().site()).isEqualTo("210700-H");
     }
+
+    @Test
+    void aRejectionWithoutItsReasonStillMakesATimeline() {
+        // a verdict that arrives without its coded reason (a trimmed copy, decision 0025) shows 拒收 without one
+        Sample s = SampleRulesTest.tube(TubeType.CITRATE_3_2, 95, NOW.minus(Duration.ofHours(3)), null, null, null);
+        TubeVerdict bare = new TubeVerdict(UUID.randomUUID(), UUID.randomUUID(), UUID.randomUUID(), "210700-H", "210727-C", s.id(),
+                s.sampleNo(), TubeDecision.REJECTED, null, null, NOW, null, null);
+        SampleTimeline t = SampleTimeline.of(s, null, bare, null);
+        assertThat(t.events()).extracting(TimelineEvent::stage).containsExactly(SampleStage.DRAWN, SampleStage.REJECTED);
+        assertThat(t.last().detail()).isNull();
+        assertThat(t.last().by()).isNull();
+    }
 }

@@ -46,22 +46,25 @@ public final class BackupBench {
                 figures.put("cases", Integer.toString(cases));
                 figures.put("store_mb", Long.toString(Benches.mb(ws.database().fileSize())));
                 progress.accept("backing up");
-                HeapPeak.reset();
-                long t0 = System.nanoTime();
-                Backups.Made made = backups.create(ws, file, recovery);
-                figures.put("backup_s", seconds(t0));
-                figures.put("backup_heap_peak_mb", Long.toString(HeapPeak.mb()));
+                Backups.Made made;
+                try (HeapPeak heap = HeapPeak.start()) {
+                    long t0 = System.nanoTime();
+                    made = backups.create(ws, file, recovery);
+                    figures.put("backup_s", seconds(t0));
+                    figures.put("backup_heap_peak_mb", Long.toString(heap.mb()));
+                }
                 figures.put("backup_mb", String.format(java.util.Locale.ROOT, "%.1f", made.bytes() / (1024.0 * 1024.0)));
                 figures.put("tables", Integer.toString(made.tables()));
                 figures.put("rows", Long.toString(made.rows()));
             }
             progress.accept("restoring");
-            HeapPeak.reset();
-            long t0 = System.nanoTime();
-            Backups.Restored r = backups.restore(file, recovery, restored, Clock.systemDefaultZone());
-            figures.put("restore_s", seconds(t0));
-            figures.put("restore_heap_peak_mb", Long.toString(HeapPeak.mb()));
-            figures.put("restored_rows", Long.toString(r.rows()));
+            try (HeapPeak heap = HeapPeak.start()) {
+                long t0 = System.nanoTime();
+                Backups.Restored r = backups.restore(file, recovery, restored, Clock.systemDefaultZone());
+                figures.put("restore_s", seconds(t0));
+                figures.put("restore_heap_peak_mb", Long.toString(heap.mb()));
+                figures.put("restored_rows", Long.toString(r.rows()));
+            }
         } finally {
             Benches.delete(folder, madeFolder);
         }

@@ -1,26 +1,47 @@
 package cn.screening.workstation.bench;
 
 import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
+import java.lang.management.MemoryMXBean;
 
-/** The heap's high-water mark over a step: the sum of each heap pool's peak since {@link #reset()}. */
-final class HeapPeak {
+/**
+ * The heap in use at its highest over a step, sampled every 20 ms from a thread of its own: garbage not
+ * yet collected counts too, so it reads as "the step ran within this much heap" (never above -Xmx).
+ */
+final class HeapPeak implements AutoCloseable {
+
+    private final MemoryMXBean memory = ManagementFactory.getMemoryMXBean();
+    private final Thread sampler;
+    private volatile long peak;
+    private volatile boolean running = true;
 
     private HeapPeak() {
+        System.gc(); // the step's own garbage, not the load's before it
+        peak = memory.getHeapMemoryUsage().getUsed();
+        sampler = new Thread(() -> {
+            while (running) {
+                peak = Math.max(peak, memory.getHeapMemoryUsage().getUsed());
+                try {
+                    Thread.sleep(20);
+                } catch (InterruptedException e) {
+                    return;
+                }
+            }
+        }, "bench-heap-sampler");
+        sampler.setDaemon(true);
+        sampler.start();
     }
 
-    static void reset() {
-        System.gc();
-        heapPools().forEach(MemoryPoolMXBean::resetPeakUsage);
+    static HeapPeak start() {
+        return new HeapPeak();
     }
 
-    /** An upper bound (pools peak at different moments), which is what a PC's memory must hold. */
-    static long mb() {
-        return Benches.mb(heapPools().mapToLong(p -> p.getPeakUsage().getUsed()).sum());
+    long mb() {
+        return Benches.mb(Math.max(peak, memory.getHeapMemoryUsage().getUsed()));
     }
 
-    private static java.util.stream.Stream<MemoryPoolMXBean> heapPools() {
-        return ManagementFactory.getMemoryPoolMXBeans().stream().filter(p -> p.getType() == MemoryType.HEAP);
+    @Override
+    public void close() {
+        running = false;
+        sampler.interrupt();
     }
 }

@@ -14,6 +14,9 @@ import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.store.StoreJson;
 import cn.screening.workstation.store.StoreOptions;
 import com.fasterxml.jackson.core.type.TypeReference;
+import java.nio.channels.Channels;
+import java.util.Set;
+import cn.screening.workstation.store.OwnerOnly;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
@@ -109,7 +112,9 @@ public final class Backups {
             Files.createDirectories(out.toAbsolutePath().getParent());
             Files.deleteIfExists(part); // left by a backup killed half-way (sealed, but never whole)
             Map<String, Long> rows;
-            try (OutputStream file = new BufferedOutputStream(Files.newOutputStream(part, StandardOpenOption.CREATE_NEW));
+            // owner-only from its first byte, like every file of the data folder (sealed all the same)
+            try (OutputStream file = new BufferedOutputStream(Channels.newOutputStream(Files.newByteChannel(part,
+                    Set.of(StandardOpenOption.CREATE_NEW, StandardOpenOption.WRITE), OwnerOnly.createAttributes(part))));
                  ZipOutputStream zip = new ZipOutputStream(BackupFile.write(file, header, ws.key(), random))) {
                 zip.putNextEntry(new ZipEntry(STORE_ENTRY));
                 rows = StoreCopy.script(db, new FilterOutputStream(zip) {
@@ -130,6 +135,7 @@ public final class Backups {
                     entry(zip, SettingsFile.FILE_NAME, Files.readAllBytes(settings));
                 }
             }
+            OwnerOnly.file(part); // Windows: the owner's ACL, set once the file exists
             try (FileChannel ch = FileChannel.open(part, StandardOpenOption.WRITE)) {
                 ch.force(true);
             }

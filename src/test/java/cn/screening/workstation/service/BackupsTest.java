@@ -197,6 +197,10 @@ class BackupsTest {
             assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_8))).as(secret).isEqualTo(-1);
             assertThat(indexOf(bytes, secret.getBytes(StandardCharsets.UTF_16LE))).as(secret).isEqualTo(-1);
         }
+        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
+            assertThat(java.nio.file.attribute.PosixFilePermissions.toString(Files.getPosixFilePermissions(file)))
+                    .as("owner-only, as the data folder's files").isEqualTo("rw-------");
+        }
         // and no file besides the backup was left in its folder (no plain copy, not even a part)
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).containsExactlyInAnyOrder("site", "b.scbak");

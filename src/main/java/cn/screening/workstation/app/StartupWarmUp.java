@@ -1,46 +1,55 @@
 package cn.screening.workstation.app;
 
-import cn.screening.workstation.service.Settings;
-import cn.screening.workstation.service.SettingsFile;
-import cn.screening.workstation.service.Texts;
-import cn.screening.workstation.ui.common.I18n;
 import java.nio.file.Path;
-import java.util.Locale;
+import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import org.slf4j.LoggerFactory;
 
 /**
- * While JavaFX starts its toolkit on one core, the other gets ready what the first window needs
- * next: the log, the JSON reader (the settings file) and the texts of the chosen language. The window
- * then finds them loaded; nothing here is required, so a failure only costs the time it would have saved.
+ * While JavaFX starts its toolkit on one core, the other makes what the first window needs: the log
+ * file, then the application's context (the settings file, the texts of the chosen language, the
+ * background threads), which {@link WorkstationApp#init()} takes over, then it loads the classes of
+ * the login page. A failure to make the context stops the start as it would have in init; the rest
+ * is optional and only costs the time it would have saved.
  */
 final class StartupWarmUp {
 
-    /** Classes of the login window that take long to load: the FXML reader, the page, the skins of its controls. */
-    private static final java.util.List<String> FIRST_WINDOW = java.util.List.of("javafx.fxml.FXMLLoader",
-            "cn.screening.workstation.ui.login.LoginController", "javafx.scene.control.skin.TextFieldSkin",
-            "javafx.scene.control.skin.ButtonSkin", "javafx.scene.control.skin.LabelSkin", "javafx.scene.control.skin.ComboBoxListViewSkin",
-            "com.sun.javafx.scene.control.skin.Utils", "javafx.scene.control.PasswordField");
+    /** Classes of the login window that take long to load: the page, its controls and their skins. */
+    private static final List<String> FIRST_WINDOW = List.of("cn.screening.workstation.ui.login.LoginController",
+            "cn.screening.workstation.ui.login.LoginViewModel", "javafx.scene.control.skin.TextFieldSkin",
+            "javafx.scene.control.skin.ButtonSkin", "javafx.scene.control.skin.LabelSkin",
+            "javafx.scene.control.skin.ProgressIndicatorSkin", "com.sun.javafx.scene.control.skin.Utils",
+            "javafx.scene.control.PasswordField", "javafx.scene.layout.GridPane", "javafx.scene.layout.ColumnConstraints");
 
     private StartupWarmUp() {
     }
 
-    static void start(Path dataFolder, String language) {
-        Thread t = new Thread(() -> run(dataFolder, language), "startup-warm-up");
+    /** Starts the thread; the answer completes with the context (or the failure to make it). */
+    static CompletableFuture<AppContext> start(Path dataFolder, String language) {
+        CompletableFuture<AppContext> context = new CompletableFuture<>();
+        Thread t = new Thread(() -> run(dataFolder, language, context), "startup-warm-up");
         t.setDaemon(true);
         t.start();
+        return context;
     }
 
-    private static void run(Path dataFolder, String language) {
+    private static void run(Path dataFolder, String language, CompletableFuture<AppContext> context) {
         try {
             Logging.toFolder(dataFolder);
-            Settings settings = new SettingsFile(dataFolder).load();
-            Locale locale = Texts.localeOf(language != null ? language : settings.language());
-            new Texts(locale);
-            new I18n(locale);
+        } catch (RuntimeException e) {
+            LoggerFactory.getLogger(StartupWarmUp.class).warn("no log file in the data folder: {}", e.toString());
+        }
+        try {
+            context.complete(new AppContext(AppConfig.of(dataFolder, language == null || language.isBlank() ? null : language)));
+        } catch (RuntimeException | Error e) {
+            context.completeExceptionally(e);
+            return;
+        }
+        try {
             for (String name : FIRST_WINDOW) {
                 Class.forName(name, false, StartupWarmUp.class.getClassLoader()); // loaded, not initialised: safe before the toolkit
             }
-        } catch (RuntimeException | ClassNotFoundException e) {
+        } catch (ClassNotFoundException | LinkageError e) {
             LoggerFactory.getLogger(StartupWarmUp.class).warn("start-up warm-up skipped: {}", e.toString());
         }
     }

@@ -28,7 +28,7 @@ public final class LoginController {
     private final PasswordField passwordField = new PasswordField();
     private final Label messageLabel = new Label();
     private final Button loginButton;
-    private final ProgressIndicator progress = new ProgressIndicator();
+    private final HBox buttons;
     private final VBox root;
 
     public LoginController(LoginViewModel vm, I18n i18n) {
@@ -38,8 +38,6 @@ public final class LoginController {
         messageLabel.setId("messageLabel");
         messageLabel.setWrapText(true);
         messageLabel.getStyleClass().add("message-error");
-        progress.setId("progress");
-        progress.setPrefSize(24, 24);
 
         GridPane form = new GridPane();
         form.setHgap(12);
@@ -60,7 +58,7 @@ public final class LoginController {
         loginButton.setId("loginButton");
         loginButton.setDefaultButton(true);
         loginButton.setOnAction(e -> onLogin());
-        HBox buttons = new HBox(8, progress, exit, loginButton);
+        buttons = new HBox(8, exit, loginButton);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         root = new VBox(14, styled(new Label(i18n.get("app.title")), "title"), styled(new Label(i18n.get("login.hint")), "subtitle"),
@@ -93,8 +91,24 @@ public final class LoginController {
         passwordField.textProperty().bindBidirectional(vm.password());
         messageLabel.textProperty().bind(vm.message());
         loginButton.disableProperty().bind(vm.busy());
-        progress.visibleProperty().bind(vm.busy());
+        vm.busy().addListener((o, was, busy) -> {
+            if (busy && buttons.getChildren().size() == 2) {
+                buttons.getChildren().add(0, progress());
+            }
+        });
         Platform.runLater(() -> (vm.username().get().isEmpty() ? usernameField : passwordField).requestFocus());
+    }
+
+    /**
+     * The spinner beside the buttons, made when a login first runs: hidden until then, yet its
+     * animated skin and a dozen styled segments were a good part of showing the first frame.
+     */
+    private ProgressIndicator progress() {
+        ProgressIndicator progress = new ProgressIndicator();
+        progress.setId("progress");
+        progress.setPrefSize(24, 24);
+        progress.visibleProperty().bind(vm.busy());
+        return progress;
     }
 
     private void onLogin() {

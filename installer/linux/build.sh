@@ -38,8 +38,10 @@ if command -v xvfb-run >/dev/null 2>&1; then
     rm -rf "$first_run"
 fi
 if [ -s "$app/lib/app/classes.lst" ]; then
-    # the launcher's options: use the archive when postinst made it (a missing archive is silently ignored)
-    sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/screening.jsa|' \
+    # the launcher's options: use the archive when postinst made it (a missing archive is silently ignored),
+    # mapped where it was made: Debian's Java 17 otherwise moves it to a random address and rewrites every
+    # pointer in its 30 MB first, a third of a second of each start (when that address is taken, it still moves it)
+    sed -i 's|^\[JavaOptions\]$|[JavaOptions]\njava-options=-XX:SharedArchiveFile=$APPDIR/screening.jsa\njava-options=-XX:+UnlockDiagnosticVMOptions\njava-options=-XX:ArchiveRelocationMode=0|' \
         "$app/lib/app/screening-workstation.cfg"
 else
     echo "warning: no class list for AppCDS (xvfb-run missing or the first start failed); the package starts without it" >&2

@@ -27,30 +27,32 @@ public final class AppContext implements AutoCloseable {
     private final AppConfig config;
     private final Workstation workstation;
     private final SettingsFile settingsFile;
-    private final RuleBook rules;
     private final ExecutorService executor;
     private final Tasks tasks;
     private final ExecutorService backupExecutor;
     private final Tasks backupTasks;
-    private final Supplier<Window> dialogOwner;
+    private volatile Supplier<Window> dialogOwner = () -> null;
+    private RuleBook rules;
     private Settings settings;
     private I18n i18n;
     private Texts texts;
 
-    /** Reads the settings file: call off the FX thread (Application.init). */
-    AppContext(AppConfig config, Supplier<Window> dialogOwner) {
+    /**
+     * Reads the settings file: call off the FX thread. The launcher makes the context on a second
+     * thread while JavaFX starts its toolkit; the application names the dialogs' owner once it has a
+     * window ({@link #ownedBy}).
+     */
+    AppContext(AppConfig config) {
         this.config = config;
-        this.dialogOwner = dialogOwner;
         this.workstation = new Workstation(config.dataFolder(), config.lockout(), config.storeOptions(), config.clock());
         this.settingsFile = workstation.settingsFile();
         this.settings = settingsFile.load();
         if (config.language() != null) {
             settings = settings.withLanguage(config.language());
         }
-        this.rules = RuleBook.defaults();
         this.executor = Executors.newFixedThreadPool(2, named("workstation-background"));
         applyLanguage(settings.language());
-        ErrorReporter reporter = new DialogErrorReporter(this::texts, this::i18n, dialogOwner);
+        ErrorReporter reporter = new DialogErrorReporter(this::texts, this::i18n, this::dialogOwner);
         this.tasks = Tasks.background(executor, reporter);
         // a backup can take minutes on a large store: on a thread of its own, so screens never wait behind it
         this.backupExecutor = Executors.newSingleThreadExecutor(named("workstation-backup"));
@@ -90,8 +92,25 @@ public final class AppContext implements AutoCloseable {
         return settingsFile;
     }
 
-    RuleBook rules() {
+    /** The window whose dialogs these are. */
+    void ownedBy(Supplier<Window> owner) {
+        this.dialogOwner = owner;
+    }
+
+    /**
+     * Made at first use (reads the bundled reference tables): the login page does not need them, so
+     * they are not read before its first frame, and the application reads them in the background after it.
+     */
+    synchronized RuleBook rules() {
+        if (rules == null) {
+            rules = RuleBook.defaults();
+        }
         return rules;
+    }
+
+    /** Work for after the first frame (no result, no dialog): on a background thread. */
+    void inBackground(Runnable work) {
+        executor.execute(work);
     }
 
     Tasks tasks() {

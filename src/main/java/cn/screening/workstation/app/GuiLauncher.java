@@ -2,14 +2,13 @@ package cn.screening.workstation.app;
 
 import java.nio.file.Path;
 
-/** Starts the JavaFX application on the data folder. */
+/** Starts the JavaFX application on the data folder, its context made on a second thread meanwhile. */
 final class GuiLauncher {
 
     private GuiLauncher() {
     }
 
     static void launch(Path dataFolder, String language) {
-        StartupWarmUp.start(dataFolder, language);
-        WorkstationApp.start(dataFolder, language);
+        WorkstationApp.start(dataFolder, language, StartupWarmUp.start(dataFolder, language));
     }
 }

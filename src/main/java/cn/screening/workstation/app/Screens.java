@@ -46,9 +46,7 @@ final class Screens {
     private ViewLoader loader() {
         Map<Class<?>, Supplier<?>> controllers = Map.of(
                 SetupController.class, () -> new SetupController(new SetupViewModel(ctx.workstation(), ctx.rules().divisions(),
-                        ctx.tasks(), ctx.i18n(), ctx.texts(), this::showLogin), ctx.i18n()),
-                LoginController.class, () -> new LoginController(new LoginViewModel(ctx.workstation(), ctx.tasks(), ctx.texts(),
-                        ctx.i18n(), ctx.config().zone(), this::showMain)));
+                        ctx.tasks(), ctx.i18n(), ctx.texts(), this::showLogin), ctx.i18n()));
         return new ViewLoader(ctx.i18n(), controllers);
     }
 
@@ -64,8 +62,10 @@ final class Screens {
         show(loader().load(SetupController.class).root());
     }
 
+    /** Built in code, not read from FXML: the login is the first frame of every start. */
     void showLogin() {
-        show(loader().load(LoginController.class).root());
+        show(new LoginController(new LoginViewModel(ctx.workstation(), ctx.tasks(), ctx.texts(), ctx.i18n(), ctx.config().zone(),
+                this::showMain), ctx.i18n()).root());
     }
 
     private void show(Parent root) {

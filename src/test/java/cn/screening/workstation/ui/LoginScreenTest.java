@@ -41,12 +41,14 @@ class LoginScreenTest extends FxRobot {
 
     @Test
     void aWrongPasswordShowsTheAttemptsLeftAndClearsTheField() {
+        assertThat(lookup("#progress").tryQuery()).as("the spinner is made when a login first runs, not for the first frame").isEmpty();
         clickOn("#usernameField").write(UiTestSupport.DOCTOR);
         clickOn("#passwordField").write("wrong-password1").type(KeyCode.ENTER);
         Label message = lookup("#messageLabel").query();
         waitUntil(() -> !message.getText().isEmpty());
         assertThat(message.getText()).isEqualTo("用户名或密码错误，还可尝试4次");
         assertThat(lookup("#passwordField").<PasswordField>query().getText()).isEmpty();
+        assertThat(lookup("#progress").query().isVisible()).as("made by the login, hidden once it answered").isFalse();
 
         write("wrong-password2").type(KeyCode.ENTER);
         waitUntil(() -> message.getText().endsWith("3次"));

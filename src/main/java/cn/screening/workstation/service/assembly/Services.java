@@ -149,7 +149,7 @@ public final class Services {
 
     /** The 统计看板: the county's charts, from the ledger, samples and referrals. */
     public cn.screening.workstation.service.report.Dashboards dashboards() {
-        return new cn.screening.workstation.service.report.Dashboards(workspace, rules(), zone);
+        return new cn.screening.workstation.service.report.Dashboards(workspace, rules(), zone, texts.locale());
     }
 
     /** The 核对认定 page's side of the ledger. */

@@ -3,6 +3,7 @@ package cn.screening.workstation.service.report;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.report.Dashboard;
 import cn.screening.workstation.domain.report.DashboardFigures;
+import cn.screening.workstation.domain.report.Label;
 import cn.screening.workstation.domain.report.TimedSpan;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Workspace;
@@ -10,6 +11,7 @@ import java.time.Instant;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * The 统计看板 of the session's county (docs/report.md, §Dashboard): the same people as the monthly
@@ -20,11 +22,16 @@ public final class Dashboards implements DashboardPort {
     private final Workspace ws;
     private final ReportBuilder builder;
     private final ZoneId zone;
+    private final RuleBook rules;
+    /** the diseases' names: the screen's language on the page, Chinese in the report's PDF */
+    private final Locale locale;
 
-    public Dashboards(Workspace ws, RuleBook rules, ZoneId zone) {
+    public Dashboards(Workspace ws, RuleBook rules, ZoneId zone, Locale locale) {
         this.ws = ws;
         this.builder = new ReportBuilder(ws, rules);
         this.zone = zone;
+        this.rules = rules;
+        this.locale = locale;
     }
 
     /** The twelve months up to {@code end}. */
@@ -38,7 +45,9 @@ public final class Dashboards implements DashboardPort {
         return ws.database().read(tx -> {
             List<TimedSpan> samples = ws.specimens().turnaround().receivedBetween(tx, county, from, to);
             List<Referral> referrals = ws.referrals().where(tx, "from_site LIKE ?", "id", county + "%");
-            return figures.build(builder.rows(tx), builder.diseases(), builder.townships(), samples, referrals);
+            List<Label> diseases = builder.diseases().stream()
+                    .map(l -> new Label(l.key(), rules.diseases().find(l.key()).map(d -> d.name(locale)).orElse(l.text()))).toList();
+            return figures.build(builder.rows(tx), diseases, builder.townships(), samples, referrals);
         });
     }
 }

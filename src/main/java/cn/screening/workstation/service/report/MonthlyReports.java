@@ -24,6 +24,7 @@ import java.nio.file.Path;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Locale;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -47,7 +48,7 @@ public final class MonthlyReports {
     public MonthlyReports(Workspace ws, RuleBook rules, ZoneId zone) {
         this.ws = ws;
         this.builder = new ReportBuilder(ws, rules);
-        this.dashboards = new Dashboards(ws, rules, zone);
+        this.dashboards = new Dashboards(ws, rules, zone, Locale.SIMPLIFIED_CHINESE);
         this.zone = zone;
     }
 

@@ -12,6 +12,7 @@ import cn.screening.workstation.domain.ledger.Payer;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.report.Dashboard;
 import cn.screening.workstation.service.TestSites;
+import cn.screening.workstation.service.Texts;
 import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.assembly.Services;
 import cn.screening.workstation.ui.Kits;
@@ -155,12 +156,16 @@ class DashboardScreenTest extends FxRobot {
             stage.setHeight(ScreenPictures.HEIGHT - 90);
         });
         assertThat(status.getData()).extracting(XYChart.Series::getName).startsWith("Waiting", "In treatment");
+        XYChart<String, Number> rates = lookup("#ratesChart").query();
+        assertThat(rates.getData().get(1).getData()).extracting(XYChart.Data::getXValue).containsExactly("Liver cancer");
         assertThat(TextFit.cutOffOnFx("page", stage.getScene().getRoot())).isEmpty();
         ScreenPictures.take(stage, "dashboard-en.png");
         assertThat(errors.seen).isEmpty();
     }
 
     private void show(I18n i18n) throws Exception {
+        // the page's services speak the window's language, as the running app's do
+        Services services = new Services(ws, TestSites.rules(), new Texts(i18n.locale()), ZONE);
         ScreenKit kit = Kits.kit(Tasks.background(executor, errors), i18n, Clock.system(ZONE), Kits.nowhere(), FileTargets.folder(dir));
         ScreenRegistry registry = new ScreenRegistry();
         DashboardScreens.register(registry, kit, services);

@@ -1,5 +1,6 @@
 package cn.screening.workstation.service;
 
+import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.Messages;
@@ -34,7 +35,7 @@ import org.slf4j.LoggerFactory;
 public final class PatientImport implements ImportPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatientImport.class);
-    private static final int BATCH = 500;
+    static final int BATCH = SyncedTable.BULK_BATCH;
 
     private final Workspace ws;
     private final CaseRegistration registration;

@@ -1,6 +1,5 @@
 package cn.screening.workstation.bench;
 
-import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.domain.cases.CaseStatus;
 import cn.screening.workstation.domain.division.Division;
 import cn.screening.workstation.domain.patient.Patient;
@@ -41,7 +40,7 @@ public final class CaseBench {
     public static final String ADMIN = "bench-admin";
     public static final String PASSWORD_FILE = "bench-password.txt";
     static final SiteProfile SITE = new SiteProfile("210727-C", InstitutionType.COUNTY, "210727", "义县人民医院");
-    public static final int DEFAULT_BATCH = SyncedTable.BULK_BATCH;
+    public static final int DEFAULT_BATCH = 1_000;
     private static final int PAGE = 50;
     private static final int ID_SAMPLES = 1_000;
     /** Rows of the patient list imported through the real import (a large county list). */
@@ -54,7 +53,7 @@ public final class CaseBench {
      * @param queries  measured queries of each kind
      * @param cacheMb  the store's page cache, or null for the app's default
      * @param explain  also return H2's plans of one query of each kind
-     * @param batch    cases per load transaction ({@value #DEFAULT_BATCH}, as every bulk write commits them)
+     * @param batch    cases per load transaction ({@value #DEFAULT_BATCH}, as an import commits them)
      */
     public record Options(int cases, Path folder, boolean keep, int queries, int warmup, Integer cacheMb, boolean explain, long seed,
                           int batch) {

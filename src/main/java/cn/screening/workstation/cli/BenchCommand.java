@@ -61,7 +61,7 @@ final class BenchCommand {
         boolean explain;
         @Option(names = "--seed", defaultValue = "20261126", description = "seed of the synthetic data")
         long seed;
-        @Option(names = "--batch", defaultValue = "" + CaseBench.DEFAULT_BATCH, description = "cases per load transaction (default: ${DEFAULT-VALUE})")
+        @Option(names = "--batch", defaultValue = "1000", description = "cases per load transaction (default: ${DEFAULT-VALUE})")
         int batch;
         @Option(names = "--cold", description = "only the first searches over a store the bench kept (--keep) in DIR, in this fresh JVM")
         Path cold;

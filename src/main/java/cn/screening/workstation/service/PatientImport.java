@@ -1,6 +1,5 @@
 package cn.screening.workstation.service;
 
-import cn.screening.workstation.store.SyncedTable;
 import cn.screening.workstation.domain.patient.Patient;
 import cn.screening.workstation.domain.user.Permission;
 import cn.screening.workstation.domain.validation.Messages;
@@ -35,7 +34,7 @@ import org.slf4j.LoggerFactory;
 public final class PatientImport implements ImportPort {
 
     private static final Logger LOG = LoggerFactory.getLogger(PatientImport.class);
-    static final int BATCH = SyncedTable.BULK_BATCH;
+    private static final int BATCH = 500;
 
     private final Workspace ws;
     private final CaseRegistration registration;

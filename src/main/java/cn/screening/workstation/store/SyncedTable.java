@@ -65,13 +65,6 @@ public final class SyncedTable<T> extends SyncedReads<T> implements SyncedType {
         boolean lacksParent(Tx tx, JsonNode payload) throws SQLException;
     }
 
-    /**
-     * Records per transaction of a bulk operation (a load, an import): each commit rewrites every B-tree
-     * page its records touched, so fewer, larger commits write each leaf of a name or ID-number index
-     * fewer times (decision 0026: 5,000 loaded about 1.4 times as fast as 1,000).
-     */
-    public static final int BULK_BATCH = 5_000;
-
     private final String entityType;
     private final Outbox outbox;
     private final AuditLog audit;

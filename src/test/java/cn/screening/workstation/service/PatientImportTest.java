@@ -75,19 +75,6 @@ class PatientImportTest {
     }
 
     @Test
-    void aLongListCommitsInBulkTransactionsOfFiveThousandEachWithOneAuditLine() throws Exception {
-        Path list = StoreOnBadDiskTest.writeList(dir.resolve("long.csv"), 5_200);
-        ImportSummary summary = importer.commit(importer.preview(list));
-        assertThat(summary.imported()).isEqualTo(5_200);
-        List<String> bulkLines = ws.database().read(tx -> ws.audit().latest(tx, 20)).stream()
-                .filter(e -> e.action() == AuditAction.CREATE && e.detail() != null && e.detail().startsWith("bulk "))
-                .map(e -> e.detail()).toList();
-        // one transaction, and one audit line, per 5,000 rows (decision 0026): fewer commits rewrite fewer index pages
-        assertThat(bulkLines).containsExactlyInAnyOrder("bulk 5000 import long.csv", "bulk 200 import long.csv");
-        assertThat(patients()).isEqualTo(5_200);
-    }
-
-    @Test
     void theReportHasALinePerFindingWithTheFileLineNumbers() throws Exception {
         ImportPreview preview = importer.preview(SAMPLES.resolve("patients-yixian.csv"));
         Path report = dir.resolve("report.csv");

@@ -5,6 +5,7 @@ import cn.screening.workstation.service.Workspace;
 import cn.screening.workstation.service.Workstation;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +38,12 @@ final class Benches {
         }
         pw.append(random.nextInt(10)).append(random.nextInt(10));
         return pw.toString().toCharArray();
+    }
+
+    /** CPU time of the whole process (every thread, GC and compiler included); 0 where the JVM cannot tell. */
+    static long processCpuNanos() {
+        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
+                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     static long usedHeapMb() {

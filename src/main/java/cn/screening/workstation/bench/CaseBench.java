@@ -147,6 +147,7 @@ public final class CaseBench {
         int batch = o.batch();
         int reportEvery = Math.max(batch, o.cases() / 10 / batch * batch);
         long t0 = System.nanoTime();
+        long cpu0 = Benches.processCpuNanos();
         long peak = 0;
         for (int start = 0; start < o.cases(); start += batch) {
             int from = start;
@@ -178,6 +179,10 @@ public final class CaseBench {
         figures.put("batch", Integer.toString(batch));
         figures.put("load_s", String.format(Locale.ROOT, "%.1f", seconds));
         figures.put("insert_per_s", Long.toString(Math.round(o.cases() / seconds)));
+        // the CPU the load cost (every thread, GC included): on a shared machine it moves far less than the wall time
+        double cpu = (Benches.processCpuNanos() - cpu0) / 1e9;
+        figures.put("load_cpu_s", String.format(Locale.ROOT, "%.1f", cpu));
+        figures.put("load_cpu_us_per_case", Long.toString(Math.round(cpu * 1e6 / o.cases())));
         figures.put("file_mb_peak_load", Long.toString(Benches.mb(peak)));
         return new Samples(ids, gen.townships());
     }

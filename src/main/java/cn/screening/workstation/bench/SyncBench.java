@@ -25,7 +25,6 @@ import cn.screening.workstation.sync.SyncEngine;
 import cn.screening.workstation.sync.SyncReport;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.lang.management.ManagementFactory;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -112,7 +111,7 @@ public final class SyncBench {
                     insert(first.ws, records);
                     link.reset();
                     long started = System.nanoTime();
-                    long cpuStarted = processCpuNanos();
+                    long cpuStarted = Benches.processCpuNanos();
                     SyncReport report = first.engine().pushOnce();
                     push = measured(started, cpuStarted, link);
                     if (report.failure() != null || report.pending() != 0 || report.pushed() != records) {
@@ -125,7 +124,7 @@ public final class SyncBench {
                 try (Device second = Device.enrol(dir.resolve("client-2"), server, api, link)) {
                     link.reset();
                     long started = System.nanoTime();
-                    long cpuStarted = processCpuNanos();
+                    long cpuStarted = Benches.processCpuNanos();
                     SyncReport report = second.engine().syncOnce();
                     Measured pull = measured(started, cpuStarted, link);
                     long patients = second.ws.database().read(tx -> second.ws.patients().count(tx));
@@ -139,14 +138,8 @@ public final class SyncBench {
     }
 
     private static Measured measured(long startedNanos, long cpuStartedNanos, LinkProxy link) {
-        return new Measured((System.nanoTime() - startedNanos) / 1e9, (processCpuNanos() - cpuStartedNanos) / 1e9,
+        return new Measured((System.nanoTime() - startedNanos) / 1e9, (Benches.processCpuNanos() - cpuStartedNanos) / 1e9,
                 link.bytesUp(), link.bytesDown());
-    }
-
-    /** CPU time of the whole process (every thread, GC and compiler included); 0 where the JVM cannot tell. */
-    private static long processCpuNanos() {
-        return ManagementFactory.getOperatingSystemMXBean() instanceof com.sun.management.OperatingSystemMXBean os
-                ? Math.max(0, os.getProcessCpuTime()) : 0;
     }
 
     /** A workstation of the site, set up, logged in and enrolled, talking to the server through the link. */

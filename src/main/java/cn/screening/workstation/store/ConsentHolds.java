@@ -27,6 +27,11 @@ public final class ConsentHolds {
     public static final ZoneId PROVINCE_ZONE = ZoneId.of("Asia/Shanghai");
     private static final String NO_CONSENT = "deleted = FALSE AND (guardian_consent IS NULL OR guardian_consent = FALSE)";
 
+    /** Two selects so that each uses the birth-date index (ix_patient_birth_name, which leads with the birth date). */
+    static final String WAITING_PATIENTS = "SELECT id FROM patient WHERE birth_date > ? AND birth_date <= ? AND " + NO_CONSENT
+            + " UNION SELECT id FROM patient WHERE birth_date IS NULL AND id_type = ? AND LENGTH(id_number) = 18"
+            + " AND SUBSTRING(id_number, 7, 8) > ? AND SUBSTRING(id_number, 7, 8) <= ? AND " + NO_CONSENT;
+
     private ConsentHolds() {
     }
 
@@ -37,10 +42,7 @@ public final class ConsentHolds {
     /** The minors on {@code today} without a recorded consent: by the birth date, or else the one an 18-digit ID encodes. */
     public static List<UUID> waitingPatients(Tx tx, LocalDate today) throws SQLException {
         LocalDate bornAfter = today.minusYears(PatientRules.GUARDIAN_AGE);
-        // two selects so that each uses the birth-date index
-        try (PreparedStatement ps = tx.prepare("SELECT id FROM patient WHERE birth_date > ? AND birth_date <= ? AND " + NO_CONSENT
-                + " UNION SELECT id FROM patient WHERE birth_date IS NULL AND id_type = ? AND LENGTH(id_number) = 18"
-                + " AND SUBSTRING(id_number, 7, 8) > ? AND SUBSTRING(id_number, 7, 8) <= ? AND " + NO_CONSENT)) {
+        try (PreparedStatement ps = tx.prepare(WAITING_PATIENTS)) {
             ps.setObject(1, bornAfter);
             ps.setObject(2, today);
             ps.setString(3, IdType.RESIDENT_ID.code());

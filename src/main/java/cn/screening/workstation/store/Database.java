@@ -222,7 +222,7 @@ public final class Database implements AutoCloseable {
     }
 
     private StoreException broke(Throwable e) {
-        StoreException failure = StoreFailures.translate(e, false);
+        StoreException failure = StoreFailures.translate(e, false, folder);
         if (broken == null) {
             broken = failure;
             LOG.info("store file failed, no further statements until reopened: {}", failure.logLine());

@@ -3,6 +3,8 @@ package cn.screening.workstation.store;
 import java.io.IOException;
 import java.nio.channels.OverlappingFileLockException;
 import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.nio.file.ReadOnlyFileSystemException;
 import java.sql.SQLException;
 import java.util.ArrayList;
@@ -24,6 +26,8 @@ public final class StoreFailures {
 
     private static final Pattern QUOTED = Pattern.compile("'[^']*'");
     private static final Pattern DIGITS = Pattern.compile("\\d{6,}");
+    /** Less space than this left on the store's disk after its file failed: the disk is full. */
+    static final long NEARLY_FULL_BYTES = 1024 * 1024;
     private static final Pattern SQL_TAIL = Pattern.compile("(?s)SQL statement:.*");
 
     private StoreFailures() {
@@ -36,6 +40,27 @@ public final class StoreFailures {
         }
         StoreException.Kind kind = kindOf(e, opening);
         return new StoreException(kind, redactedChain(e), e);
+    }
+
+    /**
+     * {@link #translate} for a write on the store in {@code folder}. When H2 writes a large transaction's pages
+     * before its commit and the disk is full, the writing statement is told only "This store is closed" (the
+     * disk's words stay with the write that failed); a disk with under {@value #NEARLY_FULL_BYTES} bytes left
+     * is then what closed it.
+     */
+    public static StoreException translate(Throwable e, boolean opening, Path folder) {
+        StoreException failure = translate(e, opening);
+        if (failure.kind() != StoreException.Kind.OTHER || !fileFailed(e) || folder == null) {
+            return failure;
+        }
+        try {
+            if (Files.getFileStore(folder).getUsableSpace() < NEARLY_FULL_BYTES) {
+                return new StoreException(StoreException.Kind.DISK_FULL, failure.getMessage() + " (disk full)", e);
+            }
+        } catch (IOException | RuntimeException ignored) {
+            // the disk cannot be asked either: the failure stays as H2 told it
+        }
+        return failure;
     }
 
     static StoreException.Kind kindOf(Throwable e, boolean opening) {

@@ -30,7 +30,7 @@ class BenchCommandTest {
         Map<String, String> figures = run.figures();
         for (String key : List.of("insert_per_s", "search_name_p95_ms", "search_id_p95_ms", "search_filter_p95_ms", "heap_mb",
                 "cases", "file_mb", "file_mb_after_compact", "import_per_s", "cold_login_ms", "cold_search_name_ms",
-                "cold_search_id_ms", "cold_search_filter_ms", "warm_up_s")) {
+                "cold_search_id_ms", "cold_search_filter_ms", "warm_up_s", "load_cpu_s", "load_cpu_us_per_case")) {
             assertThat(figures).containsKey(key);
             assertThat(Double.parseDouble(figures.get(key))).as(key).isGreaterThan(0);
         }

@@ -3,7 +3,6 @@ package cn.screening.workstation.service.report;
 import cn.screening.workstation.domain.referral.Referral;
 import cn.screening.workstation.domain.report.Dashboard;
 import cn.screening.workstation.domain.report.DashboardFigures;
-import cn.screening.workstation.domain.report.Label;
 import cn.screening.workstation.domain.report.TimedSpan;
 import cn.screening.workstation.service.RuleBook;
 import cn.screening.workstation.service.Workspace;
@@ -22,7 +21,6 @@ public final class Dashboards implements DashboardPort {
     private final Workspace ws;
     private final ReportBuilder builder;
     private final ZoneId zone;
-    private final RuleBook rules;
     /** the diseases' names: the screen's language on the page, Chinese in the report's PDF */
     private final Locale locale;
 
@@ -30,7 +28,6 @@ public final class Dashboards implements DashboardPort {
         this.ws = ws;
         this.builder = new ReportBuilder(ws, rules);
         this.zone = zone;
-        this.rules = rules;
         this.locale = locale;
     }
 
@@ -45,9 +42,7 @@ public final class Dashboards implements DashboardPort {
         return ws.database().read(tx -> {
             List<TimedSpan> samples = ws.specimens().turnaround().receivedBetween(tx, county, from, to);
             List<Referral> referrals = ws.referrals().where(tx, "from_site LIKE ?", "id", county + "%");
-            List<Label> diseases = builder.diseases().stream()
-                    .map(l -> new Label(l.key(), rules.diseases().find(l.key()).map(d -> d.name(locale)).orElse(l.text()))).toList();
-            return figures.build(builder.rows(tx), diseases, builder.townships(), samples, referrals);
+            return figures.build(builder.rows(tx), builder.diseases(locale), builder.townships(), samples, referrals);
         });
     }
 }

@@ -15,6 +15,7 @@ import cn.screening.workstation.store.Tx;
 import java.sql.SQLException;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Builds the monthly report of the session's county from the ledger rows of its townships
@@ -71,10 +72,15 @@ public final class ReportBuilder {
         return ws.ledger().where(tx, "township_code LIKE ?", "id", ws.session().site().countyCode() + "%");
     }
 
-    /** Table A's lines: the active disease list, in its order. */
+    /** Table A's lines: the active disease list, in its order, named in Chinese as the report is written. */
     List<Label> diseases() {
+        return diseases(Locale.SIMPLIFIED_CHINESE);
+    }
+
+    /** The same lines named in {@code locale} (the dashboard's page speaks the window's language). */
+    List<Label> diseases(Locale locale) {
         return rules.diseases().active().stream().sorted(Comparator.comparingInt(Disease::sortOrder))
-                .map(d -> new Label(d.code(), d.nameZh())).toList();
+                .map(d -> new Label(d.code(), d.name(locale))).toList();
     }
 
     /** Table B's lines: the county's townships, in code order. */

@@ -8,15 +8,13 @@ import cn.screening.workstation.store.DataKey;
 import cn.screening.workstation.store.Database;
 import cn.screening.workstation.store.Keyring;
 import cn.screening.workstation.store.LockoutPolicy;
+import cn.screening.workstation.store.OwnerOnly;
 import cn.screening.workstation.store.RecoveryWrap;
 import cn.screening.workstation.store.StoreCopy;
 import cn.screening.workstation.store.StoreException;
 import cn.screening.workstation.store.StoreJson;
 import cn.screening.workstation.store.StoreOptions;
 import com.fasterxml.jackson.core.type.TypeReference;
-import java.nio.channels.Channels;
-import java.util.Set;
-import cn.screening.workstation.store.OwnerOnly;
 import java.io.BufferedInputStream;
 import java.io.BufferedOutputStream;
 import java.io.FilterInputStream;
@@ -26,6 +24,7 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.OutputStream;
 import java.io.UncheckedIOException;
+import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.DirectoryStream;
@@ -37,7 +36,9 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.zip.ZipEntry;
 import java.util.zip.ZipInputStream;
 import java.util.zip.ZipOutputStream;
@@ -52,6 +53,11 @@ public final class Backups {
 
     static final String STORE_ENTRY = "store.sql";
     static final String ROWS_ENTRY = "rows.json";
+    /**
+     * The files a backup carries beside the store and the keyring, restored before the keyring (written last). Without
+     * the lock-out journal a restored name with settled failures would read as tampered, and lock.
+     */
+    private static final List<String> FILES_BESIDE = List.of(SettingsFile.FILE_NAME, Keyring.JOURNAL_FILE_NAME);
 
     private final LockoutPolicy policy;
     private final StoreOptions storeOptions;
@@ -126,13 +132,11 @@ public final class Backups {
                 zip.closeEntry();
                 entry(zip, ROWS_ENTRY, StoreJson.MAPPER.writeValueAsBytes(rows));
                 entry(zip, Keyring.FILE_NAME, Files.readAllBytes(db.folder().resolve(Keyring.FILE_NAME)));
-                Path journal = db.folder().resolve(Keyring.JOURNAL_FILE_NAME);
-                if (Files.exists(journal)) { // without it a restored name with settled failures reads as tampered, and locks
-                    entry(zip, Keyring.JOURNAL_FILE_NAME, Files.readAllBytes(journal));
-                }
-                Path settings = db.folder().resolve(SettingsFile.FILE_NAME);
-                if (Files.exists(settings)) {
-                    entry(zip, SettingsFile.FILE_NAME, Files.readAllBytes(settings));
+                for (String name : FILES_BESIDE) {
+                    Path beside = db.folder().resolve(name);
+                    if (Files.exists(beside)) {
+                        entry(zip, name, Files.readAllBytes(beside));
+                    }
                 }
             }
             OwnerOnly.file(part); // Windows: the owner's ACL, set once the file exists
@@ -216,11 +220,10 @@ public final class Backups {
                 Map<String, Long> rows = StoreJson.MAPPER.readValue(small.get(ROWS_ENTRY), new TypeReference<java.util.LinkedHashMap<String, Long>>() { });
                 result = check.check(db, rows);
             }
-            if (small.containsKey(SettingsFile.FILE_NAME)) {
-                AtomicFiles.write(target.resolve(SettingsFile.FILE_NAME), small.get(SettingsFile.FILE_NAME));
-            }
-            if (small.containsKey(Keyring.JOURNAL_FILE_NAME)) {
-                AtomicFiles.write(target.resolve(Keyring.JOURNAL_FILE_NAME), small.get(Keyring.JOURNAL_FILE_NAME));
+            for (String name : FILES_BESIDE) {
+                if (small.containsKey(name)) {
+                    AtomicFiles.write(target.resolve(name), small.get(name));
+                }
             }
             AtomicFiles.write(target.resolve(Keyring.FILE_NAME), small.get(Keyring.FILE_NAME));
         } catch (IOException e) {

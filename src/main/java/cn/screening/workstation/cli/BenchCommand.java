@@ -177,23 +177,8 @@ final class BenchCommand {
 
         @Override
         public Integer call() throws IOException {
-            PrintWriter out = spec.commandLine().getOut();
-            PrintWriter err = spec.commandLine().getErr();
-            Path folder = Files.createTempDirectory("screening-bench-receive-");
-            try {
-                BenchReport report = new ReceiveBench(line -> {
-                    err.println(line);
-                    err.flush();
-                }).run(new ReceiveBench.Options(samples, scans, boxSize, folder, seed));
-                report.lines().forEach(out::println);
-                out.flush();
-                return 0;
-            } catch (IllegalArgumentException e) {
-                err.println(e.getMessage());
-                return CliContext.EXIT_REFUSED;
-            } finally {
-                deleteTree(folder);
-            }
+            return inTemporaryFolder(spec, "screening-bench-receive-",
+                    (progress, folder) -> new ReceiveBench(progress).run(new ReceiveBench.Options(samples, scans, boxSize, folder, seed)));
         }
     }
 
@@ -247,6 +232,9 @@ final class BenchCommand {
             }, folder.resolve("run")).lines().forEach(out::println);
             out.flush();
             return 0;
+        } catch (IllegalArgumentException e) {
+            err.println(e.getMessage()); // an option out of range
+            return CliContext.EXIT_REFUSED;
         } finally {
             deleteTree(folder);
         }

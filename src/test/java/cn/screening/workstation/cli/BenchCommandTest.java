@@ -88,6 +88,21 @@ class BenchCommandTest {
         assertThat(Long.parseLong(f.get("verify_per_s"))).isPositive();
     }
 
+    @Test
+    void benchReceiveRunsInATemporaryFolderAndRemovesIt() throws Exception {
+        long before;
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            before = left.filter(p -> p.getFileName().toString().startsWith("screening-bench-receive-")).count();
+        }
+        Run run = run("bench", "receive", "--samples", "200", "--scans", "20", "--box-size", "10");
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.figures()).containsEntry("samples", "200").containsKey("receive_p95_ms");
+        try (var left = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            assertThat(left.filter(p -> p.getFileName().toString().startsWith("screening-bench-receive-")).count()).isEqualTo(before);
+        }
+        assertThat(run("bench", "receive", "--samples", "0").exit()).isEqualTo(CliContext.EXIT_REFUSED);
+    }
+
     /** What a command printed, and its exit code. */
     private record Run(int exit, String out, String err) {
         /** The key=value lines (plans, as # lines, left out). */
